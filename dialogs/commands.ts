@@ -1,0 +1,28 @@
+import type { Localizer } from '../src/i18n.js';
+
+/** The fixed commands behind buttons and suggested actions; their labels are `actions.<command>` in every language. */
+export const COMMANDS = ['help', 'programmes', 'findContact', 'levy', 'simpleLanguage', 'standardLanguage', 'english', 'privacy'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const normalise = (text: string): string => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Recognises a button label (in any language) or a card submit `{ "command": "…" }`. */
+export class CommandMatcher {
+  private readonly byLabel = new Map<string, Command>();
+
+  constructor(localizer: Localizer) {
+    for (const language of localizer.languages) {
+      const t = localizer.translatorFor(language);
+      for (const command of COMMANDS) this.byLabel.set(normalise(t(`actions.${command}`)), command);
+    }
+  }
+
+  /** The command a message stands for, if it is one. */
+  match(text: string | undefined, value: unknown): Command | undefined {
+    if (value && typeof value === 'object' && 'command' in value) {
+      const command = (value as { command: unknown }).command;
+      if (typeof command === 'string' && (COMMANDS as readonly string[]).includes(command)) return command as Command;
+    }
+    return text ? this.byLabel.get(normalise(text)) : undefined;
+  }
+}

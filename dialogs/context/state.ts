@@ -1,0 +1,35 @@
+import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { AnswerLanguage } from '../../src/i18n.js';
+
+/** What the bot remembers about a conversation (short-lived, expires with the storage). */
+export interface ConversationData {
+  welcomed?: boolean;
+  /** The district key the employer named, offered again in later answers. */
+  districtKey?: string;
+}
+
+/** What the bot remembers about a user: only the chosen answer language. */
+export interface UserProfile {
+  language?: AnswerLanguage;
+}
+
+/** The state property accessors every part of the bot shares. */
+export interface BotStateAccessors {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  conversationData: StatePropertyAccessor<ConversationData>;
+  userProfile: StatePropertyAccessor<UserProfile>;
+}
+
+/** Creates the accessors over the given states. */
+export function createStateAccessors(conversationState: ConversationState, userState: UserState): BotStateAccessors {
+  return {
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    conversationData: conversationState.createProperty<ConversationData>('conversationData'),
+    userProfile: userState.createProperty<UserProfile>('userProfile'),
+  };
+}

@@ -1,0 +1,51 @@
+import type { TurnContext } from 'botbuilder';
+import type { AnswerLanguage, Localizer, Translator } from '../../src/i18n.js';
+import type { BotStateAccessors } from './state.js';
+
+/** The language of this turn and a translator bound to it. */
+export interface TurnLanguage {
+  language: AnswerLanguage;
+  t: Translator;
+  /** The BCP 47 tag sent to the channel (`de-x-simple` is internal: channels get `de-DE`). */
+  channelLocale: string;
+}
+
+/** The first answer language from the channel's locale: English for `en-*`, German otherwise. */
+export function languageFromLocale(locale: string | undefined): AnswerLanguage {
+  return /^en(\b|[-_])/i.test(locale ?? '') ? 'en' : 'de';
+}
+
+/** The channel locale for an answer language. */
+export function channelLocaleFor(language: AnswerLanguage): string {
+  return language === 'en' ? 'en-US' : 'de-DE';
+}
+
+/** Resolves the user's answer language (kept in UserState) and binds a translator to it for this turn. */
+export async function resolveTurnLanguage(context: TurnContext, state: BotStateAccessors, localizer: Localizer): Promise<TurnLanguage> {
+  const profile = await state.userProfile.get(context, {});
+  const wanted = profile.language ?? languageFromLocale(context.activity.locale);
+  const language = localizer.languages.includes(wanted) ? wanted : localizer.languages[0]!;
+  return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language) };
+}
+
+const TURN_LANGUAGE = Symbol('turnLanguage');
+
+/** Stores the turn's language on the context, for every dialog of this turn. */
+export function setTurnLanguage(context: TurnContext, value: TurnLanguage): void {
+  context.turnState.set(TURN_LANGUAGE, value);
+}
+
+/** The language of the current turn, as set by the bot before the dialogs run. */
+export function getTurnLanguage(context: TurnContext): TurnLanguage {
+  const value = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
+  if (!value) throw new Error('turn language not set: the bot must call setTurnLanguage before running dialogs');
+  return value;
+}
+
+/** The turn's language if the bot set it, else the first language (for error replies before the turn was prepared). */
+export function getTurnLanguageOrDefault(context: TurnContext, localizer: Localizer): TurnLanguage {
+  const value = context.turnState.get(TURN_LANGUAGE) as TurnLanguage | undefined;
+  if (value) return value;
+  const language = localizer.languages[0]!;
+  return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language) };
+}

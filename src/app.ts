@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import { createStateAccessors } from '../dialogs/context/state.js';
+import { getTurnLanguageOrDefault } from '../dialogs/context/turnLanguage.js';
+import { MainDialog } from '../dialogs/mainDialog.js';
+import { InklusionsBot } from './bot/inklusionsBot.js';
+import { textMessage } from './cards/messages.js';
+import type { Config } from './config.js';
+import { loadContent, type Content } from './core/content.js';
+import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
+import { createLogger, type Logger } from './host/logger.js';
+import { registerMessagesRoute } from './host/messagesRoute.js';
+import { createServer } from './host/server.js';
+import { registerStaticRoutes } from './host/staticRoutes.js';
+import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
+import { WebChatConversations } from './host/webchat/conversations.js';
+import { registerWebChatRoutes } from './host/webchat/routes.js';
+import { WebChatChannel } from './host/webchat/webChatChannel.js';
+import { PROJECT_ROOT } from './paths.js';
+
+/** The languages loaded at start-up. */
+export const LANGUAGES: readonly AnswerLanguage[] = ['de'];
+
+/** Replaceable parts, for tests and for other hosts. */
+export interface AppOptions {
+  root?: string;
+  logger?: Logger;
+  storage?: Storage;
+}
+
+/** The running bot: its HTTP server and what it was built from. */
+export interface App {
+  server: Server;
+  content: Content;
+  localizer: Localizer;
+  logger: Logger;
+  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+const packageVersion = (root: string): string =>
+  (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Wires content, state, dialogs, bot, adapters and routes together. */
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const root = options.root ?? PROJECT_ROOT;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const content = loadContent(root);
+  const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
+  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
+  const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog({ localizer }), maxMessageLength: config.maxMessageLength });
+  const logic = (context: TurnContext) => bot.run(context);
+
+  const onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
+    const { t, channelLocale } = getTurnLanguageOrDefault(context, localizer);
+    await context.sendActivity(textMessage(t('errors.generic'), channelLocale)).catch(() => undefined);
+  };
+  const channelAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botFramework));
+  channelAdapter.onTurnError = onTurnError;
+
+  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
+  registerMessagesRoute(server, { adapter: channelAdapter, logic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
+  if (config.webchatEnabled) {
+    // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
+    const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    webChatAdapter.onTurnError = onTurnError;
+    const channel = new WebChatChannel(webChatAdapter, logic);
+    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, logger });
+  }
+  registerStaticRoutes(server, {
+    root,
+    t: localizer.translatorFor(LANGUAGES[0]!),
+    stateTtlMinutes: Math.round(config.state.ttlMs / 60_000),
+    health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
+  });
+
+  return {
+    server,
+    content,
+    localizer,
+    logger,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,79 @@
+import { ActivityHandler, type TurnContext } from 'botbuilder';
+import type { BotStateAccessors } from '../../dialogs/context/state.js';
+import { getTurnLanguage, resolveTurnLanguage, setTurnLanguage } from '../../dialogs/context/turnLanguage.js';
+import type { MainDialog } from '../../dialogs/mainDialog.js';
+import { sendWelcome } from '../../dialogs/welcome.js';
+import { textMessage } from '../cards/messages.js';
+import type { Localizer } from '../i18n.js';
+
+/** What the bot is built from. */
+export interface BotDeps {
+  state: BotStateAccessors;
+  localizer: Localizer;
+  dialog: MainDialog;
+  /** Longer messages get a friendly request to shorten them and never reach the recognizer. */
+  maxMessageLength: number;
+}
+
+/**
+ * The activity handler: sets the turn's language, greets once per conversation, guards the input and runs the
+ * main dialog; state is saved after every turn.
+ */
+export class InklusionsBot extends ActivityHandler {
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.prepareTurn(context);
+      if (await this.rejectedInput(context)) return next();
+      await this.deps.dialog.run(context, this.deps.state.dialogState);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.prepareTurn(context);
+      if (this.shouldWelcome(context)) await this.welcomeOnce(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.state.conversationState.saveChanges(context, false);
+    await this.deps.state.userState.saveChanges(context, false);
+  }
+
+  private async prepareTurn(context: TurnContext): Promise<void> {
+    setTurnLanguage(context, await resolveTurnLanguage(context, this.deps.state, this.deps.localizer));
+  }
+
+  /** Web Chat and the Emulator announce the user; Teams announces the bot itself when the app is added. */
+  private shouldWelcome(context: TurnContext): boolean {
+    const { activity } = context;
+    const botId = activity.recipient?.id;
+    const added = activity.membersAdded ?? [];
+    if (activity.channelId === 'msteams') {
+      return activity.conversation?.conversationType === 'personal' && added.some((m) => m.id === botId);
+    }
+    return added.some((m) => m.id !== botId);
+  }
+
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const data = await this.deps.state.conversationData.get(context, {});
+    if (data.welcomed) return;
+    data.welcomed = true;
+    await sendWelcome(context);
+  }
+
+  /** Answers empty, oversized and non-text messages itself; returns true when it did. */
+  private async rejectedInput(context: TurnContext): Promise<boolean> {
+    const { activity } = context;
+    const text = typeof activity.text === 'string' ? activity.text : '';
+    const hasValue = activity.value !== undefined && activity.value !== null;
+    const { t, channelLocale } = getTurnLanguage(context);
+    let key: string | undefined;
+    if (text.length > this.deps.maxMessageLength) key = 'input.tooLong';
+    else if (text.trim() === '' && !hasValue) key = (activity.attachments?.length ?? 0) > 0 ? 'input.unsupported' : 'input.empty';
+    if (!key) return false;
+    await context.sendActivity(textMessage(t(key, { max: this.deps.maxMessageLength }), channelLocale, [t('actions.help')]));
+    return true;
+  }
+}

@@ -1,0 +1,16 @@
+import { ActionTypes, ActivityTypes, type Activity, type CardAction } from 'botbuilder';
+
+/** Suggested actions shown at most; Teams shows only the first three. */
+const MAX_SUGGESTIONS = 3;
+
+/** A plain text reply in the channel's locale, with optional suggested actions (their labels are sent back as text). */
+export function textMessage(text: string, channelLocale: string, suggestions: readonly string[] = []): Partial<Activity> {
+  const message: Partial<Activity> = { type: ActivityTypes.Message, text, locale: channelLocale, textFormat: 'markdown' };
+  if (suggestions.length > 0) {
+    message.suggestedActions = {
+      to: [],
+      actions: suggestions.slice(0, MAX_SUGGESTIONS).map((label): CardAction => ({ type: ActionTypes.ImBack, title: label, value: label })),
+    };
+  }
+  return message;
+}

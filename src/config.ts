@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+const count = (fallback: number, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const text = z.string().trim().optional().transform((v) => v ?? '');
+
+/** Every environment variable the bot reads, with its default. `.env.example` documents each one. */
+const envSchema = z.object({
+  PORT: count(3978, 65_535),
+  HOST: z.string().trim().min(1).optional().default('0.0.0.0'),
+  MicrosoftAppId: text,
+  MicrosoftAppPassword: text,
+  MicrosoftAppType: z.enum(APP_TYPES).optional().default('MultiTenant'),
+  MicrosoftAppTenantId: text,
+  WEBCHAT_ENABLED: flag(true),
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
+  STATE_TTL_MINUTES: count(30, 24 * 60),
+  STATE_MAX_ENTRIES: count(10_000, 10_000_000),
+  MAX_MESSAGE_LENGTH: count(2_000, 100_000),
+  MAX_BODY_BYTES: count(64 * 1024, 10 * 1024 * 1024),
+  PUBLIC_URL: z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return '';
+    if (!/^https?:\/\/[^\s/]+/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL such as https://bot.example.org' });
+      return z.NEVER;
+    }
+    return v.replace(/\/+$/, '');
+  }),
+});
+
+/** The typed configuration passed down from the host. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Bot Framework settings, in the shape `ConfigurationBotFrameworkAuthentication` reads. */
+  botFramework: {
+    MicrosoftAppId: string;
+    MicrosoftAppPassword: string;
+    MicrosoftAppType: (typeof APP_TYPES)[number];
+    MicrosoftAppTenantId: string;
+  };
+  webchatEnabled: boolean;
+  logLevel: (typeof LOG_LEVELS)[number];
+  state: { ttlMs: number; maxEntries: number };
+  maxMessageLength: number;
+  maxBodyBytes: number;
+  publicUrl: string;
+}
+
+/** Thrown when the environment holds an invalid value; the message names every offending variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses and validates the environment once; nothing else in the code reads `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  }
+  if (e.STATE_TTL_MINUTES < 1) problems.push('STATE_TTL_MINUTES: must be at least 1');
+  if (e.STATE_MAX_ENTRIES < 100) problems.push('STATE_MAX_ENTRIES: must be at least 100');
+  if (e.MAX_MESSAGE_LENGTH < 100) problems.push('MAX_MESSAGE_LENGTH: must be at least 100');
+  if (e.MAX_BODY_BYTES < 4096) problems.push('MAX_BODY_BYTES: must be at least 4096');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    botFramework: {
+      MicrosoftAppId: e.MicrosoftAppId,
+      MicrosoftAppPassword: e.MicrosoftAppPassword,
+      MicrosoftAppType: e.MicrosoftAppType,
+      MicrosoftAppTenantId: e.MicrosoftAppTenantId,
+    },
+    webchatEnabled: e.WEBCHAT_ENABLED,
+    logLevel: e.LOG_LEVEL,
+    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES },
+    maxMessageLength: e.MAX_MESSAGE_LENGTH,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    publicUrl: e.PUBLIC_URL,
+  };
+}

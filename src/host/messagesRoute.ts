@@ -1,0 +1,86 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { sendError } from './httpErrors.js';
+import type { Logger } from './logger.js';
+
+/** What the Bot Framework endpoint is built from. */
+export interface MessagesRouteDeps {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  /** True when `MicrosoftAppId` is set: every request needs a valid Bot Framework JWT. */
+  authEnabled: boolean;
+  logger: Logger;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** True for a service URL on this machine (the Bot Framework Emulator). */
+export function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
+  if (typeof serviceUrl !== 'string') return false;
+  try {
+    const { hostname } = new URL(serviceUrl);
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Without an app id botbuilder accepts every request and posts replies to whatever `serviceUrl` it names. So in
+ * that mode only the Emulator on this machine (loopback service URL) or `expectReplies` turns are let through.
+ */
+function refusedWithoutAuth(body: Record<string, unknown>): boolean {
+  return body.deliveryMode !== 'expectReplies' && !isLoopbackServiceUrl(body.serviceUrl);
+}
+
+/**
+ * Registers `POST /api/messages`, the Bot Framework channel endpoint (Teams, Azure Bot Service, Emulator).
+ * @remarks `CloudAdapter.process` answers 500 with the error message when it cannot validate a token (for instance
+ * when the OpenID metadata cannot be fetched); such answers are turned into 503 without internals.
+ */
+export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
+    if (!deps.authEnabled && refusedWithoutAuth(body as Record<string, unknown>)) {
+      return sendError(res, 403, 'without MicrosoftAppId only loopback service URLs or deliveryMode "expectReplies" are accepted');
+    }
+    const response = new GuardedResponse(res, deps.logger);
+    try {
+      await deps.adapter.process(req, response, deps.logic);
+    } catch (error) {
+      // CloudAdapter validates the activity with zod before its own try block.
+      deps.logger.warn({ err: { name: (error as Error).name } }, 'activity rejected');
+      if (!response.sent) sendError(res, 400, 'invalid activity');
+    }
+  });
+}
+
+/** Passes the adapter's answer through, but never a 5xx with internals and never an auth error text. */
+class GuardedResponse {
+  sent = false;
+  private statusCode = 200;
+
+  constructor(private readonly res: Response, private readonly logger: Logger) {}
+
+  get socket(): unknown { return this.res.socket; }
+  header(name: string, value: unknown): void { this.res.header(name, value); }
+  status(code: number): void { this.statusCode = code; }
+
+  send(body?: unknown): void {
+    this.sent = true;
+    if (this.statusCode >= 500) {
+      this.logger.error({ status: this.statusCode }, 'bot framework request failed');
+      return sendError(this.res, 503, 'the bot cannot handle this request right now');
+    }
+    if (this.statusCode === 401) return sendError(this.res, 401, 'unauthorized');
+    if (this.statusCode >= 400) return sendError(this.res, this.statusCode, 'bad request');
+    this.res.status(this.statusCode);
+    if (body === undefined) this.res.end();
+    else this.res.json(body);
+  }
+
+  end(): void {
+    if (!this.sent) this.send();
+  }
+}

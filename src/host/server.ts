@@ -1,0 +1,46 @@
+import restify, { type Server } from 'restify';
+import type { Logger } from './logger.js';
+
+/** Public messages for the error statuses restify itself produces; nothing from the error object leaks. */
+const PUBLIC_ERRORS: Record<number, string> = {
+  400: 'bad request',
+  404: 'not found',
+  405: 'method not allowed',
+  406: 'not acceptable',
+  413: 'request body too large',
+  415: 'unsupported media type',
+};
+
+/** Options of the HTTP server. */
+export interface ServerOptions {
+  maxBodyBytes: number;
+  logger: Logger;
+}
+
+/**
+ * Creates the restify server with body limits, security headers and error answers that never carry internals:
+ * an unexpected failure becomes 503 with a fixed text, never a 500 with a stack trace.
+ */
+export function createServer(options: ServerOptions): Server {
+  // restify's own logger would print whole request and response objects (and with them message text): silenced.
+  const server = restify.createServer({ name: 'inklusionslotse-nrw', handleUncaughtExceptions: false, log: options.logger.child({ component: 'restify' }, { level: 'silent' }) as never });
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
+  server.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    next();
+  });
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) {
+      options.logger.error({ route: req.getRoute?.()?.path, errName: err.name }, 'request failed');
+      err.statusCode = 503;
+      err.toJSON = () => ({ error: 'temporarily unavailable' });
+    } else {
+      err.toJSON = () => ({ error: PUBLIC_ERRORS[status] ?? 'request refused' });
+    }
+    return callback();
+  });
+  return server;
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import type { Translator } from '../i18n.js';
+import { PageTemplate } from './pageTemplate.js';
+
+/** What the page routes are built from. */
+export interface StaticRouteDeps {
+  root: string;
+  t: Translator;
+  stateTtlMinutes: number;
+  health: () => Record<string, unknown>;
+}
+
+interface Asset {
+  body: Buffer;
+  gzipped: Buffer;
+  type: string;
+}
+
+/** The Web Chat bundle shipped in node_modules; served by this server, never from a CDN. */
+function webChatBundlePath(): string {
+  const require = createRequire(import.meta.url);
+  // The package exports only its entry point (lib/index.js); the UMD bundle sits beside it in dist/.
+  return join(dirname(dirname(require.resolve('botframework-webchat'))), 'dist', 'webchat.js');
+}
+
+function loadAsset(path: string, type: string): Asset {
+  const body = readFileSync(path);
+  return { body, gzipped: gzipSync(body), type };
+}
+
+function sendAsset(req: Request, res: Response, asset: Asset): void {
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.setHeader('Content-Type', asset.type);
+  res.setHeader('Cache-Control', 'public, max-age=3600');
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.writeHead(200);
+  res.end(gzip ? asset.gzipped : asset.body);
+}
+
+/** Content-Security-Policy of the pages: nothing from another host; Web Chat's styles carry the page's nonce. */
+function contentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+function sendPage(res: Response, html: string, nonce: string): void {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+  res.writeHead(200);
+  res.end(html);
+}
+
+/** Registers the chat page, the privacy page, their assets and the health check. */
+export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): void {
+  const publicDir = join(deps.root, 'public');
+  const chatPage = new PageTemplate(join(publicDir, 'index.html'));
+  const privacyPage = new PageTemplate(join(publicDir, 'datenschutz.html'));
+  const assets = new Map<string, Asset>([
+    ['webchat.js', loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8')],
+    ['chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8')],
+    ['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')],
+  ]);
+  const pageText = (nonce: string) => (key: string) => (key === 'nonce' ? nonce : deps.t(key, { minutes: deps.stateTtlMinutes }));
+
+  server.get('/', async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    sendPage(res, chatPage.render(pageText(nonce)), nonce);
+  });
+  server.get('/datenschutz', async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    sendPage(res, privacyPage.render(pageText(nonce)), nonce);
+  });
+  server.get('/static/:file', async (req: Request, res: Response) => {
+    const asset = assets.get(String(req.params?.file ?? ''));
+    if (!asset) {
+      res.status(404);
+      res.json({ error: 'not found' });
+      return;
+    }
+    sendAsset(req, res, asset);
+  });
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(deps.health());
+  });
+}

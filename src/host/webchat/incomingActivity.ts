@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * What a web chat client may send: a message with text and/or a card submit value, and its locale.
+ * @remarks Everything else (ids, serviceUrl, channelId, from, deliveryMode) is set by the server and ignored here.
+ */
+export const incomingActivitySchema = z.object({
+  type: z.literal('message').optional().default('message'),
+  text: z.string().max(100_000).optional(),
+  value: z.record(z.string(), z.unknown()).optional(),
+  locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/).optional(),
+  channelData: z.object({ clientActivityID: z.string().max(100).optional() }).loose().optional(),
+}).loose();
+
+export type IncomingActivity = z.infer<typeof incomingActivitySchema>;

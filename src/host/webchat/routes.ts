@@ -1,0 +1,42 @@
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from '../logger.js';
+import { sendError } from '../httpErrors.js';
+import type { WebChatConversations } from './conversations.js';
+import { incomingActivitySchema } from './incomingActivity.js';
+import type { WebChatChannel } from './webChatChannel.js';
+
+/** What the web chat endpoints are built from. */
+export interface WebChatRouteDeps {
+  conversations: WebChatConversations;
+  channel: WebChatChannel;
+  logger: Logger;
+}
+
+const isObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
+
+/**
+ * Registers the web chat channel:
+ * `POST /api/webchat/conversations` → 201 `{ conversationId, activities }` (the welcome) and
+ * `POST /api/webchat/conversations/:id/activities` → 200 `{ activities }` (all replies of the turn).
+ */
+export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): void {
+  server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
+    const body: unknown = req.body ?? {};
+    const locale = isObject(body) ? incomingActivitySchema.shape.locale.safeParse(body.locale) : undefined;
+    if (!isObject(body) || !locale?.success) return sendError(res, 400, 'expected a JSON object, optionally with a valid "locale"');
+    const conversation = await deps.conversations.create();
+    const activities = await deps.channel.start(conversation, locale.data);
+    res.status(201);
+    res.json({ conversationId: conversation.conversationId, activities });
+  });
+
+  server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
+    const conversation = await deps.conversations.find(String(req.params?.id ?? ''));
+    if (!conversation) return sendError(res, 404, 'unknown or expired conversation');
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) return sendError(res, 400, 'expected {"type":"message","text":"…"} or {"type":"message","value":{…}}');
+    const activities = await deps.channel.send(conversation, parsed.data);
+    res.status(200);
+    res.json({ activities });
+  });
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import type { KnowledgeBase } from './core/knowledge/knowledgeBase.js';
+
+/** The languages the bot answers in: standard German, Einfache Sprache and English. */
+export const ANSWER_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
+export type AnswerLanguage = (typeof ANSWER_LANGUAGES)[number];
+
+/** A translator bound to one language, created per turn. */
+export type Translator = TFunction;
+
+/** The i18next instance of the process and a way to get a per-turn translator from it. */
+export interface Localizer {
+  readonly languages: readonly AnswerLanguage[];
+  /** A translator fixed to `language`; never switches a language shared between users. */
+  translatorFor(language: AnswerLanguage): Translator;
+}
+
+/**
+ * Builds the one i18next instance: bot strings from `locales/<lng>/translation.json`, topic texts from the
+ * validated knowledge base (namespace `topics`).
+ * @remarks Missing keys are not hidden by a fallback language: `fallbackLng` is off so that a test can find every
+ * missing text, and `returnNull`/`returnEmptyString` are off so a missing key shows up as the key itself.
+ */
+export function createLocalizer(root: string, knowledge: KnowledgeBase, languages: readonly AnswerLanguage[]): Localizer {
+  const resources: Resource = {};
+  for (const lng of languages) {
+    const translation = JSON.parse(readFileSync(join(root, 'locales', lng, 'translation.json'), 'utf8')) as Record<string, unknown>;
+    const topics = Object.fromEntries(knowledge.topics.flatMap((t) => (t.texts[lng] ? [[t.id, t.texts[lng]]] : [])));
+    resources[lng] = { translation, topics };
+  }
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: languages[0],
+    fallbackLng: false,
+    supportedLngs: [...languages],
+    ns: ['translation', 'topics'],
+    defaultNS: 'translation',
+    initAsync: false,
+    returnNull: false,
+    returnEmptyString: false,
+    interpolation: { escapeValue: false },
+  });
+  return {
+    languages,
+    translatorFor: (language) => instance.getFixedT(language),
+  };
+}

@@ -1,0 +1,32 @@
+import { config as loadDotenv } from 'dotenv';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ContentValidationError } from './core/knowledge/validationError.js';
+
+/** Starts the bot: `.env` → config → content → server. Stops with a clear message on bad config or content. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env);
+  const app = createApp(config);
+  const address = await app.listen(config.port, config.host);
+  const shown = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
+  app.logger.info({ port: address.port, webchat: config.webchatEnabled, auth: config.botFramework.MicrosoftAppId !== '' }, 'listening');
+  console.log(`Inklusionslotse NRW läuft: http://${shown}:${address.port}`);
+
+  const shutdown = (signal: string) => {
+    app.logger.info({ signal }, 'shutting down');
+    void app.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ContentValidationError) {
+    console.error(error.message);
+  } else {
+    console.error('Start failed:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

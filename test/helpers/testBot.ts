@@ -1,0 +1,31 @@
+import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { createStateAccessors } from '../../dialogs/context/state.js';
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import { LANGUAGES } from '../../src/app.js';
+import { InklusionsBot } from '../../src/bot/inklusionsBot.js';
+import { loadContent } from '../../src/core/content.js';
+import { createLocalizer } from '../../src/i18n.js';
+import { BoundedMemoryStorage } from '../../src/host/storage/boundedMemoryStorage.js';
+import { PROJECT_ROOT } from '../../src/paths.js';
+
+const root = process.env.TEST_CONTENT_ROOT ?? PROJECT_ROOT;
+const content = loadContent(root);
+const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
+
+/** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
+export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number } = {}) {
+  const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
+  const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog({ localizer }), maxMessageLength: options.maxMessageLength ?? 2_000 });
+  const adapter = new TestAdapter((context) => bot.run(context));
+  adapter.locale = options.locale ?? 'de-DE';
+  if (options.channelId) adapter.template.channelId = options.channelId;
+  return { adapter, storage, localizer, content };
+}
+
+/** Sends one activity and returns every reply of that turn. */
+export async function turn(adapter: TestAdapter, activity: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+  const sent = adapter.activeQueue.length;
+  await adapter.receiveActivity(typeof activity === 'string' ? { type: ActivityTypes.Message, text: activity } : activity);
+  return adapter.activeQueue.splice(sent);
+}

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+
+describe('web chat page', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer(); });
+  afterAll(async () => { await server.close(); });
+
+  it('serves a German page that loads nothing from another host', async () => {
+    const response = await fetch(server.baseUrl + '/');
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<h1>Inklusionslotse NRW</h1>');
+    expect(html).toMatch(/Gesundheitsdaten/);
+    const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(references.length).toBeGreaterThan(2);
+    for (const reference of references) expect(reference).toMatch(/^(\/|#)/);
+  });
+
+  it('sends a CSP that allows only its own origin', async () => {
+    const response = await fetch(server.baseUrl + '/');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(await response.text()).toContain(`nonce="${nonce}"`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('serves the Web Chat bundle from node_modules, compressed when asked', async () => {
+    const response = await fetch(server.baseUrl + '/static/webchat.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('javascript');
+    expect((await response.text()).length).toBeGreaterThan(1_000_000);
+  });
+
+  it('answers unknown assets and paths with 404', async () => {
+    for (const path of ['/static/constructor', '/static/__proto__', '/static/..%2Fpackage.json', '/nowhere']) {
+      expect((await fetch(server.baseUrl + path)).status).toBe(404);
+    }
+  });
+
+  it('reports health with the number of topics', async () => {
+    const body = await (await fetch(server.baseUrl + '/healthz')).json() as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok' });
+    expect(body.topics).toBe(server.app.content.knowledge.topics.length);
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('serves the privacy page', async () => {
+    const html = await (await fetch(server.baseUrl + '/datenschutz')).text();
+    expect(html).toContain('Datenschutz');
+    expect(html).toContain('30 Minuten');
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+
+describe('web chat channel', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ MAX_MESSAGE_LENGTH: '500' }); });
+  afterAll(async () => { await server.close(); });
+
+  const startConversation = async () => {
+    const created = await server.post('/api/webchat/conversations', { locale: 'de-DE' });
+    expect(created.status).toBe(201);
+    return created.body as { conversationId: string; activities: Array<Record<string, any>> };
+  };
+  const say = (id: string, body: unknown) => server.post(`/api/webchat/conversations/${id}/activities`, body);
+
+  it('issues an unguessable conversation id and greets with suggested actions', async () => {
+    const first = await startConversation();
+    const second = await startConversation();
+    expect(first.conversationId).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(first.conversationId).not.toBe(second.conversationId);
+    expect(first.activities).toHaveLength(1);
+    expect(first.activities[0]!.text).toContain('Inklusionslotse NRW');
+    expect(first.activities[0]!.suggestedActions.actions.map((a: any) => a.title)).toEqual(['Förderprogramme', 'Ansprechstelle finden', 'Einfache Sprache']);
+  });
+
+  it('answers "Hilfe" with the help text', async () => {
+    const { conversationId } = await startConversation();
+    const reply = await say(conversationId, { type: 'message', text: 'Hilfe', locale: 'de-DE' });
+    expect(reply.status).toBe(200);
+    expect(reply.body.activities[0].text).toContain('So können Sie mich nutzen');
+  });
+
+  it('ignores ids, service URL and channel sent by the client', async () => {
+    const { conversationId } = await startConversation();
+    const reply = await say(conversationId, {
+      type: 'message', text: 'Hilfe', serviceUrl: 'https://evil.example/', channelId: 'msteams',
+      conversation: { id: 'someone-else' }, from: { id: 'admin' }, deliveryMode: 'normal',
+    });
+    expect(reply.status).toBe(200);
+    const activity = reply.body.activities[0];
+    expect(activity.serviceUrl).toBe('https://webchat.invalid/');
+    expect(activity.channelId).toBe('webchat');
+    expect(activity.conversation.id).toBe(conversationId);
+    expect(activity.recipient.id).not.toBe('admin');
+  });
+
+  it.each([
+    ['an unknown conversation', 'A'.repeat(32), { text: 'Hallo' }, 404],
+    ['a malformed conversation id', '..%2F..%2Fetc', { text: 'Hallo' }, 404],
+  ])('answers %s with 404', async (_label, id, body, status) => {
+    expect((await say(id, body)).status).toBe(status);
+  });
+
+  it.each([
+    ['broken JSON', '{"type":"message","text":'],
+    ['an array', '[1,2,3]'],
+    ['another activity type', { type: 'event', name: 'x' }],
+    ['text that is not a string', { type: 'message', text: 42 }],
+    ['a value that is not an object', { type: 'message', value: 'x' }],
+    ['an invalid locale', { type: 'message', text: 'Hallo', locale: '<script>' }],
+  ])('answers %s with 400', async (_label, body) => {
+    const { conversationId } = await startConversation();
+    const reply = await say(conversationId, body);
+    expect(reply.status).toBe(400);
+    expect(JSON.stringify(reply.body)).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const { conversationId } = await startConversation();
+    const reply = await say(conversationId, { type: 'message', text: 'x'.repeat(200_000) });
+    expect(reply.status).toBe(413);
+  });
+
+  it('answers an over-long message kindly and keeps the conversation usable', async () => {
+    const { conversationId } = await startConversation();
+    const long = await say(conversationId, { type: 'message', text: 'Frage '.repeat(200) });
+    expect(long.status).toBe(200);
+    expect(long.body.activities[0].text).toContain('500 Zeichen');
+    const next = await say(conversationId, { type: 'message', text: 'Hilfe' });
+    expect(next.body.activities[0].text).toContain('So können Sie mich nutzen');
+  });
+
+  it.each([
+    ['empty text', { type: 'message', text: '   ' }],
+    ['only emoji', { type: 'message', text: '🙂🙂🙂' }],
+    ['markup', { type: 'message', text: '<script>alert(1)</script><b>Hallo</b>' }],
+  ])('answers %s with a friendly message', async (_label, body) => {
+    const { conversationId } = await startConversation();
+    const reply = await say(conversationId, body);
+    expect(reply.status).toBe(200);
+    expect(reply.body.activities.length).toBeGreaterThan(0);
+    expect(reply.body.activities[0].text).not.toContain('<script>');
+  });
+
+  it('refuses a conversation start with a broken body', async () => {
+    expect((await server.post('/api/webchat/conversations', '{oops')).status).toBe(400);
+    expect((await server.post('/api/webchat/conversations', { locale: 42 })).status).toBe(400);
+  });
+});
+
+describe('web chat switched off', () => {
+  it('does not offer the endpoints when WEBCHAT_ENABLED=false', async () => {
+    const server = await startTestServer({ WEBCHAT_ENABLED: 'false' });
+    try {
+      const created = await server.post('/api/webchat/conversations', {});
+      expect(created.status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
