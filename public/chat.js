@@ -13,17 +13,18 @@
     connectError: script.dataset.error,
   };
 
-  /** A minimal observable subject; with `replay` new subscribers first get the latest value (like a BehaviorSubject). */
-  function createSubject(replay) {
+  /**
+   * A minimal multicast observable. `mode` "latest" gives new subscribers the latest value (like a BehaviorSubject),
+   * "all" replays every value so far: Web Chat re-subscribes to activity$ after connecting, and an activity id is
+   * shown once however often it arrives.
+   */
+  function createSubject(mode) {
     const observers = new Set();
-    let latest;
-    let hasLatest = false;
-    const pending = [];
+    const history = [];
     return {
       next(value) {
-        latest = value;
-        hasLatest = true;
-        if (observers.size === 0 && !replay) pending.push(value);
+        if (mode === 'latest') history.splice(0, history.length, value);
+        else history.push(value);
         observers.forEach((o) => {
           if (o.next) o.next(value);
         });
@@ -31,10 +32,9 @@
       subscribe(observerOrNext, error, complete) {
         const observer = typeof observerOrNext === 'function' ? { next: observerOrNext, error, complete } : observerOrNext || {};
         observers.add(observer);
-        if (replay && hasLatest && observer.next) observer.next(latest);
-        if (!replay) pending.splice(0).forEach((value) => {
-            if (observer.next) observer.next(value);
-          });
+        history.forEach((value) => {
+          if (observer.next) observer.next(value);
+        });
         return { unsubscribe: () => observers.delete(observer), closed: false };
       },
     };
@@ -64,8 +64,8 @@
 
   /** The chat adapter Web Chat expects: activity$, connectionStatus$, postActivity, end. */
   function createChatAdapter() {
-    const activity$ = createSubject(false);
-    const connectionStatus$ = createSubject(true);
+    const activity$ = createSubject('all');
+    const connectionStatus$ = createSubject('latest');
     let conversationId;
     let sequence = 0;
 

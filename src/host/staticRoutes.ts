@@ -43,12 +43,15 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
   res.end(gzip ? asset.gzipped : asset.body);
 }
 
+/** SHA-256 of the empty string: react-scroll-to-bottom (inside Web Chat) creates an empty, nonce-less style element and fills it through CSSOM. */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 /** Content-Security-Policy of the pages: nothing from another host; Web Chat's styles carry the page's nonce. */
 function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
