@@ -22,7 +22,7 @@ import { WebChatChannel } from './host/webchat/webChatChannel.js';
 import { PROJECT_ROOT } from './paths.js';
 
 /** The languages loaded at start-up. */
-export const LANGUAGES: readonly AnswerLanguage[] = ['de'];
+export const LANGUAGES: readonly AnswerLanguage[] = ['de', 'de-x-simple', 'en'];
 
 /** Replaceable parts, for tests and for other hosts. */
 export interface AppOptions {

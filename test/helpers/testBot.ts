@@ -8,7 +8,7 @@ import { createLocalizer } from '../../src/i18n.js';
 import { BoundedMemoryStorage } from '../../src/host/storage/boundedMemoryStorage.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 
-const root = process.env.TEST_CONTENT_ROOT ?? PROJECT_ROOT;
+const root = PROJECT_ROOT;
 const content = loadContent(root);
 const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
 

@@ -17,7 +17,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
   const config = loadConfig({ LOG_LEVEL: 'debug', ...env });
-  const app = createApp(config, { logger: createLogger(config.logLevel, sink), root: process.env.TEST_CONTENT_ROOT });
+  const app = createApp(config, { logger: createLogger(config.logLevel, sink) });
   const address = await app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   return {

@@ -15,7 +15,7 @@ describe('web chat page', () => {
     expect(html).toMatch(/Gesundheitsdaten/);
     const references = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(references.length).toBeGreaterThan(2);
-    for (const reference of references) expect(reference).toMatch(/^(\/|#)/);
+    for (const reference of references) expect(reference).toMatch(/^(\/|#|data:)/);
   });
 
   it('sends a CSP that allows only its own origin', async () => {

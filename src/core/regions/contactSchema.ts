@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { districtKey, httpUrl, isoDate, text } from './schema.js';
+
+export const CONTACT_ROLES = ['eaa', 'inklusionsamt', 'fachstelle', 'ifd', 'arbeitgeber-service', 'other'] as const;
+/** Roles an operator may add for a single district; Inklusionsamt and Arbeitgeber-Service come from the defaults. */
+export const REGIONAL_ROLES = ['eaa', 'fachstelle', 'ifd', 'other'] as const;
+/** A contact that serves only part of the employers: chamber EAA are tied to their members. */
+export const SECTORS = ['handwerk', 'industrie-und-handel'] as const;
+export const CONTACT_AREAS = ['NRW', 'LVR', 'LWL'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
+// German numbers as printed: "0251 591-3461", "+49 251 591-3461", "0800 4 5555 20"
+const germanPhone = z.string().regex(/^(?:\+49 ?|0)[1-9][\d /-]{4,20}\d$/, 'must be a German phone number such as "0251 591-3461"');
+const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
+
+const contactFields = {
+  id,
+  name: text,
+  organisation: text,
+  url: httpUrl,
+  phone: germanPhone.optional(),
+  email: email.optional(),
+  address: text.optional(),
+  sector: z.enum(SECTORS).optional(),
+  asOf: isoDate,
+  sources: z.array(httpUrl).min(1, 'needs at least one source URL'),
+  note: text.optional(),
+};
+
+/** A contact for a whole Landschaftsverband or all of NRW: `data/contacts/defaults.json`. */
+export const defaultContactSchema = z.strictObject({ ...contactFields, area: z.enum(CONTACT_AREAS), role: z.enum(CONTACT_ROLES) });
+
+/** A contact for named districts: `data/contacts/regional.json`. */
+export const regionalContactSchema = z
+  .strictObject({
+    ...contactFields,
+    districts: z.array(districtKey).min(1),
+    role: z.enum(REGIONAL_ROLES),
+    confirmed: z.boolean(),
+  })
+  .refine((c) => c.confirmed || c.note !== undefined, { message: 'an unconfirmed contact needs a note saying what is missing', path: ['note'] });
+
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type DefaultContact = z.infer<typeof defaultContactSchema>;
+export type RegionalContact = z.infer<typeof regionalContactSchema>;

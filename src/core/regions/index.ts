@@ -1,0 +1,18 @@
+export { loadRegions } from './loadRegions.js';
+export { resolvePlace } from './resolvePlace.js';
+export { findContacts } from './contacts.js';
+export { districtByKey, landschaftsverbandOf, municipalitiesOf } from './districts.js';
+export type {
+  Contact,
+  ContactLevel,
+  ContactRole,
+  ContactSet,
+  District,
+  Landschaftsverband,
+  Municipality,
+  PlaceOption,
+  PlaceResolution,
+  Regions,
+  ResolvedVia,
+  Sector,
+} from './types.js';

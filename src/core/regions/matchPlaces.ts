@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import { foldGerman } from '../text/fold.js';
+import type { PlaceCandidate, PlaceIndex } from './placeIndex.js';
+import type { PostcodeIndex } from './postcodes.js';
+import type { MatchingData } from './schema.js';
+import { placeKey, tokenizePlaceText, type PlaceToken } from './placeText.js';
+
+/** The word lists of `data/regions/matching.json`, folded, plus the German and English stop words. */
+export interface MatchingRules {
+  /** Keys of phrases that contain a place name but do not mean it ("westfalen lippe"). */
+  ignorePhrases: ReadonlySet<string>;
+  /** The longest ignored phrase in tokens. */
+  maxPhraseTokens: number;
+  contextBefore: ReadonlySet<string>;
+  notPostcodeAfter: ReadonlySet<string>;
+  notPlaces: ReadonlySet<string>;
+  stopWords: ReadonlySet<string>;
+}
+
+/** A span of the question that names a place, or a postal code. */
+export interface PlaceMatch {
+  /** The span as the user wrote it. */
+  text: string;
+  candidates: readonly PlaceCandidate[];
+  corrected: boolean;
+  postcode: boolean;
+  /** Token positions of the span, end exclusive. */
+  start: number;
+  end: number;
+}
+
+const MIN_TYPO_LENGTH = 6;
+const require = createRequire(import.meta.url);
+
+/** Folds the word lists once at start-up. */
+export function buildMatchingRules(data: MatchingData): MatchingRules {
+  const stop = require('stopwords-iso/stopwords-iso.json') as Record<'de' | 'en', string[]>;
+  return {
+    ignorePhrases: new Set(data.ignorePhrases.map(placeKey)),
+    maxPhraseTokens: Math.max(0, ...data.ignorePhrases.map((p) => placeKey(p).split(' ').length)),
+    contextBefore: new Set(data.contextBefore.map(foldGerman)),
+    notPostcodeAfter: new Set(data.notPostcodeAfter.map(foldGerman)),
+    notPlaces: new Set(data.notPlaces.map(placeKey)),
+    stopWords: new Set([...stop.de, ...stop.en].map(foldGerman)),
+  };
+}
+
+type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: MatchingRules };
+
+/**
+ * Finds postal codes and place names in a question, and misspelt place names when nothing matched exactly.
+ * @remarks One exception to "exact first": a misspelt word right before an exact short name may complete it
+ * ("Bergish Gladbach" is Bergisch Gladbach, not the ambiguous "Gladbach").
+ */
+export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
+  const tokens = tokenizePlaceText(text);
+  const quote = (from: number, to: number) => quoteSpan(text, tokens[from]!.start, tokens[to - 1]!.end);
+  const used = new Set<number>();
+  const matches: PlaceMatch[] = [];
+
+  tokens.forEach((token, i) => {
+    const candidates = token.numeric && token.raw.length === 5 ? postcodeCandidates(lookup, tokens, i) : undefined;
+    if (candidates) { matches.push({ text: token.raw, candidates, corrected: false, postcode: true, start: i, end: i + 1 }); used.add(i); }
+  });
+
+  const window = Math.max(lookup.index.maxTokens, lookup.matching.maxPhraseTokens);
+  for (let i = 0; i < tokens.length; i++) {
+    for (let length = Math.min(window, tokens.length - i); length >= 1; length--) {
+      const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
+      const ignored = lookup.matching.ignorePhrases.has(key);
+      const candidates = ignored ? undefined : lookup.index.byKey.get(key);
+      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length)))) continue;
+      if (candidates) matches.push({ text: quote(i, i + length), candidates, corrected: false, postcode: false, start: i, end: i + length });
+      for (let k = i; k < i + length; k++) used.add(k);
+      i += length - 1;
+      break;
+    }
+  }
+
+  addTypoMatches(lookup, tokens, used, matches, quote);
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** Adds misspelt names: single words only when no exact match was found, word pairs also to complete one. */
+function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<number>, matches: PlaceMatch[], quote: (from: number, to: number) => string): void {
+  const exactFound = matches.length > 0;
+  const rules = lookup.matching;
+  const eligible = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && !used.has(i) && !t.numeric && t.key.length >= MIN_TYPO_LENGTH
+      && !rules.stopWords.has(t.key) && !rules.contextBefore.has(t.key) && !rules.notPlaces.has(t.key);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!eligible(i)) continue;
+    const nextExact = matches.findIndex((m) => !m.postcode && m.start === i + 1 && m.end === i + 2);
+    const pair = nextExact >= 0 || (!exactFound && eligible(i + 1)) ? lookup.index.typo.find(`${tokens[i]!.key} ${tokens[i + 1]!.key}`) : undefined;
+    const single = exactFound ? undefined : lookup.index.typo.find(tokens[i]!.key);
+    if (pair && (!single || pair.score <= single.score)) {
+      if (nextExact >= 0) matches.splice(nextExact, 1);
+      matches.push({ text: quote(i, i + 2), candidates: lookup.index.byKey.get(pair.key)!, corrected: true, postcode: false, start: i, end: i + 2 });
+      i += 1;
+    } else if (single) {
+      matches.push({ text: quote(i, i + 1), candidates: lookup.index.byKey.get(single.key)!, corrected: true, postcode: false, start: i, end: i + 1 });
+    }
+  }
+}
+
+/** A five-digit number is a postal code unless an amount word follows it ("50000 Euro"). */
+function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): PlaceCandidate[] | undefined {
+  const code = tokens[i]!.raw;
+  const next = tokens[i + 1];
+  if (next && lookup.matching.notPostcodeAfter.has(next.key)) return undefined;
+  const places = lookup.postcodes.placesOf(code);
+  if (!places) return undefined;
+  const nrw = lookup.postcodes.nrw.get(code);
+  if (!nrw) return [{ label: places.join(', '), districtKey: null, via: 'outside', commonWord: false, demonym: false }];
+  return nrw.map((m) => ({ label: m.name, districtKey: m.district, via: 'postcode', commonWord: false, demonym: false }));
+}
+
+/** An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is said. */
+function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number): boolean {
+  const before = tokens[start - 1];
+  if (before && rules.contextBefore.has(before.key)) return true;
+  return tokens.every((t, k) => (k >= start && k < start + length) || rules.contextBefore.has(t.key));
+}
+
+/** The text of a span, with the closing bracket of a name like "Halle (Westf.)" that the tokens leave out. */
+function quoteSpan(text: string, start: number, end: number): string {
+  const span = text.slice(start, end);
+  const close = text.indexOf(')', end);
+  return span.includes('(') && !span.includes(')') && close >= 0 && close - end <= 1 ? text.slice(start, close + 1) : span;
+}

@@ -1,0 +1,131 @@
+import type { Alias, District, Municipality, OutsidePlace } from './schema.js';
+import type { ResolvedVia } from './types.js';
+import { placeKey } from './placeText.js';
+import { buildTypoMatcher, type TypoMatcher } from './typoMatcher.js';
+
+// Short aliases (Stadtteile such as "Beuel", "Hüsten") sit one letter away from everyday words ("Beule", "hüten"),
+// and names outside NRW are not worth a guess ("heißen" → Hessen, "Sachen" → Sachsen).
+const MIN_ALIAS_TYPO_LENGTH = 8;
+
+/** A place a lookup key can stand for. */
+export interface PlaceCandidate {
+  label: string;
+  /** The NRW district, or null for a place outside NRW. */
+  districtKey: string | null;
+  via: ResolvedVia | 'outside';
+  /** An everyday word as well ("Lage", "Wenden"): needs context to count. */
+  commonWord: boolean;
+  /** "Kölner", "Bonner": a weak hint, dropped when the question names a place outright. */
+  demonym: boolean;
+}
+
+/** Place names by lookup key, plus the typo matcher over the same keys. */
+export interface PlaceIndex {
+  byKey: ReadonlyMap<string, readonly PlaceCandidate[]>;
+  /** The longest key in tokens, the window the scanner tries first. */
+  maxTokens: number;
+  typo: TypoMatcher;
+}
+
+/** An alias or outside name whose key is already an official NRW name: a data error. */
+export interface KeyCollision { name: string; key: string; existing: string }
+
+/** Everything the index is built from. */
+export interface PlaceIndexInput {
+  districts: readonly District[];
+  municipalities: readonly Municipality[];
+  aliases: readonly Alias[];
+  outside: readonly OutsidePlace[];
+  commonWordNames: readonly string[];
+}
+
+/**
+ * Builds the lookup of every official name, its mechanical variants, the aliases and the outside-NRW names.
+ * @remarks A derived variant never overrides an official name of another district; aliases and outside names
+ * that collide with official names are returned as collisions for the loader to report.
+ */
+export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; collisions: KeyCollision[] } {
+  const common = new Set(input.commonWordNames.map(placeKey));
+  const official = new Map<string, PlaceCandidate[]>();
+  const derived = new Map<string, PlaceCandidate[]>();
+  const add = (map: Map<string, PlaceCandidate[]>, name: string, candidate: Omit<PlaceCandidate, 'commonWord' | 'demonym'>, demonym = false) => {
+    const key = placeKey(name);
+    if (key === '') return;
+    const list = map.get(key) ?? [];
+    if (!list.some((c) => c.label === candidate.label && c.districtKey === candidate.districtKey)) {
+      list.push({ ...candidate, commonWord: common.has(key), demonym });
+    }
+    map.set(key, list);
+  };
+
+  for (const m of input.municipalities) {
+    const candidate = { label: m.name, districtKey: m.district, via: 'municipality' as const };
+    add(official, m.name, candidate);
+    for (const variant of municipalityVariants(m.name)) add(derived, variant, candidate);
+  }
+  for (const d of input.districts) {
+    const candidate = { label: d.name, districtKey: d.key, via: 'district' as const };
+    add(official, d.name, candidate);
+    for (const variant of districtVariants(d.name)) add(derived, variant, candidate);
+  }
+
+  const byKey = new Map(official);
+  for (const [key, list] of derived) {
+    const existing = byKey.get(key);
+    if (existing && existing.some((c) => !list.some((l) => l.districtKey === c.districtKey))) continue;
+    byKey.set(key, [...(existing ?? []), ...list.filter((l) => !existing?.some((c) => c.label === l.label))]);
+  }
+
+  const collisions: KeyCollision[] = [];
+  const addChecked = (name: string, candidates: Omit<PlaceCandidate, 'commonWord' | 'demonym'>[], demonym: boolean) => {
+    const key = placeKey(name);
+    const existing = byKey.get(key);
+    if (existing) { collisions.push({ name, key, existing: existing[0]!.label }); return; }
+    const map = new Map<string, PlaceCandidate[]>();
+    for (const c of candidates) add(map, name, c, demonym);
+    byKey.set(key, map.get(key) ?? []);
+  };
+  const municipalitiesByAgs = new Map(input.municipalities.map((m) => [m.ags, m]));
+  const districtsByKey = new Map(input.districts.map((d) => [d.key, d]));
+  for (const alias of input.aliases) {
+    const candidates = alias.targets.flatMap((target) => {
+      const m = municipalitiesByAgs.get(target);
+      const d = districtsByKey.get(target);
+      if (m) return [{ label: m.name, districtKey: m.district, via: 'alias' as const }];
+      return d ? [{ label: d.name, districtKey: d.key, via: 'alias' as const }] : [];
+    });
+    addChecked(alias.alias, candidates, alias.kind === 'demonym');
+  }
+  for (const place of input.outside) {
+    for (const name of [place.name, ...place.variants]) addChecked(name, [{ label: place.name, districtKey: null, via: 'outside' }], false);
+  }
+
+  const maxTokens = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
+  const typoKeys = [...byKey]
+    .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || (c.via === 'alias' && key.length < MIN_ALIAS_TYPO_LENGTH)))
+    .map(([key]) => key);
+  return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys) }, collisions };
+}
+
+/** "Halle (Westf.)" → "Halle", "Fröndenberg/Ruhr" → "Fröndenberg", "Mülheim an der Ruhr" → "Mülheim", "Bad Salzuflen" → "Salzuflen". */
+export function municipalityVariants(name: string): string[] {
+  const variants = [
+    name.replace(/\s*\(.*\)$/, ''),
+    name.replace(/\/.*$/, ''),
+    name.replace(/ (?:am|an der|im) .*$/, ''),
+    name.replace(/^Bad /, ''),
+  ];
+  return [...new Set(variants)].filter((v) => v !== name && v.length >= 3);
+}
+
+/** "Kreis Soest" → "Soest", "Landkreis Soest"; "Rhein-Sieg-Kreis" → "Rhein-Sieg"; "Städteregion Aachen" → "Aachen". */
+export function districtVariants(name: string): string[] {
+  const variants: string[] = [];
+  const kreis = /^Kreis (.+)$/.exec(name);
+  if (kreis) variants.push(kreis[1]!, `Landkreis ${kreis[1]!}`);
+  const suffix = /^(.+)-Kreis$/.exec(name);
+  if (suffix) variants.push(suffix[1]!);
+  const region = /^Städteregion (.+)$/.exec(name);
+  if (region) variants.push(region[1]!);
+  return variants;
+}

