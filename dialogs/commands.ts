@@ -1,10 +1,13 @@
 import type { Localizer } from '../src/i18n.js';
 
 /** The fixed commands behind buttons and suggested actions; their labels are `actions.<command>` in every language. */
-export const COMMANDS = ['help', 'programmes', 'findContact', 'levy', 'simpleLanguage', 'standardLanguage', 'english', 'privacy'] as const;
+export const COMMANDS = ['help', 'programmes', 'findContact', 'levy', 'simpleLanguage', 'standardLanguage', 'english', 'privacy', 'cancel', 'restart', 'back'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const normalise = (text: string): string => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Words that also stand for a command, in every language (`commands.<command>` is a list). */
+const ALIASED: readonly Command[] = ['cancel', 'restart', 'back', 'help'];
 
 /** Recognises a button label (in any language) or a card submit `{ "command": "…" }`. */
 export class CommandMatcher {
@@ -14,6 +17,10 @@ export class CommandMatcher {
     for (const language of localizer.languages) {
       const t = localizer.translatorFor(language);
       for (const command of COMMANDS) this.byLabel.set(normalise(t(`actions.${command}`)), command);
+      for (const command of ALIASED) {
+        const words = t(`commandWords.${command}`, { returnObjects: true }) as unknown;
+        if (Array.isArray(words)) for (const word of words) this.byLabel.set(normalise(String(word)), command);
+      }
     }
   }
 

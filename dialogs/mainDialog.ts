@@ -1,30 +1,27 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { textMessage } from '../src/cards/messages.js';
-import type { Localizer } from '../src/i18n.js';
-import { CommandMatcher, type Command } from './commands.js';
-import { getTurnLanguage } from './context/turnLanguage.js';
+import { resolvePlace } from '../src/core/regions/index.js';
+import type { Understanding } from '../src/core/understand.js';
+import type { Command } from './commands.js';
+import { ContactDialog } from './contactDialog.js';
+import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
+import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
+import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
 
 const ROUTE = 'route';
 
-/** What the main dialog needs from the bot. */
-export interface MainDialogDeps {
-  localizer: Localizer;
-}
-
 /**
  * The root dialog: reads what a message means and answers it, or hands it to a child dialog.
- * @remarks One pass per message: the waterfall has a single routing step, child dialogs run on top of it.
+ * @remarks One pass per message: the waterfall routes, child dialogs run on top of it and end back here.
  */
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
-  private readonly commands: CommandMatcher;
 
-  constructor(deps: MainDialogDeps) {
+  constructor(private readonly services: DialogServices) {
     super(MainDialog.id);
-    this.commands = new CommandMatcher(deps.localizer);
-    this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step)]));
+    this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step), (step) => step.endDialog()]));
+    this.addDialog(new ContactDialog(services));
     this.initialDialogId = ROUTE;
   }
 
@@ -34,27 +31,94 @@ export class MainDialog extends ComponentDialog {
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);
     const result = await dialogContext.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+    // A child that ended without answering (its stack was empty or cancelled) leaves the message to the main route.
+    if (result.status === DialogTurnStatus.empty || (result.status !== DialogTurnStatus.waiting && !context.responded)) {
+      await dialogContext.beginDialog(this.id);
+    }
   }
 
   private async route(step: WaterfallStepContext) {
-    const { activity } = step.context;
-    const command = this.commands.match(activity.text, activity.value);
-    await this.answer(step.context, command);
-    return step.endDialog();
+    const { context } = step;
+    const { text, value } = context.activity;
+    const topicId = (value as { topic?: unknown } | undefined)?.topic;
+    if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) return step.next();
+
+    const command = this.services.commands.match(text, value);
+    if (command) return this.onCommand(step, command);
+    const understood = this.services.understand(typeof text === 'string' ? text : '');
+    if (understood.district) (await this.services.state.conversationData.get(context, {})).districtKey = understood.district;
+    return this.onUnderstood(step, understood);
   }
 
-  private async answer(context: TurnContext, command: Command | undefined): Promise<void> {
-    const { t, channelLocale } = getTurnLanguage(context);
-    switch (command) {
-      case 'help':
-        await context.sendActivity(textMessage(t('help.text'), channelLocale, [t('actions.programmes'), t('actions.findContact'), t('actions.simpleLanguage')]));
-        return;
-      case 'programmes':
-        await sendWelcome(context);
-        return;
-      default:
-        await context.sendActivity(textMessage(t('fallback.text'), channelLocale, [t('actions.findContact'), t('actions.help')]));
+  private async onCommand(step: WaterfallStepContext, command: Command) {
+    const { context } = step;
+    const language = LANGUAGE_COMMANDS[command];
+    if (language) {
+      await switchLanguage(context, this.services, language, true);
+      return step.next();
     }
+    switch (command) {
+      case 'findContact': {
+        const otherPlace = Boolean((context.activity.value as { otherPlace?: unknown } | undefined)?.otherPlace);
+        return step.beginDialog(ContactDialog.id, { otherPlace });
+      }
+      case 'privacy':
+        await say(context, 'privacy.text', { minutes: this.services.stateTtlMinutes }, 'help');
+        return step.next();
+      case 'programmes':
+      case 'restart':
+        await sendWelcome(context);
+        return step.next();
+      case 'cancel':
+      case 'back':
+        await say(context, 'cancelled', {}, 'programmes', 'findContact');
+        return step.next();
+      default:
+        await say(context, 'help.text', {}, 'programmes', 'findContact');
+        return step.next();
+    }
+  }
+
+  private async onUnderstood(step: WaterfallStepContext, understood: Understanding) {
+    const { context } = step;
+    const text = context.activity.text ?? '';
+    switch (understood.intent) {
+      case 'greeting':
+        await say(context, 'greeting.text', {}, 'programmes', 'findContact');
+        return step.next();
+      case 'help':
+        await say(context, 'help.text', {}, 'programmes', 'findContact');
+        return step.next();
+      case 'privacy':
+        await say(context, 'privacy.text', { minutes: this.services.stateTtlMinutes }, 'help');
+        return step.next();
+      case 'sources':
+        await say(context, 'sources.text', {}, 'help');
+        return step.next();
+      case 'language':
+        await switchLanguage(context, this.services, understood.language ?? 'de', true);
+        return step.next();
+      case 'find-contact':
+        return step.beginDialog(ContactDialog.id, { text });
+      case 'out-of-scope':
+        // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
+        // redirect; anything else an honest "I don't know".
+        if (resolvePlace(this.services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
+        if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
+        else await sendDontKnow(context);
+        return step.next();
+      default:
+        return this.answerKnowledge(step, understood);
+    }
+  }
+
+  private async answerKnowledge(step: WaterfallStepContext, understood: Understanding) {
+    const { context } = step;
+    const [best] = understood.topics;
+    if (understood.decision === 'answer' && best) await sendTopic(context, this.services, best.id);
+    else if (understood.decision === 'ask-back' && understood.topics.length > 1) await sendAskBack(context, this.services, understood.topics);
+    else if (understood.decision === 'ask-back' && best) await sendTopic(context, this.services, best.id);
+    else await sendDontKnow(context);
+    return step.next();
   }
 }

@@ -5,11 +5,13 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationStat
 import type { Server } from 'restify';
 import { createStateAccessors } from '../dialogs/context/state.js';
 import { getTurnLanguageOrDefault } from '../dialogs/context/turnLanguage.js';
+import { CommandMatcher } from '../dialogs/commands.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import type { DialogServices } from '../dialogs/services.js';
 import { InklusionsBot } from './bot/inklusionsBot.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
-import { loadContent, type Content } from './core/content.js';
+import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
@@ -17,6 +19,7 @@ import { createServer } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
+import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
 import { WebChatChannel } from './host/webchat/webChatChannel.js';
 import { PROJECT_ROOT } from './paths.js';
@@ -53,7 +56,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
   const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog({ localizer }), maxMessageLength: config.maxMessageLength });
+  const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
+  const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer), stateTtlMinutes };
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength });
   const logic = (context: TurnContext) => bot.run(context);
 
   const onTurnError = async (context: TurnContext, error: Error) => {
@@ -71,12 +76,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic);
-    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, logger });
+    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), logger });
   }
   registerStaticRoutes(server, {
     root,
     t: localizer.translatorFor(LANGUAGES[0]!),
-    stateTtlMinutes: Math.round(config.state.ttlMs / 60_000),
+    pageStrings: Object.fromEntries(LANGUAGES.map((l) => [l, localizer.translatorFor(l)('page', { returnObjects: true, minutes: stateTtlMinutes })])),
+    stateTtlMinutes,
+    embedOrigins: config.embedOrigins,
     health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
   });
 

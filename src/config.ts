@@ -35,10 +35,28 @@ const envSchema = z.object({
   MicrosoftAppTenantId: text,
   WEBCHAT_ENABLED: flag(true),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
+  STORAGE: z.enum(['memory', 'redis']).optional().default('memory'),
+  REDIS_URL: z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return '';
+    if (!/^rediss?:\/\/./.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379' });
+      return z.NEVER;
+    }
+    return v;
+  }),
   STATE_TTL_MINUTES: count(30, 24 * 60),
   STATE_MAX_ENTRIES: count(10_000, 10_000_000),
   MAX_MESSAGE_LENGTH: count(2_000, 100_000),
   MAX_BODY_BYTES: count(64 * 1024, 10 * 1024 * 1024),
+  EMBED_ORIGINS: z.string().trim().optional().transform((v, ctx) => {
+    const origins = (v ?? '').split(/[\s,]+/).filter(Boolean);
+    const bad = origins.find((o) => !/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o));
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: `"${bad}" is not an origin such as https://www.example.org (scheme, host, optional port; no path)` });
+      return z.NEVER;
+    }
+    return origins.map((o) => o.toLowerCase());
+  }),
   PUBLIC_URL: z.string().trim().optional().transform((v, ctx) => {
     if (!v) return '';
     if (!/^https?:\/\/[^\s/]+/.test(v)) {
@@ -62,10 +80,12 @@ export interface Config {
   };
   webchatEnabled: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
-  state: { ttlMs: number; maxEntries: number };
+  state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string };
   maxMessageLength: number;
   maxBodyBytes: number;
   publicUrl: string;
+  /** Origins (besides this server's own) that may embed the chat page in a frame and call the web chat endpoints. */
+  embedOrigins: string[];
 }
 
 /** Thrown when the environment holds an invalid value; the message names every offending variable. */
@@ -90,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
     problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
   }
+  if (e.STORAGE === 'redis' && !e.REDIS_URL) problems.push('REDIS_URL: required when STORAGE is redis');
   if (e.STATE_TTL_MINUTES < 1) problems.push('STATE_TTL_MINUTES: must be at least 1');
   if (e.STATE_MAX_ENTRIES < 100) problems.push('STATE_MAX_ENTRIES: must be at least 100');
   if (e.MAX_MESSAGE_LENGTH < 100) problems.push('MAX_MESSAGE_LENGTH: must be at least 100');
@@ -107,9 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webchatEnabled: e.WEBCHAT_ENABLED,
     logLevel: e.LOG_LEVEL,
-    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES },
+    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicUrl: e.PUBLIC_URL,
+    embedOrigins: e.EMBED_ORIGINS,
   };
 }

@@ -7,6 +7,8 @@ export interface ConversationData {
   welcomed?: boolean;
   /** The district key the employer named, offered again in later answers. */
   districtKey?: string;
+  /** The topic answered last, re-sent when the user switches the language. */
+  lastTopicId?: string;
 }
 
 /** What the bot remembers about a user: only the chosen answer language. */

@@ -4,6 +4,7 @@ import { getTurnLanguage, resolveTurnLanguage, setTurnLanguage } from '../../dia
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { sendWelcome } from '../../dialogs/welcome.js';
 import { textMessage } from '../cards/messages.js';
+import { WEBCHAT_CHANNEL_ID } from './channels.js';
 import type { Localizer } from '../i18n.js';
 
 /** What the bot is built from. */
@@ -43,6 +44,14 @@ export class InklusionsBot extends ActivityHandler {
 
   private async prepareTurn(context: TurnContext): Promise<void> {
     setTurnLanguage(context, await resolveTurnLanguage(context, this.deps.state, this.deps.localizer));
+    if (context.activity.channelId === WEBCHAT_CHANNEL_ID) {
+      // The page follows the answer language (lang attribute, UI strings); `locale` cannot tell Einfache Sprache apart.
+      context.onSendActivities(async (ctx, activities, next) => {
+        const { language } = getTurnLanguage(ctx);
+        for (const activity of activities) activity.channelData = { ...(activity.channelData as object | undefined), answerLanguage: language };
+        return next();
+      });
+    }
   }
 
   /** Web Chat and the Emulator announce the user; Teams announces the bot itself when the app is added. */

@@ -1,5 +1,8 @@
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
+import { loadIntents } from './recognizer/intentData.js';
+import { createRecognizer } from './recognizer/recognizer.js';
 import { loadRegions, type Regions } from './regions/index.js';
+import { createUnderstand, placeFinderFor, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
 export const CONTENT_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
@@ -8,9 +11,15 @@ export const CONTENT_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
 export interface Content {
   knowledge: KnowledgeBase;
   regions: Regions;
+  intents: ReturnType<typeof loadIntents>;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
 export function loadContent(root: string): Content {
-  return { knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES), regions: loadRegions(root) };
+  return { knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES), regions: loadRegions(root), intents: loadIntents(root) };
+}
+
+/** The one `understand` function over loaded content: the recognizer plus place resolution. */
+export function understandFor(content: Content): Understand {
+  return createUnderstand(createRecognizer(content.knowledge, content.intents), placeFinderFor(content.regions));
 }

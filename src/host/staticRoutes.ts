@@ -11,7 +11,11 @@ import { PageTemplate } from './pageTemplate.js';
 export interface StaticRouteDeps {
   root: string;
   t: Translator;
+  /** The page's strings (`page.*`) in every answer language, for the page to follow the user's language choice. */
+  pageStrings: Record<string, unknown>;
   stateTtlMinutes: number;
+  /** Other origins that may show the page in a frame (CSP frame-ancestors). */
+  embedOrigins: readonly string[];
   health: () => Record<string, unknown>;
 }
 
@@ -47,7 +51,7 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /** Content-Security-Policy of the pages: nothing from another host; Web Chat's styles carry the page's nonce. */
-function contentSecurityPolicy(nonce: string): string {
+function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -59,14 +63,16 @@ function contentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    ["frame-ancestors 'self'", ...embedOrigins].join(' '),
   ].join('; ');
 }
 
-function sendPage(res: Response, html: string, nonce: string): void {
+function sendPage(res: Response, html: string, nonce: string, embedOrigins: readonly string[]): void {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce));
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, embedOrigins));
+  // For browsers without CSP frame-ancestors; it cannot express an allow-list, so it is left out when one is set.
+  if (embedOrigins.length === 0) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
   res.writeHead(200);
   res.end(html);
 }
@@ -81,15 +87,20 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
     ['chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8')],
     ['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')],
   ]);
-  const pageText = (nonce: string) => (key: string) => (key === 'nonce' ? nonce : deps.t(key, { minutes: deps.stateTtlMinutes }));
+  const pageStrings = JSON.stringify(deps.pageStrings);
+  const pageText = (nonce: string) => (key: string) => {
+    if (key === 'nonce') return nonce;
+    if (key === 'pageStrings') return pageStrings;
+    return deps.t(key, { minutes: deps.stateTtlMinutes });
+  };
 
   server.get('/', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
-    sendPage(res, chatPage.render(pageText(nonce)), nonce);
+    sendPage(res, chatPage.render(pageText(nonce)), nonce, deps.embedOrigins);
   });
   server.get('/datenschutz', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
-    sendPage(res, privacyPage.render(pageText(nonce)), nonce);
+    sendPage(res, privacyPage.render(pageText(nonce)), nonce, deps.embedOrigins);
   });
   server.get('/static/:file', async (req: Request, res: Response) => {
     const asset = assets.get(String(req.params?.file ?? ''));

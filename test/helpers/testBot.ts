@@ -1,9 +1,10 @@
 import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
 import { createStateAccessors } from '../../dialogs/context/state.js';
+import { CommandMatcher } from '../../dialogs/commands.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { LANGUAGES } from '../../src/app.js';
 import { InklusionsBot } from '../../src/bot/inklusionsBot.js';
-import { loadContent } from '../../src/core/content.js';
+import { loadContent, understandFor } from '../../src/core/content.js';
 import { createLocalizer } from '../../src/i18n.js';
 import { BoundedMemoryStorage } from '../../src/host/storage/boundedMemoryStorage.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -11,14 +12,18 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 const root = PROJECT_ROOT;
 const content = loadContent(root);
 const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
+const understand = understandFor(content);
+const commands = new CommandMatcher(localizer);
 
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
 export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number } = {}) {
   const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog({ localizer }), maxMessageLength: options.maxMessageLength ?? 2_000 });
+  const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30 };
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: options.maxMessageLength ?? 2_000 });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = options.locale ?? 'de-DE';
+  adapter.template.locale = adapter.locale;
   if (options.channelId) adapter.template.channelId = options.channelId;
   return { adapter, storage, localizer, content };
 }

@@ -109,3 +109,38 @@ describe('web chat switched off', () => {
     }
   });
 });
+
+describe('embedding on other websites', () => {
+  let server: TestServer;
+  beforeAll(async () => { server = await startTestServer({ EMBED_ORIGINS: 'https://www.kammer.example' }); });
+  afterAll(async () => { await server.close(); });
+
+  it('lets a listed origin frame the page and call the endpoints, with CORS headers', async () => {
+    const page = await fetch(server.baseUrl + '/');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://www.kammer.example");
+    expect(page.headers.get('x-frame-options')).toBeNull();
+    const created = await server.post('/api/webchat/conversations', {}, { Origin: 'https://www.kammer.example' });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('access-control-allow-origin')).toBe('https://www.kammer.example');
+    const preflight = await fetch(server.baseUrl + '/api/webchat/conversations', { method: 'OPTIONS', headers: { Origin: 'https://www.kammer.example', 'Access-Control-Request-Method': 'POST' } });
+    expect(preflight.status).toBe(204);
+  });
+
+  it('refuses an origin that is not on the list', async () => {
+    const created = await server.post('/api/webchat/conversations', {}, { Origin: 'https://evil.example' });
+    expect(created.status).toBe(403);
+    expect(created.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('keeps framing to its own origin without a list', async () => {
+    const plain = await startTestServer();
+    try {
+      const page = await fetch(plain.baseUrl + '/');
+      expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'(;|$)/);
+      expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect((await plain.post('/api/webchat/conversations', {}, { Origin: 'https://www.kammer.example' })).status).toBe(403);
+    } finally {
+      await plain.close();
+    }
+  });
+});

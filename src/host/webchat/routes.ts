@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
 import { sendError } from '../httpErrors.js';
 import type { WebChatConversations } from './conversations.js';
+import type { OriginPolicy } from './originPolicy.js';
 import { incomingActivitySchema } from './incomingActivity.js';
 import type { WebChatChannel } from './webChatChannel.js';
 
@@ -9,6 +10,7 @@ import type { WebChatChannel } from './webChatChannel.js';
 export interface WebChatRouteDeps {
   conversations: WebChatConversations;
   channel: WebChatChannel;
+  origins: OriginPolicy;
   logger: Logger;
 }
 
@@ -20,7 +22,10 @@ const isObject = (body: unknown): body is Record<string, unknown> => typeof body
  * `POST /api/webchat/conversations/:id/activities` → 200 `{ activities }` (all replies of the turn).
  */
 export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): void {
+  deps.origins.registerPreflight(server, ['/api/webchat/conversations', '/api/webchat/conversations/:id/activities']);
+
   server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
+    if (!deps.origins.check(req, res)) return;
     const body: unknown = req.body ?? {};
     const locale = isObject(body) ? incomingActivitySchema.shape.locale.safeParse(body.locale) : undefined;
     if (!isObject(body) || !locale?.success) return sendError(res, 400, 'expected a JSON object, optionally with a valid "locale"');
@@ -31,6 +36,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
   });
 
   server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
+    if (!deps.origins.check(req, res)) return;
     const conversation = await deps.conversations.find(String(req.params?.id ?? ''));
     if (!conversation) return sendError(res, 404, 'unknown or expired conversation');
     const parsed = incomingActivitySchema.safeParse(req.body);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, DeliveryModes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { WEBCHAT_CHANNEL_ID } from '../../bot/channels.js';
 import type { WebChatConversation } from './conversations.js';
 import type { IncomingActivity } from './incomingActivity.js';
 
-/** The channel id and service URL of the self-hosted web chat. `.invalid` never resolves (RFC 2606). */
-export const WEBCHAT_CHANNEL_ID = 'webchat';
+/** The service URL of the self-hosted web chat: `.invalid` never resolves (RFC 2606). */
 const SERVICE_URL = 'https://webchat.invalid/';
 const BOT_ACCOUNT = { id: 'inklusionslotse-nrw', name: 'Inklusionslotse NRW', role: 'bot' };
 

@@ -1,0 +1,135 @@
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { contactAnswer } from '../src/cards/contactCard.js';
+import { textMessage } from '../src/cards/messages.js';
+import { CARD_VERSION } from '../src/cards/topicCard.js';
+import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
+import { getTurnLanguage } from './context/turnLanguage.js';
+import { handleInterruption } from './interruptions.js';
+import { say, suggestions } from './replies.js';
+import type { DialogServices } from './services.js';
+
+/** Options to start the contact finder with. */
+export interface ContactDialogOptions {
+  /** The message that started it; a place in it is answered at once. */
+  text?: string;
+  /** Ask for a place even when one is remembered ("Anderen Ort wählen"). */
+  otherPlace?: boolean;
+}
+
+interface ContactState {
+  stage: 'ask' | 'choose';
+  tries: number;
+  matched?: string;
+  options?: PlaceOption[];
+}
+
+const BIH_EAA_URL = 'https://www.bih.de/integrationsaemter/aufgaben-und-leistungen/einheitliche-ansprechstellen/';
+const MAX_TRIES = 3;
+
+/**
+ * "Ansprechstelle finden": from a town, district or postal code to the district's contact points. A message that
+ * names a place is answered at once; otherwise it asks, and asks which one when a name fits several districts.
+ */
+export class ContactDialog extends Dialog<ContactDialogOptions> {
+  static readonly id = 'contact';
+
+  constructor(private readonly services: DialogServices) {
+    super(ContactDialog.id);
+  }
+
+  override async beginDialog(dc: DialogContext, options: ContactDialogOptions = {}): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state as ContactState;
+    state.stage = 'ask';
+    state.tries = 0;
+    if (options.text) {
+      const resolution = resolvePlace(this.services.content.regions, options.text);
+      if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
+    }
+    const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
+    if (districtKey && !options.otherPlace) return this.answer(dc, districtKey);
+    await this.prompt(dc.context, state);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = dc.context;
+    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as ContactState;
+    const chosen = (activity.value as { districtKey?: unknown } | undefined)?.districtKey;
+    if (typeof chosen === 'string' && this.services.content.regions.districtsByKey.has(chosen)) return this.answer(dc, chosen);
+
+    const command = this.services.commands.match(activity.text, activity.value);
+    if (command === 'findContact' || command === 'restart' || command === 'back') {
+      Object.assign(state, { stage: 'ask', tries: 0 });
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    const resolution = command ? { kind: 'none' as const } : resolvePlace(this.services.content.regions, activity.text ?? '');
+    if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
+
+    const interruption = await handleInterruption(dc, this.services, { questions: true });
+    if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };
+    if (interruption === 'answered') {
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    state.tries += 1;
+    if (state.tries >= MAX_TRIES) {
+      await this.sendOverview(dc.context, 'contact.giveUp');
+      return dc.endDialog();
+    }
+    await say(dc.context, 'contact.askAgain', {}, 'cancel');
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.prompt(context, instance.state as ContactState);
+  }
+
+  private async onResolution(dc: DialogContext, state: ContactState, resolution: Exclude<PlaceResolution, { kind: 'none' }>): Promise<DialogTurnResult> {
+    switch (resolution.kind) {
+      case 'district':
+        return this.answer(dc, resolution.district.key);
+      case 'ambiguous':
+        Object.assign(state, { stage: 'choose', matched: resolution.matched, options: resolution.options });
+        await this.prompt(dc.context, state);
+        return Dialog.EndOfTurn;
+      case 'outside-nrw':
+        await this.sendOverview(dc.context, 'contact.outsideNrw', resolution.place ?? resolution.matched);
+        return dc.endDialog();
+    }
+  }
+
+  private async answer(dc: DialogContext, districtKey: string): Promise<DialogTurnResult> {
+    const { t, channelLocale } = getTurnLanguage(dc.context);
+    const data = await this.services.state.conversationData.get(dc.context, {});
+    data.districtKey = districtKey;
+    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale);
+    reply.suggestedActions = { to: [], actions: suggestions(dc.context, 'programmes', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+    await dc.context.sendActivity(reply);
+    return dc.endDialog({ districtKey });
+  }
+
+  private async prompt(context: TurnContext, state: ContactState): Promise<void> {
+    const { t, channelLocale } = getTurnLanguage(context);
+    if (state.stage === 'ask') {
+      await context.sendActivity(textMessage(t('contact.ask'), channelLocale, suggestions(context, 'cancel')));
+      return;
+    }
+    const card = {
+      type: 'AdaptiveCard',
+      version: CARD_VERSION,
+      body: [{ type: 'TextBlock', text: t('contact.choose', { matched: state.matched }), wrap: true }],
+      actions: (state.options ?? []).map((o) => ({ type: 'Action.Submit', title: o.label, data: { districtKey: o.districtKey } })),
+    };
+    await context.sendActivity({ type: ActivityTypes.Message, locale: channelLocale, text: t('contact.choose', { matched: state.matched }), attachments: [CardFactory.adaptiveCard(card)] });
+  }
+
+  /** Where the bot cannot name a district: the nationwide EAA information of the Integrationsämter. */
+  private async sendOverview(context: TurnContext, key: string, place?: string): Promise<void> {
+    const { t, channelLocale } = getTurnLanguage(context);
+    const text = `${t(key, { place })}\n\n[${t('contact.bihLink')}](${BIH_EAA_URL})`;
+    await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'findContact', 'help')));
+  }
+}

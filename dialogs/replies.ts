@@ -1,0 +1,64 @@
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
+import { textMessage } from '../src/cards/messages.js';
+import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
+import type { RankedTopic } from '../src/core/recognizer/types.js';
+import type { Command } from './commands.js';
+import { getTurnLanguage } from './context/turnLanguage.js';
+import type { DialogServices } from './services.js';
+
+/** The language toggle offered with every answer: from German to Einfache Sprache and back; from English to German. */
+export function languageToggle(context: TurnContext): Command {
+  return getTurnLanguage(context).language === 'de' ? 'simpleLanguage' : 'standardLanguage';
+}
+
+/** Suggested-action labels for commands, always ending with the language toggle (at most three in all). */
+export function suggestions(context: TurnContext, ...commands: Command[]): string[] {
+  const { t } = getTurnLanguage(context);
+  return [...commands.slice(0, 2), languageToggle(context)].map((c) => t(`actions.${c}`));
+}
+
+/** Sends a translated text with suggested actions. */
+export async function say(context: TurnContext, key: string, params: Record<string, unknown> = {}, ...commands: Command[]): Promise<void> {
+  const { t, channelLocale } = getTurnLanguage(context);
+  await context.sendActivity(textMessage(t(key, params), channelLocale, suggestions(context, ...commands)));
+}
+
+/** Answers with a topic card in the turn's language and remembers the topic for a language switch. */
+export async function sendTopic(context: TurnContext, services: DialogServices, topicId: string): Promise<boolean> {
+  const topic = services.content.knowledge.byId.get(topicId);
+  if (!topic) return false;
+  const { t, language, channelLocale } = getTurnLanguage(context);
+  const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
+  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, inlineDetails: context.activity.channelId === 'msteams' });
+  answer.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+  await context.sendActivity(answer);
+  const data = await services.state.conversationData.get(context, {});
+  data.lastTopicId = topicId;
+  return true;
+}
+
+/** "Did you mean …?": two or three topics as card buttons that send the topic id. */
+export async function sendAskBack(context: TurnContext, services: DialogServices, topics: readonly RankedTopic[]): Promise<void> {
+  const { t, language, channelLocale } = getTurnLanguage(context);
+  const choices = topics.slice(0, 3).flatMap((ranked) => {
+    const text = services.content.knowledge.byId.get(ranked.id)?.texts[language];
+    return text ? [{ type: 'Action.Submit', title: text.short, data: { topic: ranked.id } }] : [];
+  });
+  const card = {
+    type: 'AdaptiveCard',
+    version: CARD_VERSION,
+    body: [{ type: 'TextBlock', text: t('askBack.text'), wrap: true }],
+    actions: [...choices, { type: 'Action.Submit', title: t('askBack.none'), data: { command: 'help' } }],
+  };
+  await context.sendActivity({
+    type: ActivityTypes.Message,
+    locale: channelLocale,
+    text: t('askBack.text'),
+    attachments: [CardFactory.adaptiveCard(card)],
+  });
+}
+
+/** The honest "I don't know": what the bot covers, and the EAA as the place that always helps. */
+export async function sendDontKnow(context: TurnContext): Promise<void> {
+  await say(context, 'fallback.text', {}, 'findContact', 'help');
+}

@@ -1,0 +1,16 @@
+import type { Content } from '../src/core/content.js';
+import type { Understand } from '../src/core/understand.js';
+import type { Localizer } from '../src/i18n.js';
+import type { CommandMatcher } from './commands.js';
+import type { BotStateAccessors } from './context/state.js';
+
+/** What every dialog may use: the content, the one `understand` function, translations and state. */
+export interface DialogServices {
+  content: Content;
+  understand: Understand;
+  localizer: Localizer;
+  state: BotStateAccessors;
+  commands: CommandMatcher;
+  /** Idle minutes after which state is deleted (for the privacy answer). */
+  stateTtlMinutes: number;
+}
