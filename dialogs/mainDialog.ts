@@ -1,15 +1,25 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { parseLevyQuestion } from '../src/core/levy/index.js';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
+import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
 
 const ROUTE = 'route';
+const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
+
+/** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") is a calculation. */
+function isLevyCalculation(text: string, understood: Understanding): boolean {
+  if (!understood.topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
+  const numbers = parseLevyQuestion(text);
+  return numbers.workplaces !== undefined && numbers.employed !== undefined;
+}
 
 /**
  * The root dialog: reads what a message means and answers it, or hands it to a child dialog.
@@ -22,6 +32,7 @@ export class MainDialog extends ComponentDialog {
     super(MainDialog.id);
     this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step), (step) => step.endDialog()]));
     this.addDialog(new ContactDialog(services));
+    this.addDialog(new LevyDialog(services));
     this.initialDialogId = ROUTE;
   }
 
@@ -62,6 +73,8 @@ export class MainDialog extends ComponentDialog {
         const otherPlace = Boolean((context.activity.value as { otherPlace?: unknown } | undefined)?.otherPlace);
         return step.beginDialog(ContactDialog.id, { otherPlace });
       }
+      case 'levy':
+        return step.beginDialog(LevyDialog.id, {});
       case 'privacy':
         await say(context, 'privacy.text', { minutes: this.services.stateTtlMinutes }, 'help');
         return step.next();
@@ -100,6 +113,8 @@ export class MainDialog extends ComponentDialog {
         return step.next();
       case 'find-contact':
         return step.beginDialog(ContactDialog.id, { text });
+      case 'levy-calculator':
+        return step.beginDialog(LevyDialog.id, { text });
       case 'out-of-scope':
         // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
         // redirect; anything else an honest "I don't know".
@@ -108,6 +123,7 @@ export class MainDialog extends ComponentDialog {
         else await sendDontKnow(context);
         return step.next();
       default:
+        if (isLevyCalculation(text, understood)) return step.beginDialog(LevyDialog.id, { text });
         return this.answerKnowledge(step, understood);
     }
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import type { KnowledgeBase } from './core/knowledge/knowledgeBase.js';
@@ -18,17 +18,25 @@ export interface Localizer {
 }
 
 /**
- * Builds the one i18next instance: bot strings from `locales/<lng>/translation.json`, topic texts from the
- * validated knowledge base (namespace `topics`).
+ * Builds the one i18next instance: bot strings from `locales/<lng>/<namespace>.json` (`translation` is the
+ * default namespace; others such as `finder.json` give keys like `finder:question`), topic texts from the validated
+ * knowledge base (namespace `topics`).
  * @remarks Missing keys are not hidden by a fallback language: `fallbackLng` is off so that a test can find every
  * missing text, and `returnNull`/`returnEmptyString` are off so a missing key shows up as the key itself.
  */
 export function createLocalizer(root: string, knowledge: KnowledgeBase, languages: readonly AnswerLanguage[]): Localizer {
   const resources: Resource = {};
+  const namespaces = new Set<string>(['translation', 'topics']);
   for (const lng of languages) {
-    const translation = JSON.parse(readFileSync(join(root, 'locales', lng, 'translation.json'), 'utf8')) as Record<string, unknown>;
-    const topics = Object.fromEntries(knowledge.topics.flatMap((t) => (t.texts[lng] ? [[t.id, t.texts[lng]]] : [])));
-    resources[lng] = { translation, topics };
+    const dir = join(root, 'locales', lng);
+    const bundles: Record<string, Record<string, unknown>> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const namespace = file.slice(0, -'.json'.length);
+      bundles[namespace] = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+      namespaces.add(namespace);
+    }
+    bundles.topics = Object.fromEntries(knowledge.topics.flatMap((t) => (t.texts[lng] ? [[t.id, t.texts[lng]]] : [])));
+    resources[lng] = bundles;
   }
   const instance: i18n = i18next.createInstance();
   void instance.init({
@@ -36,7 +44,7 @@ export function createLocalizer(root: string, knowledge: KnowledgeBase, language
     lng: languages[0],
     fallbackLng: false,
     supportedLngs: [...languages],
-    ns: ['translation', 'topics'],
+    ns: [...namespaces],
     defaultNS: 'translation',
     initAsync: false,
     returnNull: false,

@@ -1,4 +1,5 @@
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
+import { loadLevyRates, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { loadRegions, type Regions } from './regions/index.js';
@@ -12,11 +13,17 @@ export interface Content {
   knowledge: KnowledgeBase;
   regions: Regions;
   intents: ReturnType<typeof loadIntents>;
+  levyRates: LevyRateTable;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
 export function loadContent(root: string): Content {
-  return { knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES), regions: loadRegions(root), intents: loadIntents(root) };
+  return {
+    knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES),
+    regions: loadRegions(root),
+    intents: loadIntents(root),
+    levyRates: loadLevyRates(root),
+  };
 }
 
 /** The one `understand` function over loaded content: the recognizer plus place resolution. */

@@ -1,0 +1,69 @@
+import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import type { LevyCalculated } from '../core/levy/index.js';
+import type { Translator } from '../i18n.js';
+import { CARD_VERSION } from './topicCard.js';
+
+const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+/** Where the levy is paid: the Inklusionsamt of the employer's Landschaftsverband, or both when it is not known. */
+export type LevyPayee = 'LVR' | 'LWL' | undefined;
+
+/**
+ * The Ausgleichsabgabe result: the figures, the calculation step by step, the due date, the Anzeige and where
+ * the money goes, and the note that the official figure is the Inklusionsamt's.
+ */
+export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string): Partial<Activity> {
+  const number = (n: number, digits = 2) => new Intl.NumberFormat(channelLocale, { maximumFractionDigits: digits }).format(n);
+  const euro = (n: number) => new Intl.NumberFormat(channelLocale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+  const dueDate = result.dueDate.split('-').reverse().join('.');
+  const facts = [
+    { title: t('levy.facts.workplaces'), value: number(result.averageWorkplaces) },
+    { title: t('levy.facts.compulsory'), value: number(result.averageCompulsoryPlaces) },
+    { title: t('levy.facts.credited'), value: number(result.averageCreditedPlaces) },
+    { title: t('levy.facts.quota'), value: `${number(result.quotaPercent)} %` },
+    { title: t('levy.facts.unfilled'), value: number(result.averageUnfilledPlaces) },
+    { title: t('levy.facts.rate'), value: result.tier ? `${euro(result.ratePerPlaceAndMonth)} (${t(`levy.tiers.${result.tier}`)})` : '–' },
+    { title: t('levy.facts.total'), value: euro(result.totalEuro) },
+    { title: t('levy.facts.due'), value: dueDate },
+  ];
+  const steps = [
+    t(result.employerSize === 'standard' ? 'levy.steps.compulsoryStandard' : `levy.steps.compulsory.${result.employerSize}`, {
+      workplaces: number(result.averageWorkplaces),
+      places: number(result.averageCompulsoryPlaces),
+      rounding: t(`levy.rounding.${result.rounding}`),
+    }),
+    t('levy.steps.unfilled', { credited: number(result.averageCreditedPlaces), unfilled: number(result.averageUnfilledPlaces), quota: number(result.quotaPercent) }),
+    result.totalEuro > 0
+      ? t('levy.steps.total', { placeMonths: number(result.unfilledPlaceMonths), rate: euro(result.ratePerPlaceAndMonth), total: euro(result.totalEuro) })
+      : t('levy.steps.none'),
+  ];
+  const notes = [
+    t('levy.notes.due', { date: dueDate, payee: t(`levy.payee.${payee ?? 'unknown'}`) }),
+    t('levy.notes.anzeige', { date: dueDate }),
+    ...result.caveats.map((c) => t(`levy.caveats.${c}`, { year: result.year })),
+    t('levy.notes.official'),
+  ];
+  const card = {
+    type: 'AdaptiveCard',
+    version: CARD_VERSION,
+    lang: channelLocale.slice(0, 2),
+    fallbackText: `${t('levy.heading', { year: result.year })}: ${euro(result.totalEuro)}`,
+    body: [
+      textBlock(t('levy.heading', { year: result.year }), { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+      { type: 'FactSet', facts },
+      textBlock(t('levy.howCalculated'), { weight: 'Bolder', spacing: 'Medium' }),
+      ...steps.map((s) => textBlock(s, { spacing: 'Small' })),
+      ...notes.map((n) => textBlock(n, { spacing: 'Small', isSubtle: true })),
+    ],
+    actions: [
+      { type: 'Action.Submit', title: t('levy.again'), data: { command: 'levy' } },
+      { type: 'Action.Submit', title: t('levy.aboutLevy'), data: { topic: 'ausgleichsabgabe' } },
+    ],
+  };
+  return {
+    type: ActivityTypes.Message,
+    locale: channelLocale,
+    text: t('levy.summary', { year: result.year, total: euro(result.totalEuro), date: dueDate }),
+    attachments: [CardFactory.adaptiveCard(card)],
+  };
+}

@@ -1,0 +1,6 @@
+export { calculateLevy, newestConfirmedYear } from './calculateLevy.js';
+export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
+export { MAX_WORKPLACES } from './normalizeInput.js';
+export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
+export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
+export type * from './types.js';

@@ -1,0 +1,129 @@
+import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
+
+/** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
+export interface LevyQuestion {
+  workplaces?: number;
+  employed?: number;
+  year?: number;
+}
+
+type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
+
+const DISABILITY = /^(?:schwer-?behindert|schwerbehinderung|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+const EQUALISED = /^gleichgestellt/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|angestellt|stellen?$|personal|leute|menschen|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
+const FILLED = /^(?:besetzt|filled|occupied)/u;
+const WITHOUT = /^(?:ohne|without)$/u;
+const NOT = /^(?:nicht|not|never|nie)$/u;
+const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
+const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'einer', 'einem', 'a', 'an']);
+const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
+const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
+const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
+
+/** "besetzt", but not "nicht besetzt". */
+const saysFilled = (words: string[]): boolean => words.some((w, k) => FILLED.test(w) && !NOT.test(words[k - 1] ?? ''));
+
+/** The words after token `i` up to the next number, break or joining word; a relative clause after a comma is kept. */
+function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
+  const words: string[] = [];
+  for (let j = i + 1; j < tokens.length && words.length < limit; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number') break;
+    if (t.kind === 'break') {
+      const next = tokens[j + 1];
+      if (t.text === ',' && next?.kind === 'word' && RELATIVE.has(next.text)) continue;
+      break;
+    }
+    if (BREAK_WORDS.has(t.text)) break;
+    words.push(t.text);
+  }
+  return words;
+}
+
+/** The role of a count from the words that follow it ("75 Arbeitsplätze", "einen schwerbehinderten Mitarbeiter"). */
+function roleFromWords(words: string[]): Role | 'unit' | undefined {
+  if (words[0] !== undefined && UNIT.test(words[0])) return 'unit';
+  const k = words.findIndex((w) => DISABILITY.test(w) || COUNT_NOUN.test(w) || COMPULSORY_PLACE.test(w));
+  if (k < 0 || k > 2) return undefined;
+  const cue = words[k]!;
+  const rest = words.slice(k + 1);
+  if (DISABILITY.test(cue)) return EQUALISED.test(cue) ? 'equalised' : 'employed';
+  if (COMPULSORY_PLACE.test(cue)) return saysFilled(rest) ? 'employed' : 'none';
+  const disabilityAt = rest.findIndex((w) => DISABILITY.test(w));
+  if (disabilityAt < 0 || rest.slice(0, disabilityAt).some((w) => WITHOUT.test(w))) return 'workplaces';
+  const onlyJoiners = rest.slice(0, disabilityAt).every((w) => TRANSPARENT.has(w));
+  if (!onlyJoiners) return 'workplaces';
+  return EQUALISED.test(rest[disabilityAt]!) ? 'equalised' : 'employed';
+}
+
+/** "Arbeitsplätze: 130": the word right before a number written in digits, past a colon or equals sign. */
+function roleFromWordBefore(tokens: QuestionToken[], i: number): Role | undefined {
+  let j = i - 1;
+  while (tokens[j]?.kind === 'break' && [':', '='].includes((tokens[j] as { text: string }).text)) j--;
+  const before = tokens[j];
+  if (before?.kind !== 'word') return undefined;
+  if (DISABILITY.test(before.text)) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
+  if (COUNT_NOUN.test(before.text)) return 'workplaces';
+  return undefined;
+}
+
+/** "3 von 80 Mitarbeitern sind schwerbehindert" (3 employed of 80 workplaces), "2 von 4 Pflichtplätzen besetzt" (2 employed). */
+function ofPhraseRoles(wordsAfterWhole: string[]): { part: Role; whole: Role } {
+  if (wordsAfterWhole.some((w) => COMPULSORY_PLACE.test(w))) return { part: saysFilled(wordsAfterWhole) ? 'employed' : 'none', whole: 'none' };
+  const role = roleFromWords(wordsAfterWhole);
+  if (role === 'employed' || role === 'equalised') return { part: role, whole: 'workplaces' };
+  return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
+}
+
+/** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
+function saysNoneEmployed(tokens: QuestionToken[]): boolean {
+  return tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w)));
+}
+
+/**
+ * Pulls workplaces, employed schwerbehinderte/gleichgestellte people and the Erhebungsjahr out of one German or English
+ * sentence ("Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter").
+ * @remarks Dates ("31.3.") are never counts; number words count only next to a noun they describe. Schwerbehinderte
+ * and Gleichgestellte named separately are added up.
+ */
+export function parseLevyQuestion(text: string): LevyQuestion {
+  const tokens = tokenizeQuestion(text);
+  const found: Partial<Record<Role, number>> = {};
+  let year: number | undefined;
+  const take = (role: Role, value: number): void => {
+    if (role !== 'none' && found[role] === undefined) found[role] = value;
+  };
+
+  const forced = new Map<number, Role>();
+  tokens.forEach((token, i) => {
+    if (token.kind !== 'number') return;
+    const next = tokens[i + 1];
+    if (next?.kind === 'word' && ['von', 'of'].includes(next.text) && tokens[i + 2]?.kind === 'number') {
+      const of = ofPhraseRoles(wordsAfter(tokens, i + 2));
+      take(of.part, token.value);
+      forced.set(i + 2, of.whole);
+      return;
+    }
+    const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
+    if (role === 'unit') return;
+    if (token.written === 'article' && role !== 'employed' && role !== 'equalised') return;
+    if (role !== undefined) return take(role, token.value);
+    if (token.written !== 'digits') return;
+    const before = tokens[i - 1];
+    const afterYearCue = before?.kind === 'word' && YEAR_CUES.has(before.text);
+    const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i);
+    if (roleBefore !== undefined) take(roleBefore, token.value);
+    else if (token.yearLike) year ??= token.value;
+  });
+
+  const employed = found.employed === undefined && found.equalised === undefined
+    ? (saysNoneEmployed(tokens) ? 0 : undefined)
+    : (found.employed ?? 0) + (found.equalised ?? 0);
+  const result: LevyQuestion = {};
+  if (found.workplaces !== undefined) result.workplaces = found.workplaces;
+  if (employed !== undefined) result.employed = employed;
+  if (year !== undefined) result.year = year;
+  return result;
+}

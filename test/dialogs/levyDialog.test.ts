@@ -1,0 +1,63 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTestBot, turn } from '../helpers/testBot.js';
+
+const cardOf = (reply: Partial<Activity> | undefined) => reply?.attachments?.[0]?.content as Record<string, any> | undefined;
+const fact = (reply: Partial<Activity> | undefined, title: string) =>
+  cardOf(reply)!.body.find((b: any) => b.type === 'FactSet').facts.find((f: any) => f.title === title)?.value as string;
+
+describe('LevyDialog', () => {
+  it('answers at once from one sentence with the calculation', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter – wie viel Ausgleichsabgabe?');
+    // 5 % of 75 = 3.75 → 4 places (60+: rounded half up); 1 filled → quota 1.33 % → 405 € × 3 × 12 = 14,580 €.
+    expect(fact(reply, 'Pflichtarbeitsplätze')).toBe('4');
+    expect(fact(reply, 'Ausgleichsabgabe für das Jahr')).toMatch(/14\.580\s€/);
+    expect(fact(reply, 'Fällig bis')).toBe('31.03.2026');
+    const text = JSON.stringify(cardOf(reply));
+    expect(text).toContain('§ 163 SGB IX');
+    expect(text).toContain('Verbindlich ist die Berechnung des Inklusionsamts');
+  });
+
+  it('asks for missing numbers and re-asks after bad input, keeping what it has', async () => {
+    const { adapter } = createTestBot();
+    expect((await turn(adapter, 'Ausgleichsabgabe berechnen'))[0]!.text).toContain('Wie viele Arbeitsplätze');
+    expect((await turn(adapter, 'viele'))[0]!.text).toMatch(/nicht als Zahl verstanden.*Wie viele Arbeitsplätze/s);
+    expect((await turn(adapter, '-5'))[0]!.text).toContain('keine negative Zahl');
+    expect((await turn(adapter, '2000000'))[0]!.text).toContain('bitte prüfen Sie die Zahl');
+    expect((await turn(adapter, '120'))[0]!.text).toContain('auf diesen 120 Arbeitsplätzen');
+    expect((await turn(adapter, '130'))[0]!.text).toContain('mehr als Ihre 120 Arbeitsplätze');
+    const [reply] = await turn(adapter, '3');
+    // Worked example 3 of the reference: 120 workplaces, 3 employed → 9,900 €.
+    expect(fact(reply, 'Ausgleichsabgabe für das Jahr')).toMatch(/9\.900\s€/);
+  });
+
+  it('says there is no duty below 20 workplaces', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wie viel Ausgleichsabgabe zahlen wir bei 15 Arbeitsplätzen und keinem Schwerbehinderten?');
+    expect(reply!.text).toContain('keine Beschäftigungspflicht');
+  });
+
+  it('uses the 2024 amounts when asked for 2024', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Ausgleichsabgabe für 2024 berechnen: 250 Arbeitsplätze, 0 schwerbehinderte Beschäftigte');
+    expect(fact(reply, 'Ausgleichsabgabe für das Jahr')).toMatch(/112\.320\s€/);
+  });
+
+  it('goes back a step, switches language and can be cancelled', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Abgabe berechnen');
+    await turn(adapter, '50');
+    expect((await turn(adapter, 'zurück'))[0]!.text).toContain('Wie viele Arbeitsplätze');
+    const switched = await turn(adapter, 'English please');
+    expect(switched.at(-1)!.text).toContain('How many workplaces');
+    expect((await turn(adapter, 'cancel'))[0]!.text).toContain('cancelled');
+  });
+
+  it('names the LWL-Inklusionsamt when the district is known', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'EAA in Lippstadt');
+    const [reply] = await turn(adapter, 'Ausgleichsabgabe berechnen bei 45 Arbeitsplätzen und 0 Schwerbehinderten');
+    expect(JSON.stringify(cardOf(reply))).toContain('LWL-Inklusionsamt Arbeit');
+  });
+});
