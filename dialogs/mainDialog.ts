@@ -5,6 +5,7 @@ import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
+import { recordTurn } from './context/turnLog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
 import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
@@ -55,8 +56,12 @@ export class MainDialog extends ComponentDialog {
     if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) return step.next();
 
     const command = this.services.commands.match(text, value);
-    if (command) return this.onCommand(step, command);
+    if (command) {
+      recordTurn(context, { intent: `command:${command}` });
+      return this.onCommand(step, command);
+    }
     const understood = this.services.understand(typeof text === 'string' ? text : '');
+    recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) (await this.services.state.conversationData.get(context, {})).districtKey = understood.district;
     return this.onUnderstood(step, understood);
   }

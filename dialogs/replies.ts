@@ -29,7 +29,7 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   if (!topic) return false;
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
-  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, inlineDetails: context.activity.channelId === 'msteams' });
+  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle });
   answer.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
   await context.sendActivity(answer);
   const data = await services.state.conversationData.get(context, {});

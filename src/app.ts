@@ -20,6 +20,7 @@ import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
+import { RateLimiter } from './host/rateLimiter.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
 import { WebChatChannel } from './host/webchat/webChatChannel.js';
 import { PROJECT_ROOT } from './paths.js';
@@ -58,7 +59,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer), stateTtlMinutes };
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength });
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger });
   const logic = (context: TurnContext) => bot.run(context);
 
   const onTurnError = async (context: TurnContext, error: Error) => {
@@ -76,7 +77,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic);
-    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), logger });
+    const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
+    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
   }
   registerStaticRoutes(server, {
     root,

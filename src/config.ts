@@ -47,6 +47,8 @@ const envSchema = z.object({
   STATE_TTL_MINUTES: count(30, 24 * 60),
   STATE_MAX_ENTRIES: count(10_000, 10_000_000),
   MAX_MESSAGE_LENGTH: count(2_000, 100_000),
+  RATE_LIMIT_PER_MINUTE: count(120, 1_000_000),
+  RATE_LIMIT_CONVERSATION_PER_MINUTE: count(30, 1_000_000),
   MAX_BODY_BYTES: count(64 * 1024, 10 * 1024 * 1024),
   EMBED_ORIGINS: z.string().trim().optional().transform((v, ctx) => {
     const origins = (v ?? '').split(/[\s,]+/).filter(Boolean);
@@ -82,6 +84,8 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string };
   maxMessageLength: number;
+  /** Web chat requests per client address and per conversation and minute; 0 switches a limit off. */
+  rateLimits: { perClient: number; perConversation: number };
   maxBodyBytes: number;
   publicUrl: string;
   /** Origins (besides this server's own) that may embed the chat page in a frame and call the web chat endpoints. */
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
+    rateLimits: { perClient: e.RATE_LIMIT_PER_MINUTE, perConversation: e.RATE_LIMIT_CONVERSATION_PER_MINUTE },
     maxBodyBytes: e.MAX_BODY_BYTES,
     publicUrl: e.PUBLIC_URL,
     embedOrigins: e.EMBED_ORIGINS,

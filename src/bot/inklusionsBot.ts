@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import type { BotStateAccessors } from '../../dialogs/context/state.js';
+import { recordedTurn } from '../../dialogs/context/turnLog.js';
 import { getTurnLanguage, resolveTurnLanguage, setTurnLanguage } from '../../dialogs/context/turnLanguage.js';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { sendWelcome } from '../../dialogs/welcome.js';
 import { textMessage } from '../cards/messages.js';
 import { WEBCHAT_CHANNEL_ID } from './channels.js';
+import { adaptSuggestionsForTeamsGroups, isTeamsGroupConversation, stripBotMention } from './teams.js';
 import type { Localizer } from '../i18n.js';
 
 /** What the bot is built from. */
@@ -14,7 +17,12 @@ export interface BotDeps {
   dialog: MainDialog;
   /** Longer messages get a friendly request to shorten them and never reach the recognizer. */
   maxMessageLength: number;
+  /** One line per turn: ids, intent, topic ids, latency, status — never text. */
+  logger?: { info(fields: object, message: string): void };
 }
+
+/** A short pseudonym of a conversation id, so log lines of one conversation can be grouped without the id. */
+const pseudonym = (id: string | undefined): string | undefined => (id ? createHash('sha256').update(id).digest('base64url').slice(0, 12) : undefined);
 
 /**
  * The activity handler: sets the turn's language, greets once per conversation, guards the input and runs the
@@ -24,6 +32,7 @@ export class InklusionsBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
     this.onMessage(async (context, next) => {
+      stripBotMention(context);
       await this.prepareTurn(context);
       if (await this.rejectedInput(context)) return next();
       await this.deps.dialog.run(context, this.deps.state.dialogState);
@@ -37,13 +46,38 @@ export class InklusionsBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.state.conversationState.saveChanges(context, false);
-    await this.deps.state.userState.saveChanges(context, false);
+    const started = performance.now();
+    let status = 'ok';
+    try {
+      await super.run(context);
+      await this.deps.state.conversationState.saveChanges(context, false);
+      await this.deps.state.userState.saveChanges(context, false);
+    } catch (error) {
+      status = 'error';
+      throw error;
+    } finally {
+      const { activity } = context;
+      this.deps.logger?.info({
+        turn: activity.id,
+        conversation: pseudonym(activity.conversation?.id),
+        channel: activity.channelId,
+        type: activity.type,
+        ...recordedTurn(context),
+        replies: context.responded,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+        status,
+      }, 'turn');
+    }
   }
 
   private async prepareTurn(context: TurnContext): Promise<void> {
     setTurnLanguage(context, await resolveTurnLanguage(context, this.deps.state, this.deps.localizer));
+    if (isTeamsGroupConversation(context.activity)) {
+      context.onSendActivities(async (_ctx, activities, next) => {
+        adaptSuggestionsForTeamsGroups(activities);
+        return next();
+      });
+    }
     if (context.activity.channelId === WEBCHAT_CHANNEL_ID) {
       // The page follows the answer language (lang attribute, UI strings); `locale` cannot tell Einfache Sprache apart.
       context.onSendActivities(async (ctx, activities, next) => {

@@ -144,3 +144,23 @@ describe('embedding on other websites', () => {
     }
   });
 });
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After per conversation and per client address', async () => {
+    const server = await startTestServer({ RATE_LIMIT_CONVERSATION_PER_MINUTE: '2', RATE_LIMIT_PER_MINUTE: '6' });
+    try {
+      const { conversationId } = (await server.post('/api/webchat/conversations', {})).body;
+      const say = () => server.post(`/api/webchat/conversations/${conversationId}/activities`, { type: 'message', text: 'Hilfe' });
+      expect((await say()).status).toBe(200);
+      expect((await say()).status).toBe(200);
+      const limited = await say();
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await server.post('/api/webchat/conversations', {})).status);
+      expect(statuses).toContain(429);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { sendError } from '../httpErrors.js';
 import type { WebChatConversations } from './conversations.js';
 import type { OriginPolicy } from './originPolicy.js';
+import type { RateLimiter } from '../rateLimiter.js';
 import { incomingActivitySchema } from './incomingActivity.js';
 import type { WebChatChannel } from './webChatChannel.js';
 
@@ -11,8 +12,19 @@ export interface WebChatRouteDeps {
   conversations: WebChatConversations;
   channel: WebChatChannel;
   origins: OriginPolicy;
+  limits: { perClient: RateLimiter; perConversation: RateLimiter };
   logger: Logger;
 }
+
+/** Answers 429 with Retry-After when a limiter refuses `key`; returns false then. */
+function withinLimit(limiter: RateLimiter, key: string, res: Response): boolean {
+  const decision = limiter.take(key);
+  if (decision.allowed) return true;
+  sendError(res, 429, 'too many requests, please wait a moment', { 'Retry-After': String(decision.retryAfterSeconds) });
+  return false;
+}
+
+const clientKey = (req: Request): string => req.socket?.remoteAddress ?? 'unknown';
 
 const isObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
 
@@ -25,7 +37,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
   deps.origins.registerPreflight(server, ['/api/webchat/conversations', '/api/webchat/conversations/:id/activities']);
 
   server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res)) return;
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
     const body: unknown = req.body ?? {};
     const locale = isObject(body) ? incomingActivitySchema.shape.locale.safeParse(body.locale) : undefined;
     if (!isObject(body) || !locale?.success) return sendError(res, 400, 'expected a JSON object, optionally with a valid "locale"');
@@ -36,9 +48,10 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
   });
 
   server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res)) return;
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
     const conversation = await deps.conversations.find(String(req.params?.id ?? ''));
     if (!conversation) return sendError(res, 404, 'unknown or expired conversation');
+    if (!withinLimit(deps.limits.perConversation, conversation.conversationId, res)) return;
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) return sendError(res, 400, 'expected {"type":"message","text":"…"} or {"type":"message","value":{…}}');
     const activities = await deps.channel.send(conversation, parsed.data);

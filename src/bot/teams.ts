@@ -1,0 +1,27 @@
+import { ActivityTypes, CardFactory, TurnContext, type Activity } from 'botbuilder';
+
+/** True in a Teams channel or group chat (not the personal chat with the bot). */
+export function isTeamsGroupConversation(activity: Partial<Activity>): boolean {
+  return activity.channelId === 'msteams' && activity.conversation?.conversationType !== 'personal';
+}
+
+/** Removes the bot's own @mention, which Teams puts into the text in channels and group chats. */
+export function stripBotMention(context: TurnContext): void {
+  const { activity } = context;
+  if (typeof activity.text !== 'string' || !activity.entities?.some((e) => e.type === 'mention')) return;
+  activity.text = TurnContext.removeRecipientMention(activity).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Teams shows suggested actions only in the personal chat. In channels and group chats they become card buttons
+ * that post the same text (Teams' imBack on Action.Submit).
+ */
+export function adaptSuggestionsForTeamsGroups(activities: Partial<Activity>[]): void {
+  for (const activity of activities) {
+    const actions = activity.suggestedActions?.actions;
+    if (activity.type !== ActivityTypes.Message || !actions?.length) continue;
+    delete activity.suggestedActions;
+    const buttons = actions.map((a) => ({ type: 'Action.Submit', title: a.title, data: { msteams: { type: 'imBack', value: String(a.value) } } }));
+    activity.attachments = [...(activity.attachments ?? []), CardFactory.adaptiveCard({ type: 'AdaptiveCard', version: '1.5', body: [], actions: buttons })];
+  }
+}
