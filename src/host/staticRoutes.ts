@@ -77,11 +77,12 @@ function sendPage(res: Response, html: string, nonce: string, embedOrigins: read
   res.end(html);
 }
 
-/** Registers the chat page, the privacy page, their assets and the health check. */
+/** Registers the chat page, the privacy and terms pages, their assets and the health check. */
 export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): void {
   const publicDir = join(deps.root, 'public');
   const chatPage = new PageTemplate(join(publicDir, 'index.html'));
   const privacyPage = new PageTemplate(join(publicDir, 'datenschutz.html'));
+  const termsPage = new PageTemplate(join(publicDir, 'nutzungsbedingungen.html'));
   const assets = new Map<string, Asset>([
     ['webchat.js', loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8')],
     ['chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8')],
@@ -101,6 +102,10 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
   server.get('/datenschutz', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     sendPage(res, privacyPage.render(pageText(nonce)), nonce, deps.embedOrigins);
+  });
+  server.get('/nutzungsbedingungen', async (_req: Request, res: Response) => {
+    const nonce = randomBytes(16).toString('base64');
+    sendPage(res, termsPage.render(pageText(nonce)), nonce, deps.embedOrigins);
   });
   server.get('/static/:file', async (req: Request, res: Response) => {
     const asset = assets.get(String(req.params?.file ?? ''));

@@ -55,3 +55,16 @@ describe('web chat page', () => {
     expect(html).toContain('30 Minuten');
   });
 });
+
+describe('terms of use page', () => {
+  it('is served for the Teams manifest link', async () => {
+    const server = await startTestServer();
+    try {
+      const response = await fetch(server.baseUrl + '/nutzungsbedingungen');
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('keine Rechtsberatung');
+    } finally {
+      await server.close();
+    }
+  });
+});
