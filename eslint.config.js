@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'build/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'build/', '**/.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,6 +30,12 @@ export default tseslint.config(
   },
   {
     files: ['public/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', sessionStorage: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', crypto: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'sessionStorage', 'console', 'setTimeout', 'clearTimeout', 'crypto', 'MutationObserver',
+          'Node', 'HTMLElement', 'Event', 'CustomEvent', 'requestAnimationFrame', 'getComputedStyle', 'navigator', 'location', 'URL']
+          .map((name) => [name, 'readonly']),
+      ),
+    },
   },
 );
