@@ -1,6 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { parseLevyQuestion } from '../src/core/levy/index.js';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
@@ -13,15 +12,6 @@ import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
 
 const ROUTE = 'route';
-const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
-
-/** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") is a calculation. */
-function isLevyCalculation(text: string, understood: Understanding): boolean {
-  if (!understood.topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
-  const numbers = parseLevyQuestion(text);
-  return numbers.workplaces !== undefined && numbers.employed !== undefined;
-}
-
 /**
  * The root dialog: reads what a message means and answers it, or hands it to a child dialog.
  * @remarks One pass per message: the waterfall routes, child dialogs run on top of it and end back here.
@@ -128,7 +118,6 @@ export class MainDialog extends ComponentDialog {
         else await sendDontKnow(context);
         return step.next();
       default:
-        if (isLevyCalculation(text, understood)) return step.beginDialog(LevyDialog.id, { text });
         return this.answerKnowledge(step, understood);
     }
   }

@@ -1,9 +1,10 @@
+import { loadFinderRules, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { loadRegions, type Regions } from './regions/index.js';
-import { createUnderstand, placeFinderFor, type Understand } from './understand.js';
+import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
 export const CONTENT_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
@@ -14,6 +15,7 @@ export interface Content {
   regions: Regions;
   intents: ReturnType<typeof loadIntents>;
   levyRates: LevyRateTable;
+  finder: FinderRules;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -23,10 +25,21 @@ export function loadContent(root: string): Content {
     regions: loadRegions(root),
     intents: loadIntents(root),
     levyRates: loadLevyRates(root),
+    finder: loadFinderRules(root),
   };
 }
 
-/** The one `understand` function over loaded content: the recognizer plus place resolution. */
-export function understandFor(content: Content): Understand {
-  return createUnderstand(createRecognizer(content.knowledge, content.intents), placeFinderFor(content.regions));
+/** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
+export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
+  const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
+  return createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf);
+}
+
+/**
+ * Loads all content below `root` and builds the same `understand` the bot uses — for `ask`, `eval` and `bench`.
+ * Throws ContentValidationError on bad content.
+ */
+export function loadUnderstand(root: string, findPlace?: PlaceFinder): { understand: Understand; knowledge: KnowledgeBase; languages: string[] } {
+  const content = loadContent(root);
+  return { understand: understandFor(content, findPlace), knowledge: content.knowledge, languages: [...CONTENT_LANGUAGES] };
 }

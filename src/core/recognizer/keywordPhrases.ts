@@ -1,0 +1,51 @@
+/** A multi-word keyword entry of one document, as distinct stems, with the weight of its field. */
+export interface KeywordPhrase {
+  doc: number;
+  terms: readonly string[];
+  weight: number;
+}
+
+/** Finds the keyword phrases a question contains. */
+export interface PhraseIndex {
+  /**
+   * The raised weights for the question's terms: document → term → field weight, for every phrase of which
+   * the question holds at least two words carrying most of the phrase's IDF.
+   */
+  boosts(queryTerms: ReadonlySet<string>): Map<number, Map<string, number>>;
+}
+
+// share of a phrase's IDF mass the question must contain: "Menschen" and "behindert" do not name
+// "Werkstatt für behinderte Menschen", "Werkstatt" and "behindert" do
+const MIN_IDF_SHARE = 0.6;
+
+/** Indexes the phrases by each of their words. */
+export function createPhraseIndex(phrases: readonly KeywordPhrase[], idf: (term: string) => number): PhraseIndex {
+  const compiled = phrases.map((phrase) => ({ ...phrase, idfs: phrase.terms.map(idf), mass: phrase.terms.reduce((sum, t) => sum + idf(t), 0) }));
+  const byTerm = new Map<string, typeof compiled>();
+  for (const phrase of compiled) {
+    for (const term of phrase.terms) {
+      const list = byTerm.get(term);
+      if (list) list.push(phrase); else byTerm.set(term, [phrase]);
+    }
+  }
+  return {
+    boosts(queryTerms) {
+      const boosts = new Map<number, Map<string, number>>();
+      const seen = new Set<(typeof compiled)[number]>();
+      for (const term of queryTerms) {
+        for (const phrase of byTerm.get(term) ?? []) {
+          if (seen.has(phrase)) continue;
+          seen.add(phrase);
+          let count = 0;
+          let mass = 0;
+          phrase.terms.forEach((t, i) => { if (queryTerms.has(t)) { count++; mass += phrase.idfs[i]!; } });
+          if (count < 2 || mass < MIN_IDF_SHARE * phrase.mass) continue;
+          let byDocTerm = boosts.get(phrase.doc);
+          if (!byDocTerm) boosts.set(phrase.doc, (byDocTerm = new Map()));
+          for (const t of phrase.terms) if (queryTerms.has(t)) byDocTerm.set(t, Math.max(byDocTerm.get(t) ?? 0, phrase.weight));
+        }
+      }
+      return boosts;
+    },
+  };
+}

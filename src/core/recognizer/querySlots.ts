@@ -1,0 +1,83 @@
+import type { Analyzer, TextLanguage } from '../text/analyzer.js';
+import type { Token } from '../text/tokenize.js';
+import type { TopicIndex } from './topicIndex.js';
+import type { Correction } from './typoCorrector.js';
+
+/** How a query word was tied to the vocabulary. */
+export type SlotKind = 'exact' | 'compound' | 'partial' | 'fuzzy' | 'unknown';
+
+/** One word of the question (or one part of a compound) with the vocabulary terms it may stand for. */
+export interface QuerySlot {
+  token: Token;
+  kind: SlotKind;
+  alternatives: readonly Correction[];
+  /** How much this word weighs in the question: the IDF of its best term, or a fixed share for unknown words. */
+  mass: number;
+}
+
+/** Tunable shares of the matching (see the eval figures in the report). */
+export interface SlotWeights {
+  /** An unknown word weighs this share of the rarest term's IDF. */
+  unknownMass: number;
+  compoundConfidence: number;
+  partialCompoundConfidence: number;
+}
+
+/** The shares the eval was tuned with. */
+export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6 };
+
+const CACHE_LIMIT = 20_000;
+// longer "words" are pasted garbage; splitting them would cost quadratic time
+const MAX_WORD_LENGTH = 40;
+
+/**
+ * Creates the function that maps content tokens to query slots: exact stem (German or English), compound
+ * split into known parts, typo correction, compound with one known part, or unknown. Results per word are
+ * cached; the cache is cleared when full.
+ */
+export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS) {
+  const unknownMass = weights.unknownMass * index.rarestIdf;
+  const cache = new Map<string, Omit<QuerySlot, 'token'>[]>();
+
+  const analyse = (token: Token, language: TextLanguage): Omit<QuerySlot, 'token'>[] => {
+    const { folded } = token;
+    if (token.numeric) {
+      const named = index.keywordTerms.has(folded) || index.phraseTerms.has(folded);
+      return named ? [{ kind: 'exact', alternatives: [{ term: folded, confidence: 1 }], mass: index.idf(folded) }] : [];
+    }
+    if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
+    const german = analyzer.stem(folded, 'de');
+    // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
+    const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
+    const exact = stems.find((t) => index.postings.has(t));
+    if (exact !== undefined) return [{ kind: 'exact', alternatives: [{ term: exact, confidence: 1 }], mass: index.idf(exact) }];
+    const split = index.splitCompound(folded);
+    // a near-miss of a known word ("Kündigungschutz") beats half a compound
+    const corrections = split?.complete ? [] : correct(german);
+    if (corrections.length > 0) {
+      return [{ kind: 'fuzzy', alternatives: corrections, mass: Math.max(...corrections.map((c) => index.idf(c.term))) }];
+    }
+    if (split) {
+      const confidence = split.complete ? weights.compoundConfidence : weights.partialCompoundConfidence;
+      return split.parts.map((part) => {
+        const term = analyzer.stem(part, 'de');
+        // half a word is known: the slot weighs at least as much as an unknown word ("Doktorarbeit" is not about "Arbeit")
+        const mass = split.complete ? index.idf(term) : Math.max(index.idf(term), unknownMass);
+        return { kind: split.complete ? 'compound' : 'partial', alternatives: [{ term, confidence }], mass };
+      });
+    }
+    return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
+  };
+
+  return (tokens: readonly Token[], language: TextLanguage = 'de'): QuerySlot[] =>
+    tokens.flatMap((token) => {
+      const key = `${language}:${token.folded}`;
+      let slots = cache.get(key);
+      if (!slots) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        slots = analyse(token, language);
+        cache.set(key, slots);
+      }
+      return slots.map((slot) => ({ ...slot, token }));
+    });
+}

@@ -1,0 +1,118 @@
+import { decide, type DecisionThresholds } from './decision.js';
+import type { DocumentScore } from './scoring.js';
+import type { IntentSignals } from './signals.js';
+import type { Recognition, RankedTopic } from './types.js';
+
+/** What the router needs to know about one message besides its ranking. */
+export interface RouteInput {
+  ranking: readonly DocumentScore[];
+  signals: IntentSignals;
+  placeMentioned: boolean;
+  /** The message says nothing but a place or postcode. */
+  onlyPlace: boolean;
+  /** The message contains a word of the bot's remit (Behinderung, Inklusion …). */
+  domainMarked: boolean;
+  /** Number of content words (after stop words and places). */
+  contentWords: number;
+}
+
+/** Topic ids and limits the router works with. */
+export interface RouteSettings {
+  contactTopics: readonly string[];
+  /** Contact points with a topic of their own (LVR-Inklusionsamt, DRV …): naming one is a knowledge question. */
+  otherContactTopics: readonly string[];
+  contactAnswerTopic: string;
+  /** Offered first when a vague question fits several topics about equally (the one-stop advice point). */
+  generalTopic: string;
+  levyTopics: readonly string[];
+  thresholds: DecisionThresholds;
+  /** A keyword of at most this many topics, found verbatim, "names" its topic ("Arbeitsassistenz", "EAA"). */
+  namingKeywordDf: number;
+  /** A clear answer with at least this score also names its topic ("Inklusionsamt Landschaftsverband Rheinland"). */
+  namingScore: number;
+  /** Lowest score with which a known out-of-scope subject wins. */
+  outOfScopeFloor: number;
+  /** A subject named by a word no topic knows wins from this share of the first topic's score. */
+  outOfScopeShare: number;
+  /** Any other subject wins from this share of the first topic's score (when no topic is named). */
+  outOfScopeCloseShare: number;
+}
+
+type Routed = Omit<Recognition, 'questionLanguage' | 'placeMentioned'>;
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+// within this share of the first score a vague question is a tie
+const VAGUE_TIE = 0.85;
+const VAGUE_MIN_WORDS = 3;
+const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
+
+/** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
+function preferTopics(topics: readonly RankedTopic[], preferred: readonly string[], ranking: readonly DocumentScore[]): RankedTopic[] {
+  const byId = new Map(ranking.map((r) => [r.id, round(r.score)]));
+  const front = preferred.filter((id) => topics.some((t) => t.id === id) || preferred[0] === id).map((id) => ({ id, score: byId.get(id) ?? 0 }));
+  return [...front, ...topics.filter((t) => !preferred.includes(t.id))].slice(0, 5);
+}
+
+/** A known out-of-scope subject outweighs the topics (see the comments for the three ways). */
+function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, named: boolean, domainMarked: boolean, s: RouteSettings): boolean {
+  if (!first) return true;
+  // a subject named by a word no topic knows ("Bayern", "Elterngeld") wins even from behind unless a topic is named
+  if (subject.exclusive > 0 && (subject.score >= first.score || (!named && subject.score >= first.score * s.outOfScopeShare))) return true;
+  // a subject some topic also knows ("Urlaub") must come close, and not in a question about disability
+  return !domainMarked && subject.score >= first.score * (named ? 1 : s.outOfScopeCloseShare);
+}
+
+/** A calculation of the Ausgleichsabgabe: a calculation phrase about the levy, or workforce figures with a cost word. */
+function isLevyRequest(signals: IntentSignals, levyTopicFirst: boolean): boolean {
+  const workforceFigures = signals.numbers.length >= 2 && signals.levyWorkforce;
+  return (signals.levyPhrase && (levyTopicFirst || workforceFigures)) || (workforceFigures && (signals.levyCost || levyTopicFirst));
+}
+
+/** A search for the responsible contact point, unless the question names another contact (LVR, DRV, IFD …). */
+function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean): boolean {
+  if (otherContactNamed) return false;
+  const { signals, placeMentioned, onlyPlace } = input;
+  if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
+  return signals.contactPhrase && (contactTopicFirst || dontKnow);
+}
+
+/**
+ * Decides the intent of a message from its routing cues and its topic ranking: out-of-scope subject,
+ * levy calculation, contact search, programme finder, or a knowledge answer (answer / ask back / don't know).
+ */
+export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
+  const { ranking, signals, placeMentioned, onlyPlace } = input;
+  const topics = ranking.filter((r) => !r.outOfScope);
+  const base = decide(topics, s.thresholds);
+  const first = topics[0];
+  // the question names its topic: a rare keyword verbatim, or a clear answer that explains most of the question
+  const named = !!first && base.decision !== 'dont-know'
+    && (first.nameSharedBy <= s.namingKeywordDf || (base.decision === 'answer' && first.score >= s.namingScore));
+
+  const subject = ranking.find((r) => r.outOfScope);
+  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && subjectWins(subject, first, named, input.domainMarked, s)) {
+    return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(Math.min(0.95, 0.5 + subject.score / 2)), outOfScopeSubject: subject.id };
+  }
+  if (isLevyRequest(signals, !!first && s.levyTopics.includes(first.id))) {
+    return { intent: 'levy-calculator', decision: 'answer', topics: preferTopics(base.topics, s.levyTopics.slice(0, 1), topics), confidence: 0.8 };
+  }
+  const contactTopicFirst = !!first && s.contactTopics.includes(first.id);
+  const otherContactNamed = named && !!first && s.otherContactTopics.includes(first.id);
+  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know')) {
+    const contactTopics = base.topics.length > 0 ? base.topics : ranked(topics);
+    return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [s.contactAnswerTopic], topics), confidence: placeMentioned ? 0.85 : 0.65 };
+  }
+  // "welche Hilfen gibt es …" asks for the finder unless the question clearly names one programme
+  if (signals.finderPhrase && !(named && first.score >= s.namingScore)) {
+    return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: base.topics.length > 0 ? base.topics : ranked(topics, 3), confidence: 0.7 };
+  }
+  if (base.decision === 'dont-know') return { intent: 'out-of-scope', ...base };
+  // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
+  // a single word ("Zuschuss") is asked back instead
+  if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
+  const general = base.topics.find((t) => t.id === s.generalTopic);
+  if (base.decision === 'ask-back' && !named && general && general.score >= base.topics[0]!.score * VAGUE_TIE) {
+    return { intent: 'knowledge', ...base, topics: preferTopics(base.topics, [s.generalTopic], topics) };
+  }
+  return { intent: 'knowledge', ...base };
+}

@@ -1,0 +1,76 @@
+import { MAX_FIELD_WEIGHT } from './documents.js';
+import type { QuerySlot } from './querySlots.js';
+import type { TopicIndex } from './topicIndex.js';
+
+/** A document's match with the question. */
+export interface DocumentScore {
+  doc: number;
+  id: string;
+  outOfScope: boolean;
+  /** Σ over query words of confidence × IDF × field weight / 3, divided by the question's IDF mass: 0..1. */
+  score: number;
+  /** Share of the question's IDF mass the document matches at all, whatever the field. */
+  coverage: number;
+  /**
+   * How specifically the question names this document: the fewest documents sharing a keyword (weight ≥ 2) that
+   * the question contains verbatim (no typo, no compound part) and this document has; Infinity when there is none.
+   */
+  nameSharedBy: number;
+  /** Share of the question's IDF mass matched by this document and by no in-scope topic. */
+  exclusive: number;
+}
+
+/**
+ * Scores every document against the query slots and returns those that matched anything, best first.
+ * @remarks Pipeline "E" of the matching research: dividing by the question's IDF mass makes the score a
+ * coverage measure, so words the knowledge does not know count against every topic.
+ */
+export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): DocumentScore[] {
+  const n = index.docs.length;
+  const score = new Float64Array(n);
+  const covered = new Float64Array(n);
+  const nameSharedBy = new Float64Array(n).fill(Infinity);
+  const exclusive = new Float64Array(n);
+  const slotScore = new Float64Array(n);
+  const slotCovered = new Float64Array(n);
+  let totalMass = 0;
+  const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
+  const boosts = index.phrases.boosts(queryTerms);
+  // how many documents a matched phrase names through each of its terms ("Assistierte Ausbildung")
+  const phraseDocs = new Map<string, number>();
+  for (const byTerm of boosts.values()) for (const term of byTerm.keys()) phraseDocs.set(term, (phraseDocs.get(term) ?? 0) + 1);
+
+  for (const slot of slots) {
+    totalMass += slot.mass;
+    if (slot.alternatives.length === 0) continue;
+    slotScore.fill(0);
+    slotCovered.fill(0);
+    for (const { term, confidence } of slot.alternatives) {
+      const idf = index.idf(term);
+      for (const [doc, base] of index.postings.get(term) ?? []) {
+        const weight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
+        const value = confidence * idf * (weight / MAX_FIELD_WEIGHT);
+        if (value > slotScore[doc]!) slotScore[doc] = value;
+        if (confidence * idf > slotCovered[doc]!) slotCovered[doc] = confidence * idf;
+        if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
+        if (confidence === 1 && weight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
+      }
+    }
+    let inScopeMatched = false;
+    for (let doc = 0; doc < n; doc++) {
+      score[doc]! += slotScore[doc]!;
+      covered[doc]! += Math.min(slotCovered[doc]!, slot.mass);
+      if (slotScore[doc]! > 0 && !index.docs[doc]!.outOfScope) inScopeMatched = true;
+    }
+    if (!inScopeMatched) for (let doc = 0; doc < n; doc++) if (slotScore[doc]! > 0) exclusive[doc]! += slot.mass;
+  }
+
+  const results: DocumentScore[] = [];
+  if (totalMass === 0) return results;
+  for (let doc = 0; doc < n; doc++) {
+    if (score[doc]! <= 0) continue;
+    const { id, outOfScope } = index.docs[doc]!;
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass });
+  }
+  return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
+}

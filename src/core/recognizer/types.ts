@@ -1,0 +1,46 @@
+/** What a message asks the bot to do. */
+export type Intent =
+  | 'knowledge' | 'find-contact' | 'levy-calculator' | 'programme-finder' | 'language'
+  | 'greeting' | 'help' | 'out-of-scope' | 'privacy' | 'sources';
+
+/** The languages the bot answers in; `de-x-simple` is Einfache Sprache. */
+export type AnswerLanguage = 'de' | 'de-x-simple' | 'en';
+
+/** The answer languages in a fixed order. */
+export const ANSWER_LANGUAGES: readonly AnswerLanguage[] = ['de', 'de-x-simple', 'en'];
+
+/** A knowledge topic with its matching score (0..1, share of the question the topic explains). */
+export interface RankedTopic {
+  id: string;
+  score: number;
+}
+
+/** What the recognizer understood of one message. */
+export interface Recognition {
+  intent: Intent;
+  /** For knowledge-like intents: answer with topics[0], offer 2-3 topics, or say "I don't know". */
+  decision: 'answer' | 'ask-back' | 'dont-know';
+  /** Ranked, at most 5; empty when the bot would say it does not know. */
+  topics: RankedTopic[];
+  /** 0..1; how sure the recognizer is of intent and first topic together. */
+  confidence: number;
+  /** For intent `language`: the answer language asked for. */
+  language?: AnswerLanguage;
+  /** Best guess of the language the message is written in (`de-x-simple` is never guessed). */
+  questionLanguage: AnswerLanguage;
+  /** For intent `out-of-scope`: the known subject outside the bot's remit (id from data/intents.json), if one was named. */
+  outOfScopeSubject?: string;
+  /** The message mentions a place or postcode (from `ignoreTokens` or the recognizer's own cues). */
+  placeMentioned: boolean;
+}
+
+/** Per-call hints from the caller. */
+export interface RecognizeOptions {
+  /** Words the caller already understood, e.g. a place name the region resolver found; they do not count for or against a topic. */
+  ignoreTokens?: readonly string[];
+}
+
+/** Understands messages; built once at start-up. */
+export interface Recognizer {
+  recognize(text: string, options?: RecognizeOptions): Recognition;
+}

@@ -1,0 +1,46 @@
+import { foldGerman } from './fold.js';
+
+/** One word of a text, as typed and as folded for matching. */
+export interface Token {
+  /** The word as typed. */
+  raw: string;
+  /** Lower-cased and umlaut-folded (see {@link foldGerman}). */
+  folded: string;
+  /** Starts with a capital letter and is not all capitals: in German, a noun or a name. */
+  capitalised: boolean;
+  /** All capitals and at least two letters: an abbreviation such as EAA or SGB. */
+  acronym: boolean;
+  /** Digits only. */
+  numeric: boolean;
+  /** Index in the token list. */
+  index: number;
+}
+
+// a hyphenated compound is one word: "Arbeitgeber-Service" = "Arbeitgeberservice"
+const WORD = /[\p{L}\p{N}]+(?:-(?=\p{L})[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits a text into word tokens: runs of letters and digits; apostrophes and punctuation separate, hyphenated
+ * compounds are joined ("LVR-Inklusionsamt" → "LVRInklusionsamt", split again against the vocabulary later).
+ * @remarks One-letter words are dropped (the "s" of "gibt's"), numbers of any length are kept.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0].replaceAll('-', '');
+    const numeric = /^\p{N}+$/u.test(raw);
+    if (raw.length < 2 && !numeric) continue;
+    const first = raw.charAt(0);
+    const upperFirst = first !== first.toLowerCase();
+    const allUpper = raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    tokens.push({
+      raw,
+      folded: foldGerman(raw),
+      capitalised: upperFirst && !allUpper,
+      acronym: allUpper && raw.length >= 2 && !numeric,
+      numeric,
+      index: tokens.length,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,95 @@
+import { parseLevyQuestion } from './levy/index.js';
+import type { Recognition, Recognizer } from './recognizer/types.js';
+import { resolvePlace, type Regions } from './regions/index.js';
+
+const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
+
+/** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation. */
+function isLevyCalculation(text: string, topics: readonly { id: string }[]): boolean {
+  if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
+  const numbers = parseLevyQuestion(text);
+  return numbers.workplaces !== undefined && numbers.employed !== undefined;
+}
+
+/** A place found in a message by the region resolver: its district key and the words that named it. */
+export interface FoundPlace {
+  /** Official five-digit key of the NRW district, or null when the place is ambiguous or outside NRW. */
+  district: string | null;
+  /** The Landschaftsverband of the district (LVR: Rheinland, LWL: Westfalen-Lippe), when known. */
+  landschaftsverband?: 'LVR' | 'LWL';
+  /** The words of the message that named the place; they are kept out of topic matching. */
+  tokens: readonly string[];
+}
+
+/** Finds a place in a message; supplied by src/core/regions. */
+export type PlaceFinder = (text: string) => FoundPlace | null;
+
+/**
+ * Adapts the region resolver: a district or an ambiguous place counts as a place (district null when
+ * ambiguous); a place outside NRW does not, so "Bayern" still reaches the out-of-scope subjects.
+ */
+export function placeFinderFor(regions: Regions): PlaceFinder {
+  return (text) => {
+    const found = resolvePlace(regions, text);
+    if (found.kind === 'district') return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: [found.matched] };
+    if (found.kind === 'ambiguous') return { district: null, tokens: found.matched.split(', ') };
+    return null;
+  };
+}
+
+/** Everything the bot understood of one message. */
+export interface Understanding extends Recognition {
+  /** District key of the place the message names, or null. */
+  district: string | null;
+}
+
+/** The one function that decides what a message means; `ask`, `eval` and the main dialog all call it. */
+export type Understand = (text: string) => Understanding;
+
+/** Where a topic applies (`regionScope` of data/topics), for ordering topics by the asker's Landschaftsverband. */
+export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
+
+/**
+ * Combines the recognizer with place resolution; a failing place finder never breaks understanding. With a
+ * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
+ */
+export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
+  return (text) => {
+    let place: FoundPlace | null;
+    try {
+      place = findPlace?.(text) ?? null;
+    } catch {
+      place = null;
+    }
+    const recognition = recognizer.recognize(text, place ? { ignoreTokens: place.tokens } : {});
+    const lv = place?.landschaftsverband;
+    const elsewhere = (id: string): boolean => {
+      const scope = regionScopeOf?.(id);
+      return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
+    };
+    const topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
+    const intent = recognition.intent === 'knowledge' && isLevyCalculation(text, topics) ? 'levy-calculator' : recognition.intent;
+    return { ...recognition, intent, topics, district: place?.district ?? null };
+  };
+}
+
+/** The intents of the `ask --jsonl` contract. */
+export type ContractIntent = 'knowledge' | 'find-contact' | 'levy-calculator' | 'programme-finder' | 'language' | 'greeting' | 'help' | 'out-of-scope';
+
+/** One line of `ask --jsonl`. */
+export interface AskRecord {
+  q: string;
+  intent: ContractIntent;
+  ids: string[];
+  confidence: number;
+  district: string | null;
+}
+
+/**
+ * Maps an understanding to the `ask --jsonl` contract.
+ * @remarks The contract has no `privacy` or `sources`; both are answered by the help dialog, so they map to `help`.
+ */
+export function toAskRecord(q: string, u: Understanding): AskRecord {
+  const intent: ContractIntent = u.intent === 'privacy' || u.intent === 'sources' ? 'help' : u.intent;
+  return { q, intent, ids: u.decision === 'dont-know' ? [] : u.topics.map((t) => t.id), confidence: u.confidence, district: u.district };
+}
