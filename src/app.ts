@@ -55,6 +55,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const content = loadContent(root);
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
+  if (!options.storage && config.state.storage === 'redis') {
+    throw new Error('STORAGE=redis: pass the storage from createStorage() (src/host/storage/index.ts) to createApp');
+  }
   const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);

@@ -2,20 +2,24 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentValidationError } from './core/knowledge/validationError.js';
+import { createLogger } from './host/logger.js';
+import { createStorage } from './host/storage/index.js';
 
-/** Starts the bot: `.env` → config → content → server. Stops with a clear message on bad config or content. */
+/** Starts the bot: `.env` → config → state storage → content → server. Stops with a clear message on bad config, content or storage. */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
-  const app = createApp(config);
+  const logger = createLogger(config.logLevel);
+  const state = await createStorage(config.state, logger);
+  const app = createApp(config, { logger, storage: state.storage });
   const address = await app.listen(config.port, config.host);
   const shown = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
-  app.logger.info({ port: address.port, webchat: config.webchatEnabled, auth: config.botFramework.MicrosoftAppId !== '' }, 'listening');
+  app.logger.info({ port: address.port, webchat: config.webchatEnabled, auth: config.botFramework.MicrosoftAppId !== '', storage: config.state.storage }, 'listening');
   console.log(`Inklusionslotse NRW läuft: http://${shown}:${address.port}`);
 
   const shutdown = (signal: string) => {
     app.logger.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
+    void app.close().then(() => state.close()).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -35,7 +35,7 @@ describe('privacy by default', () => {
       expect(turns.some((t) => t.intent === 'find-contact')).toBe(true);
       expect(JSON.stringify(turns)).not.toContain(conversationId);
 
-      expect(JSON.stringify(await storage.read([`webchat/conversations/${conversationId}`]))).not.toBe('{}');
+      expect(JSON.stringify(await storage.read([`webchat-registry/conversations/${conversationId}`]))).not.toBe('{}');
       now += 30 * 60_000 + 1;
       expect(storage.size).toBe(0);
       expect((await post(path, { type: 'message', text: 'Hilfe' })).status).toBe(404);

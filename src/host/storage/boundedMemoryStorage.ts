@@ -55,7 +55,7 @@ export class BoundedMemoryStorage implements Storage {
     for (const [key, item] of Object.entries(changes)) {
       const old = this.entries.get(key);
       const eTag: unknown = item?.eTag;
-      if (old && typeof eTag === 'string' && eTag !== '*' && eTag !== old.eTag) {
+      if (old && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== old.eTag) {
         throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       }
       const json = JSON.stringify({ ...(item ?? {}), eTag: undefined });

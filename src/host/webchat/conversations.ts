@@ -7,7 +7,8 @@ export interface WebChatConversation {
   userId: string;
 }
 
-const KEY_PREFIX = 'webchat/conversations/';
+// Its own namespace: botbuilder's ConversationState uses `webchat/conversations/<id>/`.
+const KEY_PREFIX = 'webchat-registry/conversations/';
 const ID_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 /** 24 random bytes: unguessable, URL-safe, 32 characters. */

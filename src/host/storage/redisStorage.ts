@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { StateClient } from './redisClient.js';
+
+/** Options of {@link RedisStorage}. */
+export interface RedisStorageOptions {
+  /** Idle time after which an entry is forgotten; every read and write starts it again. */
+  ttlMs: number;
+  /** Prepended to every key, so that several applications can share one Redis database. */
+  keyPrefix?: string;
+}
+
+/** The default key prefix. */
+export const DEFAULT_KEY_PREFIX = 'inklusionslotse:';
+
+/**
+ * A botbuilder `Storage` in Redis, shared by every instance of the bot: items are JSON strings with an eTag and
+ * expire after an idle time.
+ * @remarks Works like `MemoryStorage` and `BoundedMemoryStorage`: a write carrying a stale eTag is rejected with an
+ * "eTag conflict" error (checked and written atomically by a Lua script), `*` or no eTag overwrites. Reading an
+ * item also restarts its idle time (a second script). Every command touches a single key (no cross-slot
+ * operations); node-redis pipelines the commands of one call into one round trip.
+ */
+export class RedisStorage implements Storage {
+  private readonly keyPrefix: string;
+
+  constructor(private readonly client: StateClient, private readonly options: RedisStorageOptions) {
+    this.keyPrefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const values = await Promise.all(keys.map((key) => this.client.readAndTouch(this.keyPrefix + key, this.options.ttlMs)));
+    const items: StoreItems = {};
+    keys.forEach((key, index) => {
+      const json = values[index];
+      if (json !== undefined) items[key] = JSON.parse(json) as StoreItem;
+    });
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const keys = Object.keys(changes);
+    const written = await Promise.all(
+      keys.map((key) => {
+        const item = (changes[key] ?? {}) as StoreItem;
+        const expected = typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : '';
+        const json = JSON.stringify({ ...item, eTag: randomUUID() });
+        return this.client.writeIfETagMatches(this.keyPrefix + key, expected, json, this.options.ttlMs);
+      }),
+    );
+    const conflict = keys.find((_, index) => !written[index]);
+    if (conflict !== undefined) throw new Error(`Storage: error writing "${conflict}" due to eTag conflict.`);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.client.unlink(this.keyPrefix + key)));
+  }
+}

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The Redis server binary the tests start (Debian's `redis-server` package). */
+export const REDIS_SERVER_BINARY = process.env.REDIS_SERVER_BINARY ?? '/usr/bin/redis-server';
+
+/**
+ * Why the Redis tests cannot run here, or undefined when they can.
+ * @remarks In CI (`CI=true`) a missing server is an error, so that the Redis suites never pass by being skipped.
+ */
+export function redisUnavailableReason(): string | undefined {
+  if (existsSync(REDIS_SERVER_BINARY)) return undefined;
+  const reason = `${REDIS_SERVER_BINARY} not found (install Debian's redis-server or set REDIS_SERVER_BINARY)`;
+  if (process.env.CI === 'true') throw new Error(`Redis tests cannot run in CI: ${reason}`);
+  console.warn(`Skipping the Redis tests: ${reason}`);
+  return reason;
+}
+
+/** A free TCP port on the loopback interface (free when asked; taken by whoever binds it first). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts TCP connections on the port and answers PING, or rejects after `timeoutMs`. */
+async function waitForPong(port: number, timeoutMs: number, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !exited()) {
+    const answered = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.setTimeout(500);
+      socket.once('connect', () => socket.write('PING\r\n'));
+      socket.once('data', (data) => { socket.destroy(); resolve(data.toString().startsWith('+PONG')); });
+      socket.once('error', () => resolve(false));
+      socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    });
+    if (answered) return;
+    await sleep(50);
+  }
+  throw new Error(exited() ? 'redis-server exited at start' : `redis-server did not answer PING within ${timeoutMs} ms`);
+}
+
+/** A private redis-server for one test file. */
+export interface RedisServer {
+  port: number;
+  url: string;
+  /** Stops the server (SIGTERM, then SIGKILL); safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Starts redis-server without persistence on a free loopback port and waits until it answers. */
+export async function startRedisServer(port?: number): Promise<RedisServer> {
+  const chosenPort = port ?? (await freePort());
+  const child: ChildProcess = spawn(
+    REDIS_SERVER_BINARY,
+    ['--port', String(chosenPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const keepTail = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-2_000); };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
+  const stop = async () => {
+    if (exited) return;
+    child.kill('SIGTERM');
+    const killed = await Promise.race([exit.then(() => true), sleep(2_000).then(() => false)]);
+    if (!killed) { child.kill('SIGKILL'); await exit; }
+  };
+  try {
+    await waitForPong(chosenPort, 5_000, () => exited);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message} (port ${chosenPort}):\n${output}`, { cause: error });
+  }
+  return { port: chosenPort, url: `redis://127.0.0.1:${chosenPort}`, stop };
+}
