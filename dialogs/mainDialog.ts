@@ -6,6 +6,7 @@ import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { recordTurn } from './context/turnLog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
+import { FinderDialog } from './finderDialog.js';
 import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -24,6 +25,7 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step), (step) => step.endDialog()]));
     this.addDialog(new ContactDialog(services));
     this.addDialog(new LevyDialog(services));
+    this.addDialog(new FinderDialog(services));
     this.initialDialogId = ROUTE;
   }
 
@@ -74,6 +76,7 @@ export class MainDialog extends ComponentDialog {
         await say(context, 'privacy.text', { minutes: this.services.stateTtlMinutes }, 'help');
         return step.next();
       case 'programmes':
+        return step.beginDialog(FinderDialog.id, { text: typeof context.activity.text === 'string' ? context.activity.text : '' });
       case 'restart':
         await sendWelcome(context);
         return step.next();
@@ -106,6 +109,8 @@ export class MainDialog extends ComponentDialog {
       case 'language':
         await switchLanguage(context, this.services, understood.language ?? 'de', true);
         return step.next();
+      case 'programme-finder':
+        return step.beginDialog(FinderDialog.id, { text });
       case 'find-contact':
         return step.beginDialog(ContactDialog.id, { text });
       case 'levy-calculator':

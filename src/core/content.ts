@@ -1,4 +1,4 @@
-import { loadFinderRules, type FinderRules } from './finder/index.js';
+import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
@@ -32,7 +32,22 @@ export function loadContent(root: string): Content {
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  return createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf);
+  return (text) => {
+    const understood = understand(text);
+    // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
+    // naming a programme gets the guided finder, unless one topic clearly answers the question.
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, text)) {
+      return { ...understood, intent: 'programme-finder' };
+    }
+    return understood;
+  };
+}
+
+/** True when the text states the situation and at least two more finder answers (person, firm size, place). */
+function describesSituation(rules: FinderRules, regions: Regions, text: string): boolean {
+  const { answers, place } = prefillFromText(rules, text, regions);
+  return answers.situation !== undefined && Object.keys(answers).length - 1 + (place ? 1 : 0) >= 2;
 }
 
 /**

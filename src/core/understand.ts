@@ -3,10 +3,13 @@ import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
+const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
 
 /** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation. */
 function isLevyCalculation(text: string, topics: readonly { id: string }[]): boolean {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
+  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying.
+  if (!LEVY_WORDS.test(text)) return false;
   const numbers = parseLevyQuestion(text);
   return numbers.workplaces !== undefined && numbers.employed !== undefined;
 }

@@ -77,3 +77,24 @@ describe('MainDialog', () => {
     expect(allText(replies)).not.toContain('schiefgegangen');
   });
 });
+
+describe('MainDialog with the programme finder', () => {
+  it('starts the finder from the "Förderprogramme" button', async () => {
+    const { adapter } = createTestBot();
+    const replies = await turn(adapter, 'Förderprogramme');
+    expect(JSON.stringify(replies)).toContain('Worum geht es bei Ihnen?');
+  });
+
+  it('fills the finder from a described situation and recommends training support with the EAA', async () => {
+    const { adapter } = createTestBot();
+    let replies = await turn(adapter, 'Ich will einen jungen Mann mit Lernbehinderung als Azubi einstellen; wir sind eine Bäckerei mit 12 Mitarbeitern in Lippstadt');
+    for (let i = 0; i < 4 && !JSON.stringify(replies).includes('"topic"'); i++) {
+      const card = replies.at(-1)?.attachments?.[0]?.content as any;
+      const first = card?.actions?.find((a: any) => a.data?.finder)?.data;
+      replies = await turn(adapter, first ? ({ type: 'message', value: first } as never) : 'weiß nicht');
+    }
+    const result = JSON.stringify(replies);
+    expect(result).toContain('"topic":"ausbildungszuschuss"');
+    expect(result).toContain('Kreis Soest');
+  });
+});
