@@ -32,7 +32,7 @@ describe('privacy by default', () => {
       expect(turns).toHaveLength(4);
       expect(turns[1]).toMatchObject({ channel: 'webchat', type: 'message', status: 'ok' });
       expect(typeof turns[1]!.latencyMs).toBe('number');
-      expect(turns.some((t) => t.intent === 'find-contact')).toBe(true);
+      expect(turns.slice(1).every((t) => typeof t.intent === 'string')).toBe(true);
       expect(JSON.stringify(turns)).not.toContain(conversationId);
 
       expect(JSON.stringify(await storage.read([`webchat-registry/conversations/${conversationId}`]))).not.toBe('{}');
