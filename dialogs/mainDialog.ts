@@ -4,7 +4,7 @@ import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
-import { recordTurn } from './context/turnLog.js';
+import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
 import { FinderDialog } from './finderDialog.js';
 import { LevyDialog } from './levyDialog.js';
@@ -35,6 +35,7 @@ export class MainDialog extends ComponentDialog {
     dialogSet.add(this);
     const dialogContext = await dialogSet.createContext(context);
     const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.waiting && !recordedTurn(context).intent) recordTurn(context, { intent: 'dialog-step' });
     // A child that ended without answering (its stack was empty or cancelled) leaves the message to the main route.
     if (result.status === DialogTurnStatus.empty || (result.status !== DialogTurnStatus.waiting && !context.responded)) {
       await dialogContext.beginDialog(this.id);
