@@ -1,17 +1,32 @@
 // The web chat page: Bot Framework Web Chat (served from this server) with a small DirectLine-shaped adapter
-// that talks to /api/webchat. No other host is contacted.
+// that talks to /api/webchat. No other host is contacted. The page follows the answer language the user picks
+// in the chat (lang attribute, page strings, Web Chat's own strings).
 (function () {
   'use strict';
 
   const ConnectionStatus = { Uninitialized: 0, Connecting: 1, Online: 2, FailedToConnect: 4, Ended: 5 };
   const USER = { id: 'webchat-user', role: 'user' };
   const script = document.getElementById('chat-script');
+  const webChatElement = document.getElementById('webchat');
+
+  /** The page's strings per answer language ({"de":{…},"de-x-simple":{…},"en":{…}}), rendered by the server. */
+  const pageStrings = parseStrings(script.dataset.strings);
   const settings = {
     nonce: script.dataset.nonce,
+    language: document.documentElement.lang === 'en' ? 'en' : 'de',
     locale: script.dataset.locale || 'de-DE',
     placeholder: script.dataset.placeholder,
     connectError: script.dataset.error,
   };
+
+  function parseStrings(json) {
+    try {
+      const parsed = JSON.parse(json || '{}');
+      return parsed && typeof parsed === 'object' ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
 
   /**
    * A minimal multicast observable. `mode` "latest" gives new subscribers the latest value (like a BehaviorSubject),
@@ -62,8 +77,8 @@
     return response.json();
   }
 
-  /** The chat adapter Web Chat expects: activity$, connectionStatus$, postActivity, end. */
-  function createChatAdapter() {
+  /** The chat adapter Web Chat expects: activity$, connectionStatus$, postActivity, end. `onReplies` sees each batch of bot replies. */
+  function createChatAdapter(onReplies) {
     const activity$ = createSubject('all');
     const connectionStatus$ = createSubject('latest');
     let conversationId;
@@ -77,6 +92,10 @@
         timestamp: new Date(Date.now() + sequence).toISOString(),
       });
     };
+    const emitReplies = (activities) => {
+      activities.forEach(emit);
+      onReplies(activities);
+    };
 
     connectionStatus$.next(ConnectionStatus.Uninitialized);
     connectionStatus$.next(ConnectionStatus.Connecting);
@@ -84,7 +103,7 @@
       .then((result) => {
         conversationId = result.conversationId;
         connectionStatus$.next(ConnectionStatus.Online);
-        result.activities.forEach(emit);
+        emitReplies(result.activities);
       })
       .catch(() => {
         connectionStatus$.next(ConnectionStatus.FailedToConnect);
@@ -106,11 +125,14 @@
           };
           postJson('/api/webchat/conversations/' + encodeURIComponent(conversationId) + '/activities', body)
             .then((result) => {
-              const id = conversationId + '-user-' + (sequence + 1);
+              // The echo takes the id the bot's replies point to (replyToId): Web Chat otherwise holds the replies
+              // back for seconds, waiting for an activity with that id.
+              const answered = result.activities.find((reply) => reply.replyToId);
+              const id = answered ? answered.replyToId : conversationId + '-user-' + (sequence + 1);
               emit({ ...activity, id, from: USER, channelData: { ...activity.channelData, clientActivityID } });
               if (observer.next) observer.next(id);
               if (observer.complete) observer.complete();
-              result.activities.forEach(emit);
+              emitReplies(result.activities);
             })
             .catch((error) => {
               if (observer.error) observer.error(error);
@@ -128,37 +150,125 @@
     notice.className = 'notice';
     notice.setAttribute('role', 'alert');
     notice.textContent = settings.connectError;
-    document.getElementById('webchat').before(notice);
+    webChatElement.before(notice);
   }
 
+  /**
+   * The answer language of a batch of replies: the bot marks it in `channelData.answerLanguage` ("de", "de-x-simple",
+   * "en"); without the mark, an English `locale` means "en" and a German one keeps the German variant in use.
+   */
+  function answerLanguageOf(activities) {
+    for (const activity of activities) {
+      const marked = activity.channelData && activity.channelData.answerLanguage;
+      if (marked && pageStrings[marked]) return marked;
+    }
+    const locale = activities.map((activity) => activity.locale).find(Boolean);
+    if (!locale) return settings.language;
+    if (/^en\b/i.test(locale)) return 'en';
+    return settings.language === 'en' ? 'de' : settings.language;
+  }
+
+  /** Switches the page to `language`: lang attribute, title, visible strings, Web Chat's locale and placeholder. */
+  function applyPageLanguage(language) {
+    const strings = pageStrings[language];
+    if (language === settings.language || !strings) return;
+    settings.language = language;
+    settings.locale = strings.webChatLocale || settings.locale;
+    settings.placeholder = strings.inputPlaceholder || settings.placeholder;
+    settings.connectError = strings.connectError || settings.connectError;
+    // Einfache Sprache is German: lang stays "de".
+    document.documentElement.lang = language.split('-')[0];
+    if (strings.title) document.title = strings.title;
+    const description = document.querySelector('meta[name="description"]');
+    if (description && strings.description) description.setAttribute('content', strings.description);
+    document.querySelectorAll('[data-page-string]').forEach((element) => {
+      const text = strings[element.dataset.pageString];
+      if (text) element.textContent = text;
+    });
+    render();
+  }
+
+  /**
+   * Marks each new message (and its live-region announcement) with the language it was written in, so a screen
+   * reader keeps reading earlier messages in their own language after a switch (WCAG 3.1.2 language of parts).
+   */
+  function markMessageLanguages() {
+    const messageSelector = '.webchat__basic-transcript__activity, .webchat__live-region-transcript > *';
+    const mark = (element) => {
+      if (!element.hasAttribute('lang')) element.setAttribute('lang', document.documentElement.lang);
+    };
+    new MutationObserver((mutations) => {
+      mutations.forEach((mutation) =>
+        mutation.addedNodes.forEach((node) => {
+          if (node.nodeType !== Node.ELEMENT_NODE) return;
+          if (node.matches(messageSelector)) mark(node);
+          node.querySelectorAll(messageSelector).forEach(mark);
+        }),
+      );
+    }).observe(webChatElement, { childList: true, subtree: true });
+  }
+
+  // Colours on white: text ≥ 4.5:1, borders and focus indicators ≥ 3:1 (WCAG 1.4.3, 1.4.11).
   const styleOptions = {
     accent: '#005a9c',
     backgroundColor: '#ffffff',
     bubbleBackground: '#f2f4f7',
     bubbleBorderRadius: 8,
+    bubbleMaxWidth: 640,
     bubbleFromUserBackground: '#005a9c',
     bubbleFromUserTextColor: '#ffffff',
     bubbleFromUserBorderRadius: 8,
     primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
     hideUploadButton: true,
     sendTypingIndicator: false,
+    sendBoxBorderTop: 'solid 2px #767676',
+    sendBoxPlaceholderColor: '#595959',
+    sendBoxButtonColor: '#005a9c',
     suggestedActionLayout: 'flow',
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#005a9c',
     suggestedActionTextColor: '#005a9c',
+    suggestedActionKeyboardFocusIndicatorBorderColor: '#1a1a1a',
+    suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+    suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+    sendBoxButtonKeyboardFocusIndicatorBorderColor: '#1a1a1a',
+    sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+    transcriptActivityVisualKeyboardIndicatorColor: '#1a1a1a',
+    transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+    transcriptActivityVisualKeyboardIndicatorWidth: 2,
     subtle: '#595959',
     timestampColor: '#595959',
   };
 
-  window.WebChat.renderWebChat(
-    {
-      directLine: createChatAdapter(),
-      userID: USER.id,
-      locale: settings.locale,
-      nonce: settings.nonce,
-      styleOptions,
-      overrideLocalizedStrings: settings.placeholder ? { TEXT_INPUT_PLACEHOLDER: settings.placeholder } : undefined,
-    },
-    document.getElementById('webchat'),
-  );
+  const store = window.WebChat.createStore();
+  const directLine = createChatAdapter((activities) => applyPageLanguage(answerLanguageOf(activities)));
+
+  /** Web Chat strings the page brings: our placeholder and, if the server sends `botSaid`, the bot's name for screen readers. */
+  function localizedStringOverrides() {
+    const strings = pageStrings[settings.language] || {};
+    const overrides = {};
+    if (settings.placeholder) overrides.TEXT_INPUT_PLACEHOLDER = settings.placeholder;
+    // Web Chat reads "Bot sagte:" before each answer; "Inklusionslotse NRW sagte:" says who speaks.
+    if (strings.botSaid) overrides.ACTIVITY_BOT_SAID_ALT = strings.botSaid;
+    return overrides;
+  }
+
+  /** Renders (or re-renders, after a language switch) Web Chat with the same adapter and store. */
+  function render() {
+    window.WebChat.renderWebChat(
+      {
+        directLine,
+        store,
+        userID: USER.id,
+        locale: settings.locale,
+        nonce: settings.nonce,
+        styleOptions,
+        overrideLocalizedStrings: localizedStringOverrides(),
+      },
+      webChatElement,
+    );
+  }
+
+  markMessageLanguages();
+  render();
 })();

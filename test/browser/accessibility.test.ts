@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { auditPage } from './support/axe.js';
+import { launchChromium, openRecordedPage } from './support/browser.js';
+import { botText, ChatPage } from './support/chatPage.js';
+
+/** Screenshots for a reviewer (git-ignored). */
+const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'browser');
+const RAMP_QUESTION = 'Gibt es einen Zuschuss für eine Rollstuhlrampe?';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [server, browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility audit (axe-core, WCAG 2.1 A and AA)', () => {
+  it('finds no violation after a topic card with its details, the contact finder prompt and a contact card (German)', async () => {
+    const { context, page } = await openRecordedPage(browser);
+    const chat = new ChatPage(page);
+    await chat.open(server.baseUrl + '/');
+    await page.screenshot({ path: join(SCREENSHOTS, 'chat-de-greeting.png') });
+
+    await chat.send(RAMP_QUESTION);
+    await chat.cards().first().waitFor();
+    await chat.cardButton('Details').click();
+    await chat.cardButton(botText('de', 'actions.findContact')).click();
+    await chat.waitForMessage(botText('de', 'contact.ask'));
+    await chat.send('59555');
+    await chat.waitForMessage(/Soest/);
+
+    const audit = await auditPage(page);
+    expect(audit.violations).toEqual([]);
+    expect(audit.passes).toBeGreaterThan(15);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chat-de-conversation.png') });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'chat-de-320px.png') });
+    await context.close();
+  });
+
+  it('finds no violation in Einfache Sprache and in English, and the card buttons and links have names', async () => {
+    const { context, page } = await openRecordedPage(browser);
+    const chat = new ChatPage(page);
+    await chat.open(server.baseUrl + '/');
+
+    await chat.suggestedAction(botText('de', 'actions.simpleLanguage')).click();
+    await chat.waitForMessage(botText('de-x-simple', 'language.switched'));
+    await chat.send(RAMP_QUESTION);
+    await chat.cards().first().waitFor();
+    expect((await auditPage(page)).violations).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chat-de-x-simple.png') });
+
+    await chat.send(botText('en', 'actions.english'));
+    await chat.waitForMessage(botText('en', 'language.switched'));
+    await chat.send('59555');
+    await chat.waitForMessage(/Soest/);
+    expect((await auditPage(page)).violations).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'chat-en.png') });
+
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('#webchat .ac-adaptiveCard button, #webchat .ac-adaptiveCard a[href]')]
+        .filter((control) => !(control.getAttribute('aria-label') || control.textContent || '').trim())
+        .map((control) => control.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+    await context.close();
+  });
+});
