@@ -19,6 +19,8 @@ const ROUTE = 'route';
  */
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
+  /** The dialog set over each state accessor, built once: adding a dialog tree to a set is not free. */
+  private readonly dialogSets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
 
   constructor(private readonly services: DialogServices) {
     super(MainDialog.id);
@@ -31,8 +33,11 @@ export class MainDialog extends ComponentDialog {
 
   /** Runs the dialog stack for one turn: continues an active dialog or starts the main one. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
-    const dialogSet = new DialogSet(dialogState);
-    dialogSet.add(this);
+    let dialogSet = this.dialogSets.get(dialogState);
+    if (!dialogSet) {
+      dialogSet = new DialogSet(dialogState).add(this);
+      this.dialogSets.set(dialogState, dialogSet);
+    }
     const dialogContext = await dialogSet.createContext(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.waiting && !recordedTurn(context).intent) recordTurn(context, { intent: 'dialog-step' });

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from './core/knowledge/knowledgeBase.js';
 export const ANSWER_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
 export type AnswerLanguage = (typeof ANSWER_LANGUAGES)[number];
 
-/** A translator bound to one language, created per turn. */
+/** A translator bound to one language. */
 export type Translator = TFunction;
 
 /** The i18next instance of the process and a way to get a per-turn translator from it. */
@@ -51,8 +51,33 @@ export function createLocalizer(root: string, knowledge: KnowledgeBase, language
     returnEmptyString: false,
     interpolation: { escapeValue: false },
   });
+  const translators = new Map(languages.map((language) => [language, memoizedTranslator(instance.getFixedT(language))] as const));
   return {
     languages,
-    translatorFor: (language) => instance.getFixedT(language),
+    translatorFor: (language) => translators.get(language) ?? instance.getFixedT(language),
   };
+}
+
+/**
+ * A fixed translator that remembers its answers to calls with a key alone (labels, headings: most calls of a turn),
+ * since the resources never change after start. Calls with options (interpolation, plurals) go to i18next each time.
+ * @remarks Keys come from our code and data, never from user input, so the memo stays as small as the resources.
+ */
+const isEmptyObject = (value: unknown): boolean => typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+
+function memoizedTranslator(fixed: TFunction): Translator {
+  const memo = new Map<string, string>();
+  const call = fixed as unknown as (...args: unknown[]) => unknown;
+  const translate = (...args: unknown[]): unknown => {
+    const [key, options] = args;
+    const keyAlone = args.length === 1 || (args.length === 2 && isEmptyObject(options));
+    if (!keyAlone || typeof key !== 'string') return call(...args);
+    let text = memo.get(key);
+    if (text === undefined) {
+      text = fixed(key);
+      memo.set(key, text);
+    }
+    return text;
+  };
+  return translate as unknown as Translator;
 }

@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { LevyCalculated } from '../core/levy/index.js';
 import type { Translator } from '../i18n.js';
+import { formatEuro, formatNumber } from './format.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -13,8 +14,8 @@ export type LevyPayee = 'LVR' | 'LWL' | undefined;
  * the money goes, and the note that the official figure is the Inklusionsamt's.
  */
 export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string): Partial<Activity> {
-  const number = (n: number, digits = 2) => new Intl.NumberFormat(channelLocale, { maximumFractionDigits: digits }).format(n);
-  const euro = (n: number) => new Intl.NumberFormat(channelLocale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+  const number = (n: number, digits = 2) => formatNumber(n, channelLocale, digits);
+  const euro = (n: number) => formatEuro(n, channelLocale);
   const dueDate = result.dueDate.split('-').reverse().join('.');
   const facts = [
     { title: t('levy.facts.workplaces'), value: number(result.averageWorkplaces) },

@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Topic } from '../core/knowledge/knowledgeBase.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
+import { formatDate } from './format.js';
 import { formatAmount } from './formatAmount.js';
 
 /** Adaptive Card version that both Teams and Web Chat render. */
@@ -18,9 +19,6 @@ export interface TopicAnswerOptions {
 }
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
-
-const formatDate = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** The facts of a topic as title/value pairs: Träger, Rechtsgrundlage, amounts, Stand. */
 function facts(topic: Topic, o: TopicAnswerOptions) {

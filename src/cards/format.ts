@@ -1,0 +1,33 @@
+/**
+ * Number, currency and date formatting for the answer cards. Intl formatters are costly to build (a locale lookup
+ * each time) and cheap to use, so each combination of locale and style is built once and kept.
+ */
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, style: 'decimal' | 'euro', maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${style}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, style === 'euro' ? { style: 'currency', currency: 'EUR', maximumFractionDigits } : { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number in the user's locale: "1.234,5" or "1,234.5". */
+export const formatNumber = (n: number, locale: string, maximumFractionDigits = 2): string => numberFormat(locale, 'decimal', maximumFractionDigits).format(n);
+
+/** Whole euros in the user's locale: "1.234 €" or "€1,234". */
+export const formatEuro = (n: number, locale: string): string => numberFormat(locale, 'euro', 0).format(n);
+
+/** A calendar date (`YYYY-MM-DD`) as the locale writes it with two-digit day and month: "01.07.2025". */
+export function formatDate(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
