@@ -24,6 +24,16 @@ export default tseslint.config(
     },
   },
   {
+    // botbuilder-dialogs' index loads text recognizers we never use; values come through dialogs/sdk.ts.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts', 'test/**/*.ts'],
+    ignores: ['dialogs/sdk.ts', 'src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'botbuilder-dialogs', allowTypeImports: true, message: 'Import dialog classes from dialogs/sdk.ts: the package index loads ~40 MB of unused text recognizers.' }],
+      }],
+    },
+  },
+  {
     // Tests read loosely typed JSON answers.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

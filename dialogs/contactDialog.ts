@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnStatus } from './sdk.js';
 import { contactAnswer } from '../src/cards/contactCard.js';
 import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';

@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnStatus } from './sdk.js';
 import { textMessage } from '../src/cards/messages.js';
 import { nextStep, previousStep, type FinderRules } from '../src/core/finder/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
@@ -10,6 +10,7 @@ import { FinderDialog } from './finderDialog.js';
 import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
+import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from './sdk.js';
 import { sendWelcome } from './welcome.js';
 
 const ROUTE = 'route';

@@ -1,5 +1,5 @@
 import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, UserState, type Activity } from 'botbuilder';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../../dialogs/sdk.js';
 import { describe, expect, it } from 'vitest';
 import { CommandMatcher } from '../../dialogs/commands.js';
 import { createStateAccessors } from '../../dialogs/context/state.js';
