@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../host/logger.js';
+import { RateLimiter } from '../../host/rateLimiter.js';
+import { createServer } from '../../host/server.js';
+import { BoundedMemoryStorage } from '../../host/storage/boundedMemoryStorage.js';
+import { WebChatConversations } from '../../host/webchat/conversations.js';
+import { OriginPolicy } from '../../host/webchat/originPolicy.js';
+import { registerWebChatRoutes } from '../../host/webchat/routes.js';
+import { WebChatChannel } from '../../host/webchat/webChatChannel.js';
+
+/** The echo server: listen and close as in `createApp`. */
+export interface EchoApp {
+  server: Server;
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+/**
+ * A bot that greets and echoes, and keeps a turn counter in conversation state and a flag in user state so both
+ * states are read and saved every turn, as the real bot's are.
+ */
+class EchoBot extends ActivityHandler {
+  constructor(private readonly conversationState: ConversationState, private readonly userState: UserState) {
+    super();
+    const turns = conversationState.createProperty<number>('turns');
+    const seen = userState.createProperty<boolean>('seen');
+    this.onMembersAdded(async (context, next) => {
+      await seen.set(context, true);
+      await context.sendActivity('Echo bot ready.');
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await turns.set(context, (await turns.get(context, 0)) + 1);
+      await context.sendActivity(context.activity.text ?? '');
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+}
+
+/**
+ * The baseline of the load benchmark: the bot's own HTTP stack (restify server, web chat routes, origin policy,
+ * rate limiters, CloudAdapter with expectReplies, bounded memory storage, conversation and user state) with an
+ * echo instead of recognizer, dialogs and cards.
+ */
+export function createEchoApp(config: Config, logger: Logger): EchoApp {
+  const storage = new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
+  const bot = new EchoBot(new ConversationState(storage), new UserState(storage));
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  adapter.onTurnError = async (context, error) => {
+    logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
+    await context.sendActivity('error').catch(() => undefined);
+  };
+
+  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
+  const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
+  const channel = new WebChatChannel(adapter, (context) => bot.run(context));
+  registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,117 @@
+import { performance } from 'node:perf_hooks';
+import { startChildServer, type BenchServerKind, type ChildServer, type Runtime } from './childServer.js';
+import { churnConversations, measureConversations, type LoadFigures } from './loadRuns.js';
+import { QUESTION_MIX } from './questionMix.js';
+import { combineRounds, mb, sumFigures, type ConversationsFigures, type LoadReport } from './report.js';
+import type { RssSample } from './targets.js';
+import { startConversations } from './webChatClient.js';
+
+/** What every phase needs: where the project is, how to run it, the servers' environment and a progress line. */
+export interface PhaseContext {
+  root: string;
+  runtime: Runtime;
+  env: Record<string, string>;
+  /** Extra node options for the server processes (e.g. V8 heap flags). */
+  nodeArgs: readonly string[];
+  progress(line: string): void;
+}
+
+/** Connections of the memory and soak phases. */
+const CHURN_CONNECTIONS = 20;
+/** Messages per conversation in the soak, so conversations keep coming and the state store stays full. */
+const SOAK_MESSAGES_PER_CONVERSATION = 5;
+const SOAK_SAMPLE_EVERY = 10_000;
+
+/** Runs `work` against a fresh server process and stops it afterwards; server-side errors count as failures. */
+async function withServer<T>(ctx: PhaseContext, kind: BenchServerKind, work: (server: ChildServer) => Promise<T>): Promise<T> {
+  const server = await startChildServer(ctx.root, kind, ctx.runtime, ctx.env, ctx.nodeArgs);
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+const withServerErrors = (figures: LoadFigures, serverErrors: number): LoadFigures => ({ ...figures, errors: figures.errors + serverErrors });
+
+/**
+ * Echo bot and bot at each concurrency, in `rounds` alternating measurements (echo, bot, echo, bot, …) on fresh
+ * conversations, so that load from elsewhere on the machine hits both alike.
+ */
+export async function throughputPhase(ctx: PhaseContext, concurrencies: readonly number[], rounds: number, durationSeconds: number, warmupSeconds: number): Promise<LoadReport['throughput']> {
+  return withServer(ctx, 'echo', (echoServer) =>
+    withServer(ctx, 'bot', async (botServer) => {
+      const rows: LoadReport['throughput'] = [];
+      for (const connections of concurrencies) {
+        const measure = async (server: ChildServer, round: number) => {
+          ctx.progress(`${server.kind}: ${connections} conversations, round ${round}/${rounds}, ${warmupSeconds} s warm-up + ${durationSeconds} s`);
+          const errorsBefore = server.errorLines();
+          const ids = await startConversations(server.baseUrl, connections);
+          if (warmupSeconds > 0) await measureConversations(server.baseUrl, ids, QUESTION_MIX, warmupSeconds);
+          const cpuBefore = server.cpuMs();
+          const figures = await measureConversations(server.baseUrl, ids, QUESTION_MIX, durationSeconds);
+          return { ...withServerErrors(figures, server.errorLines() - errorsBefore), serverCpuMs: server.cpuMs() - cpuBefore };
+        };
+        const echoRounds: LoadFigures[] = [];
+        const botRounds: LoadFigures[] = [];
+        for (let round = 1; round <= rounds; round++) {
+          echoRounds.push(await measure(echoServer, round));
+          botRounds.push(await measure(botServer, round));
+        }
+        rows.push({ connections, echo: combineRounds(echoRounds), bot: combineRounds(botRounds), rounds: { echo: echoRounds, bot: botRounds } });
+      }
+      return rows;
+    }),
+  );
+}
+
+/** `count` conversations with one message each against a fresh server; its RSS before and after. */
+function conversationsOn(ctx: PhaseContext, kind: BenchServerKind, count: number): Promise<ConversationsFigures> {
+  return withServer(ctx, kind, async (server) => {
+    const rssIdleMb = mb(server.rss());
+    ctx.progress(`${kind}: ${count} conversations with one message each`);
+    const load = await churnConversations(server.baseUrl, QUESTION_MIX, CHURN_CONNECTIONS, 2 * count, 1);
+    return { rssIdleMb, rssAfterMb: mb(server.rss()), load: withServerErrors(load, server.errorLines()), errorSamples: server.errorSamples() };
+  });
+}
+
+/** The memory phase: the bot, and the echo bot as the stack's own share. */
+export async function conversationsPhase(ctx: PhaseContext, count: number): Promise<NonNullable<LoadReport['conversations']>> {
+  return { count, bot: await conversationsOn(ctx, 'bot', count), echo: await conversationsOn(ctx, 'echo', count) };
+}
+
+/** `turns` requests (conversation starts included) against a fresh bot, RSS sampled every 10,000. */
+export function soakPhase(ctx: PhaseContext, turns: number): Promise<NonNullable<LoadReport['soak']>> {
+  return withServer(ctx, 'bot', async (server) => {
+    const samples: RssSample[] = [];
+    const chunks: LoadFigures[] = [];
+    for (let done = 0; done < turns; ) {
+      const amount = Math.min(SOAK_SAMPLE_EVERY, turns - done);
+      chunks.push(await churnConversations(server.baseUrl, QUESTION_MIX, CHURN_CONNECTIONS, amount, SOAK_MESSAGES_PER_CONVERSATION));
+      done += amount;
+      samples.push({ turns: done, rssMb: mb(server.rss()) });
+      ctx.progress(`soak: ${done} turns, RSS ${samples[samples.length - 1]!.rssMb} MB`);
+    }
+    const load = withServerErrors(sumFigures(chunks), server.errorLines());
+    return { turns, failed: load.non2xx + load.errors, samples, load, errorSamples: server.errorSamples() };
+  });
+}
+
+/** Milliseconds from spawning the bot until its first welcome (wall clock, and CPU the process used), `runs` times per runtime. */
+export async function startUpPhase(ctx: PhaseContext, runtimes: readonly Runtime[], runs: number): Promise<LoadReport['startUp']> {
+  const result: LoadReport['startUp'] = {};
+  for (const runtime of runtimes) {
+    const label = runtime === 'tsx' ? 'node --import tsx src/main.ts' : 'node dist/src/main.js';
+    const measured = { wallMs: [] as number[], cpuMs: [] as number[] };
+    for (let i = 0; i < runs; i++) {
+      const spawnedAt = performance.now();
+      const server = await startChildServer(ctx.root, 'bot', runtime, ctx.env, ctx.nodeArgs);
+      measured.wallMs.push(performance.now() - spawnedAt);
+      measured.cpuMs.push(server.cpuMs());
+      await server.stop();
+    }
+    result[label] = measured;
+    ctx.progress(`start-up (${label}): ${measured.wallMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  }
+  return result;
+}
