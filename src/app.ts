@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
@@ -15,7 +14,7 @@ import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
-import { createServer } from './host/server.js';
+import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
@@ -36,14 +35,11 @@ export interface AppOptions {
 }
 
 /** The running bot: its HTTP server and what it was built from. */
-export interface App {
+export interface App extends Listening {
   server: Server;
   content: Content;
   localizer: Localizer;
   logger: Logger;
-  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
-  listen(port: number, host?: string): Promise<AddressInfo>;
-  close(): Promise<void>;
 }
 
 const packageVersion = (root: string): string =>
@@ -97,11 +93,6 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     content,
     localizer,
     logger,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve(server.address() as AddressInfo));
-      }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    ...listening(server),
   };
 }

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import restify, { type Server } from 'restify';
 import type { Logger } from './logger.js';
 
@@ -42,4 +43,24 @@ export function createServer(options: ServerOptions): Server {
     return callback();
   });
   return server;
+}
+
+/** Starting and stopping a server as promises. */
+export interface Listening {
+  /** Starts listening; resolves with the bound address (port 0 picks a free port). */
+  listen(port: number, host?: string): Promise<AddressInfo>;
+  /** Stops accepting connections; resolves when the open ones have ended. */
+  close(): Promise<void>;
+}
+
+/** `listen` and `close` of a restify server as promises. */
+export function listening(server: Server): Listening {
+  return {
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

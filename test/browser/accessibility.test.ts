@@ -1,35 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
 import { auditPage } from './support/axe.js';
-import { launchChromium, openRecordedPage } from './support/browser.js';
+import { openRecordedPage, useBotAndBrowser } from './support/browser.js';
 import { botText, ChatPage } from './support/chatPage.js';
 
 /** Screenshots for a reviewer (git-ignored). */
 const SCREENSHOTS = join(PROJECT_ROOT, 'test-results', 'browser');
 const RAMP_QUESTION = 'Gibt es einen Zuschuss für eine Rollstuhlrampe?';
 
-let server: TestServer;
-let browser: Browser;
+mkdirSync(SCREENSHOTS, { recursive: true });
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bot = useBotAndBrowser();
 
 describe('accessibility audit (axe-core, WCAG 2.1 A and AA)', () => {
   it('finds no violation after a topic card with its details, the contact finder prompt and a contact card (German)', async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
     await page.screenshot({ path: join(SCREENSHOTS, 'chat-de-greeting.png') });
 
     await chat.send(RAMP_QUESTION);
@@ -50,9 +39,9 @@ describe('accessibility audit (axe-core, WCAG 2.1 A and AA)', () => {
   });
 
   it('finds no violation in Einfache Sprache and in English, and the card buttons and links have names', async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
 
     await chat.suggestedAction(botText('de', 'actions.simpleLanguage')).click();
     await chat.waitForMessage(botText('de-x-simple', 'language.switched'));

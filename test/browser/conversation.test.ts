@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { launchChromium, openRecordedPage } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { openRecordedPage, useBotAndBrowser } from './support/browser.js';
 import { botText, ChatPage } from './support/chatPage.js';
 
 const RAMP_QUESTION = 'Gibt es einen Zuschuss für eine Rollstuhlrampe?';
 /** Web Chat's warning when a reply waits for the message it answers (our echo must carry the replyToId). */
 const HELD_BACK_REPLY = /Timed out while waiting for activity/;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bot = useBotAndBrowser();
 
 describe('a conversation in the browser', () => {
   it('answers a typed question (Enter) with a topic card, without holding the reply back', async () => {
-    const { context, page, errors, warnings } = await openRecordedPage(browser);
+    const { context, page, errors, warnings } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
 
     await chat.send(RAMP_QUESTION);
     await chat.waitForMessage(RAMP_QUESTION);
@@ -47,9 +35,9 @@ describe('a conversation in the browser', () => {
   });
 
   it('runs a suggested action on a click', async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
 
     await chat.suggestedAction(botText('de', 'actions.findContact')).click();
     await chat.waitForMessage(botText('de', 'contact.ask'));
@@ -57,9 +45,9 @@ describe('a conversation in the browser', () => {
   });
 
   it('runs a suggested action from the keyboard and returns the focus to the send box', async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
     await chat.input.focus();
 
     await page.keyboard.press('Shift+Tab');
@@ -78,9 +66,9 @@ describe('a conversation in the browser', () => {
 
 describe('the page follows the answer language', () => {
   it('switches to Einfache Sprache (lang stays "de"), to English (lang "en") and back, with the page strings', async () => {
-    const { context, page, errors } = await openRecordedPage(browser);
+    const { context, page, errors } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
     const strings = await chat.pageStrings();
     const pageTexts = () =>
       page.evaluate(() => ({

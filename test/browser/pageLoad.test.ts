@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
+import { describe, expect, it } from 'vitest';
 import { auditPage } from './support/axe.js';
-import { foreignRequests, launchChromium, openRecordedPage } from './support/browser.js';
+import { foreignRequests, openRecordedPage, useBotAndBrowser } from './support/browser.js';
 import { botText, ChatPage } from './support/chatPage.js';
 
 /** `page.botSaid` ("Inklusionslotse NRW sagte:") is optional in the locales; the page uses it when it is there. */
@@ -14,23 +12,13 @@ const botSaid = (() => {
   }
 })();
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bot = useBotAndBrowser();
 
 describe('the chat page loads', () => {
   it('from its own server only, without console errors or CSP violations, and greets in German', async () => {
-    const { context, page, requests, errors, cspViolations } = await openRecordedPage(browser);
+    const { context, page, requests, errors, cspViolations } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
 
     await chat.waitForMessage(botText('de', 'welcome.text').slice(0, 40));
     await expect.poll(() => chat.suggestedActions.getByRole('button').allInnerTexts()).toEqual(
@@ -39,15 +27,15 @@ describe('the chat page loads', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
 
     expect(requests.some((url) => url.endsWith('/api/webchat/conversations'))).toBe(true);
-    expect(foreignRequests(requests, server.baseUrl)).toEqual([]);
+    expect(foreignRequests(requests, bot.server.baseUrl)).toEqual([]);
     expect(errors).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();
   });
 
   it('notices a CSP violation when there is one (the listener works)', async () => {
-    const { context, page, cspViolations } = await openRecordedPage(browser);
-    await page.goto(server.baseUrl + '/datenschutz');
+    const { context, page, cspViolations } = await openRecordedPage(bot.browser);
+    await page.goto(bot.server.baseUrl + '/datenschutz');
     await page.evaluate(() => {
       const image = document.createElement('img');
       image.src = 'https://cdn.example.invalid/pixel.png';
@@ -58,9 +46,9 @@ describe('the chat page loads', () => {
   });
 
   it('announces the answers through a polite live region and offers landmarks and a skip link', async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
 
     const liveRegion = page.locator('#webchat .webchat__live-region-transcript');
     await expect.poll(() => liveRegion.getAttribute('aria-live')).toBe('polite');
@@ -80,8 +68,8 @@ describe('the chat page loads', () => {
   });
 
   it('has an accessible privacy page', async () => {
-    const { context, page, errors, cspViolations } = await openRecordedPage(browser);
-    await page.goto(server.baseUrl + '/datenschutz');
+    const { context, page, errors, cspViolations } = await openRecordedPage(bot.browser);
+    await page.goto(bot.server.baseUrl + '/datenschutz');
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect((await auditPage(page)).violations).toEqual([]);
     expect([...errors, ...cspViolations]).toEqual([]);
@@ -89,9 +77,9 @@ describe('the chat page loads', () => {
   });
 
   it.skipIf(botSaid === undefined)("names the bot before each answer for screen readers (page.botSaid)", async () => {
-    const { context, page } = await openRecordedPage(browser);
+    const { context, page } = await openRecordedPage(bot.browser);
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
     const label = page.locator('.webchat__basic-transcript__activity-active-descendant').first();
     await expect.poll(() => label.innerText()).toContain(botSaid);
     await context.close();

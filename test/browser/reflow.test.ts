@@ -1,20 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/testServer.js';
-import { launchChromium, openRecordedPage } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openRecordedPage, useBotAndBrowser } from './support/browser.js';
 import { botText, ChatPage } from './support/chatPage.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const bot = useBotAndBrowser();
 
 /** How wide the page is laid out, and which visible elements reach past the window's edges. */
 function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; outside: string[] }> {
@@ -35,9 +24,9 @@ function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWi
 
 describe('the page reflows without horizontal scrolling (WCAG 1.4.10)', () => {
   it('at 320 px, at 200 % zoom (640 px viewport; CSS zoom 2 at 1280 px) with a topic card, details and a contact card', async () => {
-    const { context, page } = await openRecordedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await openRecordedPage(bot.browser, { viewport: { width: 320, height: 640 } });
     const chat = new ChatPage(page);
-    await chat.open(server.baseUrl + '/');
+    await chat.open(bot.server.baseUrl + '/');
     await chat.send('Gibt es einen Zuschuss für eine Rollstuhlrampe?');
     await chat.cards().first().waitFor();
     await chat.cardButton('Details').click();

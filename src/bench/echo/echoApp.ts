@@ -1,10 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../host/logger.js';
 import { RateLimiter } from '../../host/rateLimiter.js';
-import { createServer } from '../../host/server.js';
+import { createServer, listening, type Listening } from '../../host/server.js';
 import { BoundedMemoryStorage } from '../../host/storage/boundedMemoryStorage.js';
 import { WebChatConversations } from '../../host/webchat/conversations.js';
 import { OriginPolicy } from '../../host/webchat/originPolicy.js';
@@ -12,10 +11,8 @@ import { registerWebChatRoutes } from '../../host/webchat/routes.js';
 import { WebChatChannel } from '../../host/webchat/webChatChannel.js';
 
 /** The echo server: listen and close as in `createApp`. */
-export interface EchoApp {
+export interface EchoApp extends Listening {
   server: Server;
-  listen(port: number, host?: string): Promise<AddressInfo>;
-  close(): Promise<void>;
 }
 
 /**
@@ -65,13 +62,5 @@ export function createEchoApp(config: Config, logger: Logger): EchoApp {
   const channel = new WebChatChannel(adapter, (context) => bot.run(context));
   registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
 
-  return {
-    server,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, host, () => resolve(server.address() as AddressInfo));
-      }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return { server, ...listening(server) };
 }

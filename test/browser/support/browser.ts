@@ -1,6 +1,8 @@
-// The callbacks given to page.evaluate run in the browser and use its DOM types. Note: a lib reference is global to
-// the compilation; the lead may prefer a separate tsconfig for test/browser (see the report).
+// The callbacks given to page.evaluate run in the browser and use its DOM types (tsconfig.json includes the DOM
+// library for type-checking; the build, tsconfig.build.json, does not).
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/testServer.js';
 
 /** Debian's Chromium; no browser is downloaded. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -11,6 +13,25 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** The bot and the browser of one test file, there from `beforeAll` on. */
+export interface BotAndBrowser {
+  readonly server: TestServer;
+  readonly browser: Browser;
+}
+
+/** Starts the bot on a free port and Chromium side by side before the file's tests and stops both after them. */
+export function useBotAndBrowser(): BotAndBrowser {
+  const fixture = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [fixture.server, fixture.browser] = await Promise.all([startTestServer({ LOG_LEVEL: 'warn' }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
 }
 
 /** What a page did while a test looked at it. */
