@@ -9,14 +9,19 @@ const normalise = (text: string): string => text.toLocaleLowerCase('de').replace
 /** Words that also stand for a command, in every language (`commands.<command>` is a list). */
 const ALIASED: readonly Command[] = ['cancel', 'restart', 'back', 'help'];
 
-/** Recognises a button label (in any language) or a card submit `{ "command": "…" }`. */
+/**
+ * Recognises a button label (in any language) or a card submit `{ "command": "…" }`.
+ * @remarks Besides the fixed labels, "Ansprechstellen: Kreis Soest" (`contact.remembered`, offered once a district
+ * is known) stands for `findContact`, for each of `districtNames` exactly, so that no question is mistaken for it.
+ */
 export class CommandMatcher {
   private readonly byLabel = new Map<string, Command>();
 
-  constructor(localizer: Localizer) {
+  constructor(localizer: Localizer, districtNames: readonly string[] = []) {
     for (const language of localizer.languages) {
       const t = localizer.translatorFor(language);
       for (const command of COMMANDS) this.byLabel.set(normalise(t(`actions.${command}`)), command);
+      for (const place of districtNames) this.byLabel.set(normalise(t('contact.remembered', { place })), 'findContact');
       for (const command of ALIASED) {
         const words = t(`commandWords.${command}`, { returnObjects: true }) as unknown;
         if (Array.isArray(words)) for (const word of words) this.byLabel.set(normalise(String(word)), command);

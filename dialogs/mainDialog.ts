@@ -75,7 +75,9 @@ export class MainDialog extends ComponentDialog {
     switch (command) {
       case 'findContact': {
         const otherPlace = Boolean((context.activity.value as { otherPlace?: unknown } | undefined)?.otherPlace);
-        return step.beginDialog(ContactDialog.id, { otherPlace });
+        // The label may name the place ("Ansprechstellen: Kreis Soest"), which counts even when the state has expired.
+        const text = typeof context.activity.text === 'string' && !otherPlace ? context.activity.text : undefined;
+        return step.beginDialog(ContactDialog.id, { otherPlace, text });
       }
       case 'levy':
         return step.beginDialog(LevyDialog.id, {});

@@ -30,9 +30,13 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
   const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle });
-  answer.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
-  await context.sendActivity(answer);
   const data = await services.state.conversationData.get(context, {});
+  const labels = suggestions(context, 'findContact', 'help');
+  // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
+  const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;
+  if (district) labels[0] = t('contact.remembered', { place: district.name });
+  answer.suggestedActions = { to: [], actions: labels.map((label) => ({ type: 'imBack', title: label, value: label })) };
+  await context.sendActivity(answer);
   data.lastTopicId = topicId;
   return true;
 }

@@ -57,7 +57,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
-  const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer), stateTtlMinutes };
+  const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes };
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger });
   const logic = (context: TurnContext) => bot.run(context);
 

@@ -82,6 +82,32 @@ describe('ContactDialog', () => {
     expect(other!.text).toContain('Postleitzahl');
   });
 
+  it('names the remembered district on later answers, and that button answers for it', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Wer ist meine EAA in Lippstadt?');
+    const [topic] = await turn(adapter, 'Was ist das Budget für Arbeit?');
+    const labels = topic!.suggestedActions!.actions.map((a) => a.title);
+    expect(labels[0]).toBe('Ansprechstellen: Kreis Soest');
+    const [reply] = await turn(adapter, labels[0]!);
+    expect(cardOf(reply)!.body[0].text).toContain('Kreis Soest');
+
+    await turn(adapter, 'Einfache Sprache');
+    const [simple] = await turn(adapter, 'Was ist das Budget für Arbeit?');
+    expect(simple!.suggestedActions!.actions[0]!.title).toBe('Beratung: Kreis Soest');
+  });
+
+  it('offers the plain contact button while no district is known', async () => {
+    const { adapter } = createTestBot();
+    const [topic] = await turn(adapter, 'Was ist das Budget für Arbeit?');
+    expect(topic!.suggestedActions!.actions[0]!.title).toBe('Ansprechstelle finden');
+  });
+
+  it('answers the remembered-district label for its place even when the conversation has forgotten it', async () => {
+    const { adapter } = createTestBot({ locale: 'en-US' });
+    const [reply] = await turn(adapter, 'Contact points: Kreis Lippe');
+    expect(cardOf(reply)!.body[0].text).toContain('Kreis Lippe');
+  });
+
   it('can be cancelled', async () => {
     const { adapter } = createTestBot();
     await turn(adapter, 'Ansprechstelle finden');

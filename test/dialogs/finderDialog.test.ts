@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../../src/paths.js';
 const content = loadContent(PROJECT_ROOT);
 const localizer = createLocalizer(PROJECT_ROOT, content.knowledge, ANSWER_LANGUAGES);
 const understand = understandFor(content);
-const commands = new CommandMatcher(localizer);
+const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
 const de = localizer.translatorFor('de');
 
 /** What the harness answers when no dialog is active: the message went back to the (absent) main dialog. */

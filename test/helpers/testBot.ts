@@ -13,7 +13,7 @@ const root = PROJECT_ROOT;
 const content = loadContent(root);
 const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
 const understand = understandFor(content);
-const commands = new CommandMatcher(localizer);
+const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
 
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
 export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number } = {}) {
