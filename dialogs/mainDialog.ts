@@ -52,7 +52,10 @@ export class MainDialog extends ComponentDialog {
     const { context } = step;
     const { text, value } = context.activity;
     const topicId = (value as { topic?: unknown } | undefined)?.topic;
-    if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) return step.next();
+    if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) {
+      recordTurn(context, { intent: 'card:topic', topics: [topicId], outcome: 'answered' });
+      return step.next();
+    }
 
     const command = this.services.commands.match(text, value);
     if (command) {
@@ -129,7 +132,10 @@ export class MainDialog extends ComponentDialog {
         // redirect; anything else an honest "I don't know".
         if (resolvePlace(this.services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
         if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
-        else await sendDontKnow(context);
+        else {
+          recordTurn(context, { outcome: 'dont-know' });
+          await sendDontKnow(context);
+        }
         return step.next();
       default:
         return this.answerKnowledge(step, understood);
@@ -139,10 +145,16 @@ export class MainDialog extends ComponentDialog {
   private async answerKnowledge(step: WaterfallStepContext, understood: Understanding) {
     const { context } = step;
     const [best] = understood.topics;
-    if (understood.decision === 'answer' && best) await sendTopic(context, this.services, best.id);
-    else if (understood.decision === 'ask-back' && understood.topics.length > 1) await sendAskBack(context, this.services, understood.topics);
-    else if (understood.decision === 'ask-back' && best) await sendTopic(context, this.services, best.id);
-    else await sendDontKnow(context);
+    if (understood.decision === 'ask-back' && understood.topics.length > 1) {
+      recordTurn(context, { outcome: 'ask-back' });
+      await sendAskBack(context, this.services, understood.topics);
+    } else if (understood.decision !== 'dont-know' && best) {
+      recordTurn(context, { outcome: 'answered' });
+      await sendTopic(context, this.services, best.id);
+    } else {
+      recordTurn(context, { outcome: 'dont-know' });
+      await sendDontKnow(context);
+    }
     return step.next();
   }
 }

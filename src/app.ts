@@ -8,12 +8,14 @@ import { CommandMatcher } from '../dialogs/commands.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { DialogServices } from '../dialogs/services.js';
 import { InklusionsBot } from './bot/inklusionsBot.js';
+import { UsageCounters } from './bot/usageCounters.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
+import { registerMetricsRoute } from './host/metricsRoute.js';
 import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
@@ -58,7 +60,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes };
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger });
+  const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
 
   const onTurnError = async (context: TurnContext, error: Error) => {
@@ -79,6 +82,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
     registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
   }
+  if (counters) registerMetricsRoute(server, counters);
   registerStaticRoutes(server, {
     root,
     t: localizer.translatorFor(LANGUAGES[0]!),

@@ -34,6 +34,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(APP_TYPES).optional().default('MultiTenant'),
   MicrosoftAppTenantId: text,
   WEBCHAT_ENABLED: flag(true),
+  USAGE_COUNTERS: flag(false),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
   STORAGE: z.enum(['memory', 'redis']).optional().default('memory'),
   REDIS_URL: z.string().trim().optional().transform((v, ctx) => {
@@ -81,6 +82,8 @@ export interface Config {
     MicrosoftAppTenantId: string;
   };
   webchatEnabled: boolean;
+  /** Anonymous counts for operators (turns by intent, answers by topic, unanswered questions) at `GET /metrics`. */
+  usageCounters: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string };
   maxMessageLength: number;
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MicrosoftAppTenantId: e.MicrosoftAppTenantId,
     },
     webchatEnabled: e.WEBCHAT_ENABLED,
+    usageCounters: e.USAGE_COUNTERS,
     logLevel: e.LOG_LEVEL,
     state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,

@@ -5,6 +5,8 @@ export interface TurnLogFields {
   intent?: string;
   topics?: string[];
   dialog?: string;
+  /** How a knowledge question ended: one topic answered, topics offered to choose from, or "I don't know". */
+  outcome?: 'answered' | 'ask-back' | 'dont-know';
 }
 
 const TURN_LOG = Symbol('turnLog');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ActivityHandler, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import type { BotStateAccessors } from '../../dialogs/context/state.js';
-import { recordedTurn } from '../../dialogs/context/turnLog.js';
+import { recordedTurn, type TurnLogFields } from '../../dialogs/context/turnLog.js';
 import { getTurnLanguage, resolveTurnLanguage, setTurnLanguage } from '../../dialogs/context/turnLanguage.js';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { sendWelcome } from '../../dialogs/welcome.js';
@@ -19,6 +19,8 @@ export interface BotDeps {
   maxMessageLength: number;
   /** One line per turn: ids, intent, topic ids, latency, status — never text. */
   logger?: { info(fields: object, message: string): void };
+  /** Anonymous usage counts (USAGE_COUNTERS); told what each message turn recorded, never its text. */
+  counters?: { record(turn: TurnLogFields): void };
 }
 
 /** A short pseudonym of a conversation id, so log lines of one conversation can be grouped without the id. */
@@ -57,6 +59,7 @@ export class InklusionsBot extends ActivityHandler {
       throw error;
     } finally {
       const { activity } = context;
+      if (activity.type === ActivityTypes.Message) this.deps.counters?.record(recordedTurn(context));
       this.deps.logger?.info({
         turn: activity.id,
         conversation: pseudonym(activity.conversation?.id),
