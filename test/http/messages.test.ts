@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
@@ -26,6 +28,33 @@ describe('POST /api/messages without MicrosoftAppId (local development)', () => 
     const reply = await server.post('/api/messages', activity({ deliveryMode: 'expectReplies', serviceUrl: 'https://anywhere.example' }));
     expect(reply.status).toBe(200);
     expect(reply.body.activities[0].text).toContain('So können Sie mich nutzen');
+  });
+
+  it('sends the replies of an Emulator turn (loopback service URL) to that connector, by the Bot Framework REST API', async () => {
+    // A stand-in for the Emulator's connector: records what the bot posts to it.
+    const received: { url: string; body: any }[] = [];
+    const connector = createServer((req: IncomingMessage, res) => {
+      let data = '';
+      req.on('data', (chunk) => (data += chunk));
+      req.on('end', () => {
+        received.push({ url: req.url ?? '', body: JSON.parse(data || '{}') });
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ id: `r${received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = connector.address() as AddressInfo;
+      const reply = await server.post('/api/messages', activity({ serviceUrl: `http://127.0.0.1:${port}` }));
+      expect(reply.status).toBe(200);
+      const messages = received.filter((r) => r.body.type === 'message');
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages[0]!.url).toBe('/v3/conversations/conv-1/activities/a1');
+      expect(messages[0]!.body.text).toContain('So können Sie mich nutzen');
+      expect(messages[0]!.body.replyToId).toBe('a1');
+    } finally {
+      await new Promise((resolve) => connector.close(resolve));
+    }
   });
 
   it('refuses a non-loopback service URL so the bot cannot be used as an open relay', async () => {
