@@ -122,6 +122,21 @@ describe('npm run teams:package', () => {
     { cwd, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 60_000 },
   );
 
+  it('writes a valid package with a dummy id and says what it checked', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'teams-cli-'));
+    try {
+      const result = run({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'secret', PUBLIC_URL }, cwd);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/valid against the bundled Teams schema/);
+      expect(result.stdout).toContain(BOT_ID);
+      const zip = readFileSync(join(cwd, 'app.zip'));
+      expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+      for (const name of ['manifest.json', 'en.json', 'color.png', 'outline.png']) expect(zip.includes(Buffer.from(name))).toBe(true);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 and names MicrosoftAppId when it is missing', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'teams-cli-'));
     try {
