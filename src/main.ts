@@ -19,7 +19,10 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     app.logger.info({ signal }, 'shutting down');
-    void app.close().then(() => state.close()).finally(() => process.exit(0));
+    void app.close()
+      .then(() => state.close())
+      .then(() => app.logger.info({ signal }, 'stopped'))
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Contact, ContactSet } from '../core/regions/index.js';
 import type { Translator } from '../i18n.js';
+import { formatDate } from './format.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -12,7 +13,7 @@ export function telUri(phone: string): string {
 }
 
 /** One contact: name, role, what it does in one sentence, then website, phone and e-mail as links. */
-function contactBlock(contact: Contact, t: Translator) {
+function contactBlock(contact: Contact, t: Translator, channelLocale: string) {
   const lines = [
     textBlock(contact.name, { weight: 'Bolder', spacing: 'Medium', separator: true }),
     textBlock(t(`contact.roles.${contact.role}.label`), { isSubtle: true, spacing: 'None' }),
@@ -23,7 +24,7 @@ function contactBlock(contact: Contact, t: Translator) {
   if (contact.phone) links.push(`${t('contact.phone')}: [${contact.phone}](${telUri(contact.phone)})`);
   if (contact.email) links.push(`${t('contact.email')}: [${contact.email}](mailto:${contact.email})`);
   lines.push(textBlock(links.join('  \n'), { spacing: 'Small' }));
-  lines.push(textBlock(t('contact.asOf', { date: contact.asOf.split('-').reverse().join('.') }), { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  lines.push(textBlock(t('contact.asOf', { date: formatDate(contact.asOf, channelLocale) }), { isSubtle: true, size: 'Small', spacing: 'Small' }));
   return lines;
 }
 
@@ -36,7 +37,7 @@ export function contactAnswer(set: ContactSet, t: Translator, channelLocale: str
   const place = set.district.name;
   const body: unknown[] = [textBlock(t('contact.heading', { place }), { size: 'Medium', weight: 'Bolder', style: 'heading' })];
   if (!set.hasRegionalEaa) body.push(textBlock(t('contact.noRegionalEaa', { place })));
-  for (const contact of set.contacts) body.push(...contactBlock(contact, t));
+  for (const contact of set.contacts) body.push(...contactBlock(contact, t, channelLocale));
   const eaa = set.contacts.find((c) => c.role === 'eaa');
   const card = {
     type: 'AdaptiveCard',

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { LevyCalculated } from '../core/levy/index.js';
 import type { Translator } from '../i18n.js';
-import { formatEuro, formatNumber } from './format.js';
+import { formatDate, formatEuro, formatNumber } from './format.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -16,7 +16,7 @@ export type LevyPayee = 'LVR' | 'LWL' | undefined;
 export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string): Partial<Activity> {
   const number = (n: number, digits = 2) => formatNumber(n, channelLocale, digits);
   const euro = (n: number) => formatEuro(n, channelLocale);
-  const dueDate = result.dueDate.split('-').reverse().join('.');
+  const dueDate = formatDate(result.dueDate, channelLocale);
   const facts = [
     { title: t('levy.facts.workplaces'), value: number(result.averageWorkplaces) },
     { title: t('levy.facts.compulsory'), value: number(result.averageCompulsoryPlaces) },

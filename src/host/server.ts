@@ -25,12 +25,13 @@ export interface ServerOptions {
 export function createServer(options: ServerOptions): Server {
   // restify's own logger would print whole request and response objects (and with them message text): silenced.
   const server = restify.createServer({ name: 'inklusionslotse-nrw', handleUncaughtExceptions: false, log: options.logger.child({ component: 'restify' }, { level: 'silent' }) as never });
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
-  server.use((_req, res, next) => {
+  // `pre` runs before routing and body parsing, so the answers restify itself gives (400, 404, 405, 413) carry them too.
+  server.pre((_req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     const status = err.statusCode ?? 500;
     if (status >= 500) {
@@ -45,11 +46,14 @@ export function createServer(options: ServerOptions): Server {
   return server;
 }
 
+/** How often a closing server looks for connections that have become idle. */
+const IDLE_CHECK_MS = 50;
+
 /** Starting and stopping a server as promises. */
 export interface Listening {
   /** Starts listening; resolves with the bound address (port 0 picks a free port). */
   listen(port: number, host?: string): Promise<AddressInfo>;
-  /** Stops accepting connections; resolves when the open ones have ended. */
+  /** Stops accepting connections, lets the requests in flight finish and resolves when every connection is closed. */
   close(): Promise<void>;
 }
 
@@ -61,6 +65,15 @@ export function listening(server: Server): Listening {
         server.once('error', reject);
         server.listen(port, host, () => resolve(server.address() as AddressInfo));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // close() waits for every open connection; a keep-alive connection that was busy when it was called would
+        // otherwise linger until its timeout. Each becomes idle after its last answer and is closed then.
+        const closeIdle = setInterval(() => server.server.closeIdleConnections(), IDLE_CHECK_MS);
+        server.close(() => {
+          clearInterval(closeIdle);
+          resolve();
+        });
+      }),
   };
 }
