@@ -18,14 +18,34 @@ const DEFAULT_SET = '/work/shared/eval/questions-dev.jsonl';
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)} %`);
 const ratio = (n: number, d: number): string => `${pct(n, d)}  (${n}/${d})`;
 
+const USAGE = 'usage: npm run eval [-- questions.jsonl]   (default: ' + DEFAULT_SET + '; one {"q","intent","expect"[,"place"]} per line)';
+
+/** Thrown for a set that cannot be read; the message says which file and line. */
+class EvalSetError extends Error {}
+
 function readCases(path: string): EvalCase[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new EvalSetError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n${USAGE}`);
+  }
+  return text.split('\n').flatMap((line, index) => {
+    if (!line.trim()) return [];
+    try {
+      const c = JSON.parse(line) as EvalCase;
+      if (typeof c.q !== 'string' || typeof c.intent !== 'string' || !Array.isArray(c.expect)) throw new Error('needs "q", "intent" and "expect"');
+      return [c];
+    } catch (error) {
+      throw new EvalSetError(`${path}:${index + 1}: ${(error as Error).message}`);
+    }
+  });
 }
 
-/** `npm run eval [-- path.jsonl]`: scores the eval set through understand() and lists the misses; always exits 0. */
+/** `npm run eval [-- path.jsonl]`: scores the eval set through understand() and lists the misses; exits 0 unless the set or the content cannot be read. */
 function main(path: string): void {
-  const { understand } = loadUnderstand(process.cwd());
   const cases = readCases(path);
+  const { understand } = loadUnderstand(process.cwd());
   const results = cases.map((c) => ({ c, r: toAskRecord(c.q, understand(c.q)) }));
 
   const withIds = results.filter(({ c }) => c.expect.length > 0);
@@ -78,9 +98,15 @@ function formatMiss(c: EvalCase, r: AskRecord, districtName: ReadonlyMap<string,
   return `  ${mark} ${c.q}\n       ${c.intent} [${c.expect.join(', ')}] → ${r.intent} [${r.ids.join(', ')}] ${r.confidence.toFixed(2)}${place}`;
 }
 
-try {
-  main(process.argv[2] ?? DEFAULT_SET);
-} catch (error) {
-  if (error instanceof ContentValidationError) console.error(error.message);
-  else throw error;
+const [arg] = process.argv.slice(2);
+if (arg === '--help' || arg === '-h') {
+  console.log(USAGE);
+} else {
+  try {
+    main(arg ?? DEFAULT_SET);
+  } catch (error) {
+    if (!(error instanceof ContentValidationError || error instanceof EvalSetError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+  }
 }
