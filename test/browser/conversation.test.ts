@@ -58,8 +58,8 @@ describe('a conversation in the browser', () => {
 
     await chat.waitForMessageCount(before + 2);
     expect(await chat.messages().nth(before).innerText()).toBe(botText('de', 'actions.programmes'));
-    // Web Chat puts the focus back into the send box, ready for the next question.
-    expect((await chat.focused()).isInput).toBe(true);
+    // Web Chat puts the focus back into the send box (a task after the key), ready for the next question.
+    await chat.waitForFocus(chat.input);
     await context.close();
   });
 });

@@ -6,15 +6,18 @@ import { PROJECT_ROOT } from '../../../src/paths.js';
 /** The answer languages and their locale folders. */
 export type AnswerLanguage = 'de' | 'de-x-simple' | 'en';
 
-const translations = new Map<AnswerLanguage, Record<string, unknown>>();
+const translations = new Map<string, Record<string, unknown>>();
 
-/** A bot text from locales/<language>/translation.json, `{{name}}` filled from `values`: the tests expect what the bot says. */
+/**
+ * A bot text from locales/<language>/translation.json (or, for `namespace:key` as the bot writes it,
+ * locales/<language>/<namespace>.json), `{{name}}` filled from `values`: the tests expect what the bot says.
+ */
 export function botText(language: AnswerLanguage, key: string, values: Record<string, string> = {}): string {
-  if (!translations.has(language)) {
-    translations.set(language, JSON.parse(readFileSync(join(PROJECT_ROOT, 'locales', language, 'translation.json'), 'utf8')) as Record<string, unknown>);
-  }
-  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], translations.get(language));
-  if (typeof text !== 'string') throw new Error(`locales/${language}/translation.json has no string "${key}"`);
+  const [namespace, path] = key.includes(':') ? key.split(':', 2) as [string, string] : ['translation', key];
+  const file = join('locales', language, `${namespace}.json`);
+  if (!translations.has(file)) translations.set(file, JSON.parse(readFileSync(join(PROJECT_ROOT, file), 'utf8')) as Record<string, unknown>);
+  const text = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], translations.get(file));
+  if (typeof text !== 'string') throw new Error(`${file} has no string "${path}"`);
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
 
@@ -79,6 +82,16 @@ export class ChatPage {
       count,
       { timeout: 20_000 },
     );
+  }
+
+  /** Waits until `element` has the focus: for focus moves that Web Chat makes a task after the key press. */
+  async waitForFocus(element: Locator): Promise<void> {
+    try {
+      await element.and(this.page.locator(':focus')).waitFor();
+    } catch (error) {
+      const focus = await this.focused();
+      throw new Error(`${element} never got the focus; it stayed on ${focus.tag} "${focus.name.slice(0, 40)}"`, { cause: error });
+    }
   }
 
   /** A short description of the focused element, for assertions and failure messages. */
