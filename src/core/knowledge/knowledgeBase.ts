@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { topicDataSchema, topicTextSchema, type TopicData, type TopicText } from './schema.js';
+import { loadProviders } from './providers.js';
+import { topicDataSchema, topicDataSchemaFor, topicTextSchema, type Provider, type TopicData, type TopicText } from './schema.js';
 import { readJson } from './readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from './validationError.js';
 
@@ -13,26 +14,31 @@ export interface Topic extends TopicData {
 export interface KnowledgeBase {
   topics: Topic[];
   byId: ReadonlyMap<string, Topic>;
+  /** The provider vocabulary (`data/providers.json`) that `providers` of each topic names by id. */
+  providers: ReadonlyMap<string, Provider>;
 }
 
 const jsonFiles = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
 
 /**
- * Loads and validates `data/topics/*.json` and `locales/<lng>/topics/*.json` below `root`.
+ * Loads and validates `data/providers.json`, `data/topics/*.json` and `locales/<lng>/topics/*.json` below `root`.
  * @remarks Collects every problem before throwing, so one run shows an editor all that is wrong.
  */
 export function loadKnowledgeBase(root: string, languages: readonly string[]): KnowledgeBase {
   const problems: ContentProblem[] = [];
   const topics: Topic[] = [];
   const dataDir = join(root, 'data', 'topics');
+  const vocabulary = loadProviders(root, problems);
+  // Without a usable vocabulary its own problem is reported; checking ids against nothing would only add noise.
+  const dataSchema = vocabulary ? topicDataSchemaFor(vocabulary.ids) : topicDataSchema;
 
   for (const fileName of jsonFiles(dataDir)) {
     const file = `data/topics/${fileName}`;
     const expectedId = basename(fileName, '.json');
     const read = readJson(join(dataDir, fileName), file, expectedId);
     if ('problem' in read) { problems.push(read.problem); continue; }
-    const parsed = topicDataSchema.safeParse(read.value);
+    const parsed = dataSchema.safeParse(read.value);
     if (!parsed.success) { problems.push(...problemsFromZod(file, expectedId, parsed.error)); continue; }
     if (parsed.data.id !== expectedId) {
       problems.push({ file, item: parsed.data.id, field: 'id', problem: `must equal the file name "${expectedId}"` });
@@ -63,7 +69,7 @@ export function loadKnowledgeBase(root: string, languages: readonly string[]): K
     problems.push({ file: 'data/topics', item: '-', field: '', problem: 'no topics found' });
   }
   if (problems.length > 0) throw new ContentValidationError(problems);
-  return { topics, byId };
+  return { topics, byId, providers: vocabulary?.byId ?? new Map() };
 }
 
 /** Every amount and link in the data needs a label in each language. */

@@ -6,6 +6,20 @@ export const TOPIC_GROUPS = ['nrw', 'federal', 'duty', 'contact'] as const;
 /** Where a topic applies: all of NRW, only one Landschaftsverband, or Germany-wide. */
 export const REGION_SCOPES = ['NRW', 'LVR', 'LWL', 'federal'] as const;
 
+/**
+ * Who an offer is for, as the topic's `details.who` names them. Employer side: who uses or receives the offer.
+ * Person side: which people with disabilities it concerns (hiring → jobseeker, employing or keeping → employee,
+ * training → trainee).
+ * - `employer`: private and public employers, firms, training companies, HR staff
+ * - `inclusion-business`: Inklusionsbetriebe, -unternehmen and -abteilungen (§ 215 SGB IX)
+ * - `jobseeker`: people looking for work or about to be hired (Arbeitsuchende, Bewerberinnen und Bewerber)
+ * - `employee`: people in employment (Beschäftigte)
+ * - `trainee`: young people in or entering vocational training
+ * - `pupil`: pupils in career orientation (Schülerinnen und Schüler)
+ * - `werkstatt-employee`: people entitled to services of a Werkstatt für behinderte Menschen, also on their way out of it
+ */
+export const BENEFICIARIES = ['employer', 'inclusion-business', 'jobseeker', 'employee', 'trainee', 'pupil', 'werkstatt-employee'] as const;
+
 export const AMOUNT_UNITS = ['percent', 'eur', 'days', 'weeks', 'months', 'years', 'places', 'persons'] as const;
 export const AMOUNT_PERIODS = ['once', 'month', 'year', 'job', 'place', 'person'] as const;
 
@@ -13,6 +27,15 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case 
 const httpsUrl = z.url({ protocol: /^https?$/ }).refine((u) => !/\s/.test(u), 'must not contain spaces');
 const isoDate = z.iso.date();
 const term = z.string().trim().min(2).max(80);
+const name = z.string().trim().min(2).max(160);
+
+/** A list in which every entry appears once; a repeat is reported at its position. */
+const listOfUnique = <T extends z.ZodType<string>>(entry: T) =>
+  z.array(entry).superRefine((list, ctx) => {
+    list.forEach((value, index) => {
+      if (list.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${value}" is listed twice` });
+    });
+  });
 
 /** A paragraph of a law, linked to its official text (gesetze-im-internet.de, recht.nrw.de). */
 export const legalBasisSchema = z.strictObject({
@@ -45,20 +68,56 @@ export const matchSchema = z.strictObject({
   en: z.array(term).default([]),
 });
 
-/** One topic of the knowledge base: `data/topics/<id>.json`. */
-export const topicDataSchema = z.strictObject({
-  id,
-  group: z.enum(TOPIC_GROUPS),
-  regionScope: z.array(z.enum(REGION_SCOPES)).min(1),
-  asOf: isoDate,
-  legalBasis: z.array(legalBasisSchema).default([]),
-  amounts: z.array(amountSchema).default([]),
-  links: z.array(linkSchema).min(1),
-  sources: z.array(httpsUrl).min(1),
-  related: z.array(id).default([]),
-  match: matchSchema,
-  unconfirmed: z.array(z.string().min(5)).default([]),
-});
+/** A body that runs, funds or decides on offers: one entry of `data/providers.json`, named by id in `providers` of a topic. */
+export const providerSchema = z
+  .strictObject({
+    id,
+    name: z.strictObject({ de: name, en: name }),
+    /** Other names and short forms as the German texts write them. */
+    aliases: z.array(term).default([]),
+    /** Words for any body of this kind ("Inklusionsamt"), shared by the providers they may stand for. */
+    genericNames: z.array(term).default([]),
+    url: httpsUrl.optional(),
+    asOf: isoDate,
+    sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
+    note: z.string().trim().min(5).optional(),
+  })
+  .refine((p) => p.url !== undefined || p.note !== undefined, { message: 'a provider without an official URL needs a note saying why', path: ['note'] });
+
+/** Provider ids without repeats; with `known`, each must be an id of the provider vocabulary. */
+const providerIds = (known?: ReadonlySet<string>) =>
+  listOfUnique(id).superRefine((list, ctx) => {
+    list.forEach((providerId, index) => {
+      if (known && !known.has(providerId)) ctx.addIssue({ code: 'custom', path: [index], message: `unknown provider id "${providerId}" (not in data/providers.json)` });
+    });
+  });
+
+/** The topic schema that also checks `providers` against `knownProviders`, the ids of `data/providers.json`. */
+export const topicDataSchemaFor = (knownProviders?: ReadonlySet<string>) =>
+  z
+    .strictObject({
+      id,
+      group: z.enum(TOPIC_GROUPS),
+      /** Ids of `data/providers.json`, in the order the German `provider` text names them. */
+      providers: providerIds(knownProviders),
+      beneficiaries: listOfUnique(z.enum(BENEFICIARIES)).min(1, 'needs at least one beneficiary'),
+      regionScope: z.array(z.enum(REGION_SCOPES)).min(1),
+      asOf: isoDate,
+      legalBasis: z.array(legalBasisSchema).default([]),
+      amounts: z.array(amountSchema).default([]),
+      links: z.array(linkSchema).min(1),
+      sources: z.array(httpsUrl).min(1),
+      related: z.array(id).default([]),
+      match: matchSchema,
+      unconfirmed: z.array(z.string().min(5)).default([]),
+    })
+    .refine((t) => t.group === 'duty' || t.providers.length > 0, {
+      message: 'needs at least one provider id (only duty topics, which the employer carries out alone, may have none)',
+      path: ['providers'],
+    });
+
+/** One topic of the knowledge base: `data/topics/<id>.json` (provider ids checked for form, not against the vocabulary). */
+export const topicDataSchema = topicDataSchemaFor();
 
 const sentence = z.string().trim().min(3);
 
@@ -82,6 +141,8 @@ export const topicTextSchema = z.strictObject({
 
 export type TopicGroup = (typeof TOPIC_GROUPS)[number];
 export type RegionScope = (typeof REGION_SCOPES)[number];
+export type Beneficiary = (typeof BENEFICIARIES)[number];
+export type Provider = z.infer<typeof providerSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type Amount = z.infer<typeof amountSchema>;
 export type TopicLink = z.infer<typeof linkSchema>;
