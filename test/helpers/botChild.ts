@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './redisServer.js';
@@ -30,10 +31,13 @@ export interface BotChild {
   kill(): Promise<void>;
 }
 
-/** Starts `node --import tsx src/main.ts` on a free loopback port with `env` and waits for its "listening" log line. */
-export async function startBotChild(env: Record<string, string>, timeoutMs = 30_000): Promise<BotChild> {
+/**
+ * Spawns `node --import tsx <entry>` (the bot's entry point) on a free loopback port with `env` over a clean
+ * environment; stdout and stderr are piped. The caller waits for it to be ready.
+ */
+export async function spawnBot(entry: string, env: Record<string, string>): Promise<{ child: ChildProcessByStdio<null, Readable, Readable>; port: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -43,6 +47,12 @@ export async function startBotChild(env: Record<string, string>, timeoutMs = 30_
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return { child, port };
+}
+
+/** Starts `node --import tsx src/main.ts` on a free loopback port with `env` and waits for its "listening" log line. */
+export async function startBotChild(env: Record<string, string>, timeoutMs = 30_000): Promise<BotChild> {
+  const { child, port } = await spawnBot('src/main.ts', env);
   const lines: Array<Record<string, unknown>> = [];
   let tail = '';
   let partial = '';

@@ -1,9 +1,5 @@
-import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '../helpers/redisServer.js';
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { spawnBot } from '../helpers/botChild.js';
 
 /** The entry point the processes run; MULTI_INSTANCE_ENTRY lets the test run against another build of it. */
 const ENTRY = process.env.MULTI_INSTANCE_ENTRY ?? 'src/main.ts';
@@ -18,17 +14,7 @@ export interface BotProcess {
 
 /** Starts `node --import tsx <entry>` on a free loopback port with `env` and waits until /healthz answers. */
 export async function startBotProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<BotProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      // Set explicitly, so that a developer's .env (read by dotenv, which never overrides) cannot change the test.
-      MicrosoftAppId: '', MicrosoftAppPassword: '', EMBED_ORIGINS: '', PUBLIC_URL: '',
-      PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, port } = await spawnBot(ENTRY, { LOG_LEVEL: 'silent', ...env });
   let output = '';
   const keepTail = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4_000); };
   child.stdout.on('data', keepTail);
