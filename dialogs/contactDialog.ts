@@ -103,10 +103,10 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
   }
 
   private async answer(dc: DialogContext, districtKey: string): Promise<DialogTurnResult> {
-    const { t, channelLocale } = getTurnLanguage(dc.context);
+    const { t, channelLocale, language } = getTurnLanguage(dc.context);
     const data = await this.services.state.conversationData.get(dc.context, {});
     data.districtKey = districtKey;
-    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale);
+    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language);
     reply.suggestedActions = { to: [], actions: suggestions(dc.context, 'programmes', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
     await dc.context.sendActivity(reply);
     return dc.endDialog({ districtKey });

@@ -113,11 +113,11 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
 
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
-    const { t, channelLocale } = getTurnLanguage(context);
+    const { t, channelLocale, language } = getTurnLanguage(context);
     const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employed!, year: state.year }, this.services.content.levyRates);
     switch (result.status) {
       case 'calculated': {
-        const reply = levyAnswer(result, await this.payee(context), t, channelLocale);
+        const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
         reply.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
         await context.sendActivity(reply);
         break;

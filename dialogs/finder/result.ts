@@ -34,7 +34,7 @@ export async function sendFinderResult(context: TurnContext, services: DialogSer
     contacts: district ? findContacts(content.regions, district.key) : undefined,
     followUps: followUps(content.finder, answers),
     noteKey: state.placeNote,
-  }, t, channelLocale);
+  }, t, channelLocale, language);
   message.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
   await context.sendActivity(message);
   recordTurn(context, { dialog: 'finder', topics: programmes.map((p) => p.topicId) });

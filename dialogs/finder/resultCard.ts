@@ -2,7 +2,8 @@ import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { FollowUpCommand, Recommendation } from '../../src/core/finder/index.js';
 import type { ContactSet } from '../../src/core/regions/index.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import type { Translator } from '../../src/i18n.js';
+import { languageSwitchAction } from '../../src/cards/languageSwitch.js';
+import type { AnswerLanguage, Translator } from '../../src/i18n.js';
 
 /** What the result message shows; every text in it is ours, nothing the user typed. */
 export interface FinderResult {
@@ -57,7 +58,7 @@ function eaaBlocks(set: ContactSet | undefined, t: Translator): unknown[] {
  * The finder's answer: the fitting programmes, each with its reason and a button to its topic card, then the
  * responsible EAA and buttons to the contact points, to follow-ups (levy calculator) and to a new search.
  */
-export function finderResultMessage(result: FinderResult, t: Translator, channelLocale: string): Partial<Activity> {
+export function finderResultMessage(result: FinderResult, t: Translator, channelLocale: string, language: AnswerLanguage): Partial<Activity> {
   const body: unknown[] = [
     textBlock(t('finder:result.heading'), { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     textBlock(t('finder:result.yourAnswers', { answers: result.answersSummary }), { isSubtle: true, spacing: 'Small' }),
@@ -78,6 +79,7 @@ export function finderResultMessage(result: FinderResult, t: Translator, channel
       submit(t('finder:result.showContacts'), { command: 'findContact' }),
       ...result.followUps.filter((c) => c !== 'findContact').map((c) => submit(t(`actions.${c}`), { command: c })),
       submit(t('finder:result.again'), { command: 'programmes' }),
+      languageSwitchAction(language, t),
     ],
   };
   return {

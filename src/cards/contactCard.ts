@@ -1,7 +1,8 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Contact, ContactSet } from '../core/regions/index.js';
-import type { Translator } from '../i18n.js';
+import type { AnswerLanguage, Translator } from '../i18n.js';
 import { formatDate } from './format.js';
+import { languageSwitchAction } from './languageSwitch.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -33,7 +34,7 @@ function contactBlock(contact: Contact, t: Translator, channelLocale: string) {
  * @remarks Only contacts from data/contacts are shown; where no regional EAA is confirmed the card says so and
  * the overview pages take its place — nothing is invented.
  */
-export function contactAnswer(set: ContactSet, t: Translator, channelLocale: string): Partial<Activity> {
+export function contactAnswer(set: ContactSet, t: Translator, channelLocale: string, language: AnswerLanguage): Partial<Activity> {
   const place = set.district.name;
   const body: unknown[] = [textBlock(t('contact.heading', { place }), { size: 'Medium', weight: 'Bolder', style: 'heading' })];
   if (!set.hasRegionalEaa) body.push(textBlock(t('contact.noRegionalEaa', { place })));
@@ -49,6 +50,7 @@ export function contactAnswer(set: ContactSet, t: Translator, channelLocale: str
     actions: [
       ...(eaa ? [{ type: 'Action.OpenUrl', title: t('contact.openEaa'), url: eaa.url }] : []),
       { type: 'Action.Submit', title: t('contact.otherPlace'), data: { command: 'findContact', otherPlace: true } },
+      languageSwitchAction(language, t),
     ],
   };
   return {

@@ -1,7 +1,8 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { LevyCalculated } from '../core/levy/index.js';
-import type { Translator } from '../i18n.js';
+import type { AnswerLanguage, Translator } from '../i18n.js';
 import { formatDate, formatEuro, formatNumber } from './format.js';
+import { languageSwitchAction } from './languageSwitch.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -13,7 +14,7 @@ export type LevyPayee = 'LVR' | 'LWL' | undefined;
  * The Ausgleichsabgabe result: the figures, the calculation step by step, the due date, the Anzeige and where
  * the money goes, and the note that the official figure is the Inklusionsamt's.
  */
-export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string): Partial<Activity> {
+export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string, language: AnswerLanguage): Partial<Activity> {
   const number = (n: number, digits = 2) => formatNumber(n, channelLocale, digits);
   const euro = (n: number) => formatEuro(n, channelLocale);
   const dueDate = formatDate(result.dueDate, channelLocale);
@@ -59,6 +60,7 @@ export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translat
     actions: [
       { type: 'Action.Submit', title: t('levy.again'), data: { command: 'levy' } },
       { type: 'Action.Submit', title: t('levy.aboutLevy'), data: { topic: 'ausgleichsabgabe' } },
+      languageSwitchAction(language, t),
     ],
   };
   return {

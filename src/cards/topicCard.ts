@@ -3,6 +3,7 @@ import type { Topic } from '../core/knowledge/knowledgeBase.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
 import { formatDate } from './format.js';
 import { formatAmount } from './formatAmount.js';
+import { languageSwitchAction } from './languageSwitch.js';
 
 /** Adaptive Card version that both Teams and Web Chat render. */
 export const CARD_VERSION = '1.5';
@@ -72,7 +73,7 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
   if (official) actions.push({ type: 'Action.OpenUrl', title: text.links[official.id] ?? o.t('card.officialPage'), url: official.url });
   if (!o.inlineDetails) actions.push({ type: 'Action.ShowCard', title: o.t('card.showDetails'), card: { type: 'AdaptiveCard', version: CARD_VERSION, body: details } });
   actions.push({ type: 'Action.Submit', title: o.t('actions.findContact'), data: { command: 'findContact' } });
-  actions.push({ type: 'Action.Submit', title: o.t(o.language === 'de-x-simple' ? 'actions.standardLanguage' : 'card.simpler'), data: { command: o.language === 'de-x-simple' ? 'standardLanguage' : 'simpleLanguage' } });
+  actions.push(languageSwitchAction(o.language, o.t));
 
   const card = {
     type: 'AdaptiveCard',

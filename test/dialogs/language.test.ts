@@ -49,4 +49,27 @@ describe('language switching', () => {
     const [simple] = await turn(adapter, 'Hilfe');
     expect(simple!.suggestedActions!.actions.map((a) => a.title)).toContain('Standard-Deutsch');
   });
+
+  describe.each([
+    ['a topic card', 'Was ist das Budget für Arbeit?'],
+    ['a contact card', 'EAA in Lippstadt'],
+    ['a levy result card', 'Ausgleichsabgabe bei 300 Arbeitsplätzen und 6 Schwerbehinderten'],
+  ])('%s carries the language switch as a card button', (_label, question) => {
+    const switchOf = (reply: Partial<Activity> | undefined) =>
+      ((reply?.attachments?.[0]?.content as { actions?: any[] } | undefined)?.actions ?? []).find((a) => /Language$/.test(a.data?.command ?? ''));
+
+    it.each([
+      ['German', [], { command: 'simpleLanguage', title: 'Einfacher erklären' }],
+      ['Einfache Sprache', ['Einfache Sprache'], { command: 'standardLanguage', title: 'Standard-Deutsch' }],
+      ['English', ['English please'], { command: 'simpleLanguage', title: 'In plain German (Einfache Sprache)' }],
+    ])('in %s', async (_language, before, expected) => {
+      const { adapter } = createTestBot();
+      for (const text of before) await turn(adapter, text);
+      const replies = await turn(adapter, question);
+      const button = switchOf(replies.find((r) => r.attachments?.length));
+      expect({ command: button?.data.command, title: button?.title }).toEqual(expected);
+      // Pressed, it switches: the next answer is in the other language.
+      expect(texts(await turn(adapter, { type: 'message', value: button.data } as never))).toMatch(expected.command === 'simpleLanguage' ? /Einfache/ : /Standard|Deutsch/);
+    });
+  });
 });

@@ -109,7 +109,8 @@ describe('dialogs through the web chat endpoints', () => {
     if (expected.status !== 'calculated') return;
     expect(Number(shownTotal.replace(/[^\d]/g, ''))).toBe(expected.totalEuro);
     expect(facts.find((f) => f.title === t('levy.facts.compulsory'))!.value).toBe(String(expected.averageCompulsoryPlaces));
-    expect(submitsOf(result!).map((a) => a.data)).toEqual([{ command: 'levy' }, { topic: 'ausgleichsabgabe' }]);
+    // Again, about the levy, and the language switch (to Einfache Sprache, from German and from English).
+    expect(submitsOf(result!).map((a) => a.data)).toEqual([{ command: 'levy' }, { topic: 'ausgleichsabgabe' }, { command: 'simpleLanguage' }]);
   });
 
   it.each(['de', 'en'] as const)('walks the programme finder in %s from the welcome button to the programmes', async (language) => {
