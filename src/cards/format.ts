@@ -22,12 +22,22 @@ export const formatNumber = (n: number, locale: string, maximumFractionDigits = 
 /** Whole euros in the user's locale: "1.234 €" or "€1,234". */
 export const formatEuro = (n: number, locale: string): string => numberFormat(locale, 'euro', 0).format(n);
 
+/** Dates already written, by locale and date: the cards show the same few as-of and due dates again and again. */
+const writtenDates = new Map<string, string>();
+const WRITTEN_DATES_LIMIT = 1_000;
+
 /** A calendar date (`YYYY-MM-DD`) as the locale writes it with two-digit day and month: "01.07.2025". */
 export function formatDate(iso: string, locale: string): string {
+  const key = `${locale}|${iso}`;
+  const written = writtenDates.get(key);
+  if (written !== undefined) return written;
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(locale, format);
   }
-  return format.format(new Date(`${iso}T00:00:00Z`));
+  const text = format.format(new Date(`${iso}T00:00:00Z`));
+  if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
+  writtenDates.set(key, text);
+  return text;
 }
