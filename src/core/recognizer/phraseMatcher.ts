@@ -32,29 +32,53 @@ export function createWordKeys(analyzer: Analyzer): (folded: string) => WordKeys
 
 const sameWord = (a: WordKeys, b: WordKeys): boolean => a.some((k) => b.includes(k));
 
+/** In a listed phrase, "…" stands for a few words in between: "kommen … in frage" finds "kommen für uns in Frage". */
+export const PHRASE_GAP = '…';
+/** How many words "…" may stand for. */
+export const MAX_GAP_WORDS = 3;
+
+/** Whether `segment` stands word by word in `keys` from `at` on. */
+const segmentAt = (segment: readonly WordKeys[], keys: readonly WordKeys[], at: number): boolean =>
+  at + segment.length <= keys.length && segment.every((w, i) => sameWord(w, keys[at + i]!));
+
 /**
  * Creates a finder for whole-word phrases ("an wen wende ich mich"): every word must follow the previous
- * one directly; words compare by folded form or stem, so inflected forms match.
+ * one directly, except where the phrase has "…" (up to {@link MAX_GAP_WORDS} other words); words compare by
+ * folded form or stem, so inflected forms match.
  */
 export function createPhraseFinder(phrases: readonly string[], wordKeys: (folded: string) => WordKeys): PhraseFinder {
   const compiled = phrases
-    .map((phrase) => ({ phrase, words: tokenize(phrase).map((t) => wordKeys(t.folded)) }))
-    .filter((p) => p.words.length > 0);
+    .map((phrase) => ({ phrase, segments: phrase.split(PHRASE_GAP).map((part) => tokenize(part).map((t) => wordKeys(t.folded))).filter((words) => words.length > 0) }))
+    .filter((p) => p.segments.length > 0);
   const byFirstKey = new Map<string, typeof compiled>();
   for (const p of compiled) {
-    for (const key of p.words[0]!) {
+    for (const key of p.segments[0]![0]!) {
       const list = byFirstKey.get(key);
       if (list) { if (!list.includes(p)) list.push(p); } else byFirstKey.set(key, [p]);
     }
   }
 
+  /** Where the phrase ends when it starts at `start`, or -1. */
+  const matchFrom = (segments: readonly (readonly WordKeys[])[], keys: readonly WordKeys[], start: number): number => {
+    if (!segmentAt(segments[0]!, keys, start)) return -1;
+    let end = start + segments[0]!.length;
+    for (const segment of segments.slice(1)) {
+      let found = -1;
+      for (let at = end; at <= end + MAX_GAP_WORDS && found < 0; at++) if (segmentAt(segment, keys, at)) found = at;
+      if (found < 0) return -1;
+      end = found + segment.length;
+    }
+    return end;
+  };
+
   return (keys) => {
     const hits: PhraseHit[] = [];
     for (let start = 0; start < keys.length; start++) {
       for (const key of keys[start]!) {
-        for (const { phrase, words } of byFirstKey.get(key) ?? []) {
-          if (start + words.length > keys.length || hits.some((h) => h.start === start && h.phrase === phrase)) continue;
-          if (words.every((w, i) => sameWord(w, keys[start + i]!))) hits.push({ phrase, start, end: start + words.length });
+        for (const { phrase, segments } of byFirstKey.get(key) ?? []) {
+          if (hits.some((h) => h.start === start && h.phrase === phrase)) continue;
+          const end = matchFrom(segments, keys, start);
+          if (end >= 0) hits.push({ phrase, start, end });
         }
       }
     }
