@@ -30,11 +30,11 @@ export class CommandMatcher {
   }
 
   /** The command a message stands for, if it is one. */
-  match(text: string | undefined, value: unknown): Command | undefined {
+  match(text: unknown, value: unknown): Command | undefined {
     if (value && typeof value === 'object' && 'command' in value) {
       const command = (value as { command: unknown }).command;
       if (typeof command === 'string' && (COMMANDS as readonly string[]).includes(command)) return command as Command;
     }
-    return text ? this.byLabel.get(normalise(text)) : undefined;
+    return typeof text === 'string' && text ? this.byLabel.get(normalise(text)) : undefined;
   }
 }

@@ -1,6 +1,8 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
 import { sendError } from './httpErrors.js';
+import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
 
 /** What the Bot Framework endpoint is built from. */
@@ -33,6 +35,25 @@ function refusedWithoutAuth(body: Record<string, unknown>): boolean {
   return body.deliveryMode !== 'expectReplies' && !isLoopbackServiceUrl(body.serviceUrl);
 }
 
+const account = z.object({ id: z.string() }).loose();
+
+/**
+ * The parts of an activity the bot relies on, checked before botbuilder sees it: with the wrong types botbuilder
+ * would fail inside the turn (a 503, or the generic error reply) instead of refusing the request.
+ */
+const activityShape = z.object({
+  type: z.string().min(1),
+  serviceUrl: z.string().optional(),
+  channelId: z.string().optional(),
+  conversation: z.object({ id: z.string() }).loose(),
+  from: account.optional(),
+  recipient: account.optional(),
+  text: z.string().optional(),
+  entities: z.array(z.object({ type: z.string() }).loose()).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
+}).loose();
+
 /**
  * Registers `POST /api/messages`, the Bot Framework channel endpoint (Teams, Azure Bot Service, Emulator).
  * @remarks `CloudAdapter.process` answers 500 with the error message when it cannot validate a token (for instance
@@ -42,6 +63,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
+    if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');
     if (!deps.authEnabled && refusedWithoutAuth(body as Record<string, unknown>)) {
       return sendError(res, 403, 'without MicrosoftAppId only loopback service URLs or deliveryMode "expectReplies" are accepted');
     }

@@ -31,6 +31,18 @@ export function createServer(options: ServerOptions): Server {
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  // Only plain JSON bodies: restify 11 lets a broken gzip body crash the process (node-restify#1975) and a valid one
+  // slip past the size limit; multipart uploads would land in the temp folder. No endpoint needs either.
+  server.pre((req, res, next) => {
+    const encoding = req.headers['content-encoding'];
+    const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '');
+    if (encoding !== undefined || multipart) {
+      res.status(415);
+      res.json({ error: PUBLIC_ERRORS[415] });
+      return next(false);
+    }
+    return next();
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, mapFiles: false }));
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     const status = err.statusCode ?? 500;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../jsonDepth.js';
 
 /**
  * What a web chat client may send: a message with text and/or a card submit value, and its locale.
@@ -10,6 +11,6 @@ export const incomingActivitySchema = z.object({
   value: z.record(z.string(), z.unknown()).optional(),
   locale: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$/).optional(),
   channelData: z.object({ clientActivityID: z.string().max(100).optional() }).loose().optional(),
-}).loose();
+}).loose().refine((activity) => !nestsDeeperThan(activity), { message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
 
 export type IncomingActivity = z.infer<typeof incomingActivitySchema>;
