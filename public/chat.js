@@ -73,7 +73,7 @@
       body: JSON.stringify(body),
       credentials: 'same-origin',
     });
-    if (!response.ok) throw new Error('HTTP ' + response.status);
+    if (!response.ok) throw Object.assign(new Error('HTTP ' + response.status), { status: response.status });
     return response.json();
   }
 
@@ -123,7 +123,17 @@
             locale: settings.locale,
             channelData: { clientActivityID },
           };
-          postJson('/api/webchat/conversations/' + encodeURIComponent(conversationId) + '/activities', body)
+          const send = () => postJson('/api/webchat/conversations/' + encodeURIComponent(conversationId) + '/activities', body);
+          send()
+            .catch((error) => {
+              if (error.status !== 404) throw error;
+              // The conversation is gone (idle longer than the server keeps state, or the server restarted): start a
+              // new one without its greeting and send the message again, so the user gets an answer, not an error.
+              return postJson('/api/webchat/conversations', { locale: settings.locale }).then((started) => {
+                conversationId = started.conversationId;
+                return send();
+              });
+            })
             .then((result) => {
               // The echo takes the id the bot's replies point to (replyToId): Web Chat otherwise holds the replies
               // back for seconds, waiting for an activity with that id.

@@ -115,3 +115,32 @@ describe('the page follows the answer language', () => {
     await context.close();
   });
 });
+
+describe('an expired conversation', () => {
+  it('starts a new one and still answers the question, without an error or a second greeting', async () => {
+    const { context, page, errors } = await openRecordedPage(bot.browser);
+    const chat = new ChatPage(page);
+    await chat.open(bot.server.baseUrl + '/');
+    const greeting = botText('de', 'welcome.text').slice(0, 30);
+    await chat.waitForMessage(greeting);
+
+    // The server has forgotten the conversation (idle longer than STATE_TTL_MINUTES, or restarted): the first
+    // message goes to an id it does not know and gets a real 404.
+    let expired = 0;
+    await page.route('**/api/webchat/conversations/*/activities', async (route) => {
+      if (expired++ > 0) return route.continue();
+      return route.continue({ url: route.request().url().replace(/conversations\/[^/]+\/activities/, `conversations/${'x'.repeat(32)}/activities`) });
+    });
+    const greetings = await chat.messages().count();
+    await chat.send(RAMP_QUESTION);
+    await chat.cards().last().waitFor();
+    expect(expired).toBe(2);
+    const texts = await chat.messages().allInnerTexts();
+    // One greeting only: the new conversation's welcome is not shown again.
+    expect(texts.filter((text) => text.includes(greeting)), texts.join(' | ')).toHaveLength(1);
+    expect(texts.slice(greetings).join(' ')).toContain('Inklusionsamt');
+    // The browser itself logs the 404 of the expired conversation; nothing else may go wrong.
+    expect(errors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+    await context.close();
+  });
+});
