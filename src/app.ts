@@ -90,6 +90,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     stateTtlMinutes,
     embedOrigins: config.embedOrigins,
     health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
+    webchat: config.webchatEnabled,
   });
 
   return {

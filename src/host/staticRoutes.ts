@@ -17,6 +17,8 @@ export interface StaticRouteDeps {
   /** Other origins that may show the page in a frame (CSP frame-ancestors). */
   embedOrigins: readonly string[];
   health: () => Record<string, unknown>;
+  /** False for a Teams-only deployment (`WEBCHAT_ENABLED=false`): no chat page and no Web Chat bundle. */
+  webchat: boolean;
 }
 
 interface Asset {
@@ -77,17 +79,17 @@ function sendPage(res: Response, html: string, nonce: string, embedOrigins: read
   res.end(html);
 }
 
-/** Registers the chat page, the privacy and terms pages, their assets and the health check. */
+/** Registers the chat page (with the web chat on), the privacy and terms pages, their assets and the health check. */
 export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): void {
   const publicDir = join(deps.root, 'public');
   const chatPage = new PageTemplate(join(publicDir, 'index.html'));
   const privacyPage = new PageTemplate(join(publicDir, 'datenschutz.html'));
   const termsPage = new PageTemplate(join(publicDir, 'nutzungsbedingungen.html'));
-  const assets = new Map<string, Asset>([
-    ['webchat.js', loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8')],
-    ['chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8')],
-    ['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')],
-  ]);
+  const assets = new Map<string, Asset>([['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')]]);
+  if (deps.webchat) {
+    assets.set('webchat.js', loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8'));
+    assets.set('chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8'));
+  }
   const pageStrings = JSON.stringify(deps.pageStrings);
   const pageText = (nonce: string) => (key: string) => {
     if (key === 'nonce') return nonce;
@@ -95,10 +97,12 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
     return deps.t(key, { minutes: deps.stateTtlMinutes });
   };
 
-  server.get('/', async (_req: Request, res: Response) => {
-    const nonce = randomBytes(16).toString('base64');
-    sendPage(res, chatPage.render(pageText(nonce)), nonce, deps.embedOrigins);
-  });
+  if (deps.webchat) {
+    server.get('/', async (_req: Request, res: Response) => {
+      const nonce = randomBytes(16).toString('base64');
+      sendPage(res, chatPage.render(pageText(nonce)), nonce, deps.embedOrigins);
+    });
+  }
   server.get('/datenschutz', async (_req: Request, res: Response) => {
     const nonce = randomBytes(16).toString('base64');
     sendPage(res, privacyPage.render(pageText(nonce)), nonce, deps.embedOrigins);

@@ -99,11 +99,19 @@ describe('web chat channel', () => {
 });
 
 describe('web chat switched off', () => {
-  it('does not offer the endpoints when WEBCHAT_ENABLED=false', async () => {
+  it('offers neither the endpoints nor the chat page when WEBCHAT_ENABLED=false; privacy, terms and health stay', async () => {
     const server = await startTestServer({ WEBCHAT_ENABLED: 'false' });
     try {
       const created = await server.post('/api/webchat/conversations', {});
       expect(created.status).toBe(404);
+      const status = async (path: string) => (await fetch(server.baseUrl + path)).status;
+      expect(await status('/')).toBe(404);
+      expect(await status('/static/webchat.js')).toBe(404);
+      expect(await status('/static/chat.js')).toBe(404);
+      expect(await status('/datenschutz')).toBe(200);
+      expect(await status('/nutzungsbedingungen')).toBe(200);
+      expect(await status('/static/chat.css')).toBe(200);
+      expect(await status('/healthz')).toBe(200);
     } finally {
       await server.close();
     }
