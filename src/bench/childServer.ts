@@ -35,11 +35,10 @@ const POLL_EVERY_MS = 10;
 
 /** Node arguments that run `entry` (a path without extension) through tsx or from dist/. */
 export function nodeArgsFor(root: string, entry: string, runtime: Runtime): string[] {
-  // restify reads process.binding('http_parser'); `npm start` silences the warning the same way.
-  if (runtime === 'tsx') return ['--disable-warning=DEP0111', '--import', 'tsx', join(root, `${entry}.ts`)];
+  if (runtime === 'tsx') return ['--import', 'tsx', join(root, `${entry}.ts`)];
   const compiled = join(root, 'dist', `${entry}.js`);
   if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run \`npm run build\` first`);
-  return ['--disable-warning=DEP0111', compiled];
+  return [compiled];
 }
 
 /** A free TCP port on the loopback interface. */

@@ -7,7 +7,7 @@ function modulesLoadedBy(specifier: string): string[] {
   const script = `import { createRequire } from 'node:module';
 await import(${JSON.stringify(specifier)});
 console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));`;
-  const out = execFileSync(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
   return JSON.parse(out) as string[];
 }
 
