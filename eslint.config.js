@@ -39,11 +39,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // CommonJS stand-ins for dependencies (see vendor/http-deceiver/index.js).
-    files: ['vendor/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', exports: 'writable' } },
-  },
-  {
     files: ['public/**/*.js'],
     languageOptions: {
       globals: Object.fromEntries(

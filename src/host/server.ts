@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import './restifyCompat.js';
 import restify, { type Server } from 'restify';
 import type { Logger } from './logger.js';
 
