@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { contactAnswer } from '../src/cards/contactCard.js';
-import { textMessage } from '../src/cards/messages.js';
+import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
 import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
@@ -107,7 +107,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     const data = await this.services.state.conversationData.get(dc.context, {});
     data.districtKey = districtKey;
     const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language);
-    reply.suggestedActions = { to: [], actions: suggestions(dc.context, 'programmes', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+    reply.suggestedActions = suggestedActions(suggestions(dc.context, 'programmes', 'help'));
     await dc.context.sendActivity(reply);
     return dc.endDialog({ districtKey });
   }

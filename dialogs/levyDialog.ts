@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
-import { textMessage } from '../src/cards/messages.js';
+import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { calculateLevy, MAX_WORKPLACES, parseLevyQuestion, type LevyInputProblem } from '../src/core/levy/index.js';
 import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
@@ -118,7 +118,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     switch (result.status) {
       case 'calculated': {
         const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
-        reply.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+        reply.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
         await context.sendActivity(reply);
         break;
       }

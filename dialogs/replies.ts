@@ -1,5 +1,5 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
-import { textMessage } from '../src/cards/messages.js';
+import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
@@ -35,7 +35,7 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
   const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;
   if (district) labels[0] = t('contact.remembered', { place: district.name });
-  answer.suggestedActions = { to: [], actions: labels.map((label) => ({ type: 'imBack', title: label, value: label })) };
+  answer.suggestedActions = suggestedActions(labels);
   await context.sendActivity(answer);
   data.lastTopicId = topicId;
   return true;

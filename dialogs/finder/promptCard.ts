@@ -1,6 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { FinderStep } from '../../src/core/finder/index.js';
 import type { PlaceOption } from '../../src/core/regions/index.js';
+import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
@@ -58,6 +59,6 @@ export function finderPrompt(context: TurnContext, question: FinderQuestion, opt
     actions: options.canGoBack ? [submit(t('actions.back'), { command: 'back' }), submit(t('actions.restart'), { command: 'restart' })] : [],
   };
   const message: Partial<Activity> = { type: ActivityTypes.Message, locale: channelLocale, textFormat: 'markdown', text, attachments: [CardFactory.adaptiveCard(card)] };
-  message.suggestedActions = { to: [], actions: suggestions(context, 'cancel', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+  message.suggestedActions = suggestedActions(suggestions(context, 'cancel', 'help'));
   return message;
 }

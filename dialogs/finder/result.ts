@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { followUps, recommend, type FinderRules } from '../../src/core/finder/index.js';
+import { suggestedActions } from '../../src/cards/messages.js';
 import { findContacts, type Regions } from '../../src/core/regions/index.js';
 import type { Translator } from '../../src/i18n.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
@@ -35,7 +36,7 @@ export async function sendFinderResult(context: TurnContext, services: DialogSer
     followUps: followUps(content.finder, answers),
     noteKey: state.placeNote,
   }, t, channelLocale, language);
-  message.suggestedActions = { to: [], actions: suggestions(context, 'findContact', 'help').map((label) => ({ type: 'imBack', title: label, value: label })) };
+  message.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
   await context.sendActivity(message);
   recordTurn(context, { dialog: 'finder', topics: programmes.map((p) => p.topicId) });
   if (district) (await services.state.conversationData.get(context, {})).districtKey = district.key;
