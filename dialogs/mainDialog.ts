@@ -1,5 +1,5 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogState, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import type { Command } from './commands.js';
@@ -20,8 +20,8 @@ const ROUTE = 'route';
  */
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
-  /** The dialog set over each state accessor, built once: adding a dialog tree to a set is not free. */
-  private readonly dialogSets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
+  /** The set the stack lives in, over the dialog state of `services`; built once, since adding a tree is not free. */
+  private readonly dialogSet: DialogSet;
 
   constructor(private readonly services: DialogServices) {
     super(MainDialog.id);
@@ -30,16 +30,12 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new LevyDialog(services));
     this.addDialog(new FinderDialog(services));
     this.initialDialogId = ROUTE;
+    this.dialogSet = new DialogSet(services.state.dialogState).add(this);
   }
 
   /** Runs the dialog stack for one turn: continues an active dialog or starts the main one. */
-  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
-    let dialogSet = this.dialogSets.get(dialogState);
-    if (!dialogSet) {
-      dialogSet = new DialogSet(dialogState).add(this);
-      this.dialogSets.set(dialogState, dialogSet);
-    }
-    const dialogContext = await dialogSet.createContext(context);
+  async run(context: TurnContext): Promise<void> {
+    const dialogContext = await this.dialogSet.createContext(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.waiting && !recordedTurn(context).intent) recordTurn(context, { intent: 'dialog-step' });
     // A child that ended without answering (its stack was empty or cancelled) leaves the message to the main route.

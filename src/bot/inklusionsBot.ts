@@ -37,7 +37,7 @@ export class InklusionsBot extends ActivityHandler {
       stripBotMention(context);
       await this.prepareTurn(context);
       if (await this.rejectedInput(context)) return next();
-      await this.deps.dialog.run(context, this.deps.state.dialogState);
+      await this.deps.dialog.run(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {

@@ -1,10 +1,9 @@
 /**
  * Number, currency and date formatting for the answer cards. Intl formatters are costly to build (a locale lookup
- * each time) and cheap to use, so each combination of locale and style is built once and kept.
+ * each time) and cheap to use, so number formats are kept per locale and style, and each date is written once.
  */
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(locale: string, style: 'decimal' | 'euro', maximumFractionDigits: number): Intl.NumberFormat {
   const key = `${locale}|${style}|${maximumFractionDigits}`;
@@ -31,12 +30,8 @@ export function formatDate(iso: string, locale: string): string {
   const key = `${locale}|${iso}`;
   const written = writtenDates.get(key);
   if (written !== undefined) return written;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  const text = format.format(new Date(`${iso}T00:00:00Z`));
+  // Built only for a date not written before: the few as-of and due dates repeat, so this is rare.
+  const text = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   if (writtenDates.size >= WRITTEN_DATES_LIMIT) writtenDates.clear();
   writtenDates.set(key, text);
   return text;
