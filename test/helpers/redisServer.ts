@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
+import { freeLoopbackPort } from '../../src/bench/childServer.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The Redis server binary the tests start (Debian's `redis-server` package). */
@@ -19,16 +20,7 @@ export function redisUnavailableReason(): string | undefined {
 }
 
 /** A free TCP port on the loopback interface (free when asked; taken by whoever binds it first). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export const freePort = freeLoopbackPort;
 
 /** Resolves once something accepts TCP connections on the port and answers PING, or rejects after `timeoutMs`. */
 async function waitForPong(port: number, timeoutMs: number, exited: () => boolean): Promise<void> {
