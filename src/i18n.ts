@@ -10,7 +10,7 @@ export type AnswerLanguage = (typeof ANSWER_LANGUAGES)[number];
 /** A translator bound to one language. */
 export type Translator = TFunction;
 
-/** The i18next instance of the process and a way to get a per-turn translator from it. */
+/** The i18next instance of the process and a translator per language from it. */
 export interface Localizer {
   readonly languages: readonly AnswerLanguage[];
   /** A translator fixed to `language`; never switches a language shared between users. */
@@ -58,13 +58,13 @@ export function createLocalizer(root: string, knowledge: KnowledgeBase, language
   };
 }
 
+const isEmptyObject = (value: unknown): boolean => typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+
 /**
  * A fixed translator that remembers its answers to calls with a key alone (labels, headings: most calls of a turn),
  * since the resources never change after start. Calls with options (interpolation, plurals) go to i18next each time.
  * @remarks Keys come from our code and data, never from user input, so the memo stays as small as the resources.
  */
-const isEmptyObject = (value: unknown): boolean => typeof value === 'object' && value !== null && Object.keys(value).length === 0;
-
 function memoizedTranslator(fixed: TFunction): Translator {
   const memo = new Map<string, string>();
   const call = fixed as unknown as (...args: unknown[]) => unknown;

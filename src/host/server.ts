@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import './restifyCompat.js';
 import restify, { type Server } from 'restify';
+import { sendError } from './httpErrors.js';
 import type { Logger } from './logger.js';
 
 /** Public messages for the error statuses restify itself produces; nothing from the error object leaks. */
@@ -38,8 +39,7 @@ export function createServer(options: ServerOptions): Server {
     const encoding = req.headers['content-encoding'];
     const multipart = /^multipart\//i.test(req.headers['content-type'] ?? '');
     if (encoding !== undefined || multipart) {
-      res.status(415);
-      res.json({ error: PUBLIC_ERRORS[415] });
+      sendError(res, 415, PUBLIC_ERRORS[415]!);
       return next(false);
     }
     return next();
