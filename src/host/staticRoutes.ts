@@ -82,7 +82,6 @@ function sendPage(res: Response, html: string, nonce: string, embedOrigins: read
 /** Registers the chat page (with the web chat on), the privacy and terms pages, their assets and the health check. */
 export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): void {
   const publicDir = join(deps.root, 'public');
-  const chatPage = new PageTemplate(join(publicDir, 'index.html'));
   const privacyPage = new PageTemplate(join(publicDir, 'datenschutz.html'));
   const termsPage = new PageTemplate(join(publicDir, 'nutzungsbedingungen.html'));
   const assets = new Map<string, Asset>([['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')]]);
@@ -98,6 +97,7 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
   };
 
   if (deps.webchat) {
+    const chatPage = new PageTemplate(join(publicDir, 'index.html'));
     server.get('/', async (_req: Request, res: Response) => {
       const nonce = randomBytes(16).toString('base64');
       sendPage(res, chatPage.render(pageText(nonce)), nonce, deps.embedOrigins);
