@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     root: PROJECT_ROOT,
     runtime,
     // Rate limits off: the load comes from one address and would be refused; state bounded as in production.
-    env: { LOG_LEVEL: values['log-level'], STATE_MAX_ENTRIES: '10000', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' },
+    env: { LOG_LEVEL: values['log-level'], STATE_MAX_CONVERSATIONS: '10000', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' },
     nodeArgs: values['node-arg'],
     progress: (line) => console.error(`· ${line}`),
   };
