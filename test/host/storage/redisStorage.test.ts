@@ -4,7 +4,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/host/logger.js';
-import { BoundedMemoryStorage, createStorage, RedisStorage, type StorageHandle } from '../../../src/host/storage/index.js';
+import { createStorage, PartitionedStorage, RedisStorage, type StorageHandle } from '../../../src/host/storage/index.js';
 import { connectStateClient, createStateClient, type StateClient } from '../../../src/host/storage/redisClient.js';
 import { freePort, redisUnavailableReason, startRedisServer, type RedisServer } from '../../helpers/redisServer.js';
 import { storageContract } from './storage.contract.js';
@@ -86,9 +86,9 @@ describe.skipIf(unavailable !== undefined)(`RedisStorage${unavailable ? ` (skipp
   });
 
   describe('createStorage', () => {
-    it('returns the bounded memory storage for STORAGE=memory', async () => {
+    it('returns the partitioned bounded memory storage for STORAGE=memory', async () => {
       const handle = await createStorage({ storage: 'memory', redisUrl: '', ttlMs: 1_000, maxConversations: 100 }, silent);
-      expect(handle.storage).toBeInstanceOf(BoundedMemoryStorage);
+      expect(handle.storage).toBeInstanceOf(PartitionedStorage);
       await handle.close();
     });
 
