@@ -1,24 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
-import type { Server } from 'restify';
+import type { Request, Server } from 'restify';
 import { createStateAccessors } from '../dialogs/context/state.js';
 import { getTurnLanguageOrDefault } from '../dialogs/context/turnLanguage.js';
 import { CommandMatcher } from '../dialogs/commands.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
 import type { DialogServices } from '../dialogs/services.js';
 import { InklusionsBot } from './bot/inklusionsBot.js';
+import { loggableId } from './bot/logFields.js';
 import { UsageCounters } from './bot/usageCounters.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
+import { clientAddress, clientLimitKey } from './host/clientAddress.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
 import { registerMetricsRoute } from './host/metricsRoute.js';
 import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
-import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
+import { createMemoryStorage } from './host/storage/partitionedStorage.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
@@ -56,7 +58,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   if (!options.storage && config.state.storage === 'redis') {
     throw new Error('STORAGE=redis: pass the storage from createStorage() (src/host/storage/index.ts) to createApp');
   }
-  const storage = options.storage ?? new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
+  const storage = options.storage ?? createMemoryStorage(config.state);
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes };
@@ -65,22 +67,32 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logic = (context: TurnContext) => bot.run(context);
 
   const onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
+    logger.error({ errName: loggableId(error.name), channel: loggableId(context.activity.channelId) }, 'turn failed');
     const { t, channelLocale } = getTurnLanguageOrDefault(context, localizer);
     await context.sendActivity(textMessage(t('errors.generic'), channelLocale)).catch(() => undefined);
   };
   const channelAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botFramework));
   channelAdapter.onTurnError = onTurnError;
 
-  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
-  registerMessagesRoute(server, { adapter: channelAdapter, logic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
+  const { trustProxyHops, maxConnectionsPerClient, requestTimeoutMs } = config.network;
+  // Behind a reverse proxy every connection comes from the proxy: it caps connections, this server cannot tell clients apart.
+  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger, requestTimeoutMs, maxConnectionsPerClient: trustProxyHops > 0 ? 0 : maxConnectionsPerClient });
+  // One budget per client for the web chat and unauthenticated /api/messages together.
+  const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
+  const clientKey = (req: Request) => clientLimitKey(clientAddress(req, trustProxyHops));
+  registerMessagesRoute(server, {
+    adapter: channelAdapter,
+    logic,
+    authEnabled: config.botFramework.MicrosoftAppId !== '',
+    unauthenticated: { emulatorReplies: config.emulatorReplies, limits, clientKey },
+    logger,
+  });
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic);
-    const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
-    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
+    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey, logger });
   }
   if (counters) registerMetricsRoute(server, counters);
   registerStaticRoutes(server, {

@@ -10,6 +10,7 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
+  for (const warning of config.warnings) logger.warn({ setting: 'deprecated' }, warning);
   const state = await createStorage(config.state, logger);
   const app = createApp(config, { logger, storage: state.storage });
   const address = await app.listen(config.port, config.host);

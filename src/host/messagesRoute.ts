@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { sendError } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
+import { refuseUnauthenticated, type UnauthenticatedGuardDeps } from './unauthenticatedMessages.js';
 
 /** What the Bot Framework endpoint is built from. */
 export interface MessagesRouteDeps {
@@ -11,28 +12,9 @@ export interface MessagesRouteDeps {
   logic: (context: TurnContext) => Promise<void>;
   /** True when `MicrosoftAppId` is set: every request needs a valid Bot Framework JWT. */
   authEnabled: boolean;
+  /** Rate limits and the Emulator setting for requests without authentication (when `authEnabled` is false). */
+  unauthenticated: UnauthenticatedGuardDeps;
   logger: Logger;
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** True for a service URL on this machine (the Bot Framework Emulator). */
-export function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
-  if (typeof serviceUrl !== 'string') return false;
-  try {
-    const { hostname } = new URL(serviceUrl);
-    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Without an app id botbuilder accepts every request and posts replies to whatever `serviceUrl` it names. So in
- * that mode only the Emulator on this machine (loopback service URL) or `expectReplies` turns are let through.
- */
-function refusedWithoutAuth(body: Record<string, unknown>): boolean {
-  return body.deliveryMode !== 'expectReplies' && !isLoopbackServiceUrl(body.serviceUrl);
 }
 
 const account = z.object({ id: z.string() }).loose();
@@ -64,9 +46,8 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
     if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');
-    if (!deps.authEnabled && refusedWithoutAuth(body as Record<string, unknown>)) {
-      return sendError(res, 403, 'without MicrosoftAppId only loopback service URLs or deliveryMode "expectReplies" are accepted');
-    }
+    const refusal = deps.authEnabled ? undefined : refuseUnauthenticated(req, body as Record<string, unknown>, deps.unauthenticated);
+    if (refusal) return sendError(res, refusal.status, refusal.error, refusal.headers);
     const response = new GuardedResponse(res, deps.logger);
     try {
       await deps.adapter.process(req, response, deps.logic);

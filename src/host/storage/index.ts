@@ -1,10 +1,11 @@
 import type { Storage } from 'botbuilder';
 import type { Config } from '../../config.js';
-import { BoundedMemoryStorage } from './boundedMemoryStorage.js';
+import { createMemoryStorage } from './partitionedStorage.js';
 import type { StorageLogger } from './redisClient.js';
 import { RedisStorage } from './redisStorage.js';
 
 export { BoundedMemoryStorage } from './boundedMemoryStorage.js';
+export { createMemoryStorage, PartitionedStorage } from './partitionedStorage.js';
 export { RedisStorage, DEFAULT_KEY_PREFIX } from './redisStorage.js';
 
 /** The state storage of the process and how to let go of it. */
@@ -32,7 +33,7 @@ export async function createStorage(
   options: StorageFactoryOptions = {},
 ): Promise<StorageHandle> {
   if (state.storage === 'memory') {
-    return { storage: new BoundedMemoryStorage({ ttlMs: state.ttlMs, maxEntries: state.maxEntries }), close: async () => undefined };
+    return { storage: createMemoryStorage(state), close: async () => undefined };
   }
   const { connectStateClient, createStateClient } = await import('./redisClient.js');
   const client = createStateClient(state.redisUrl, logger);

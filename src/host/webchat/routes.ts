@@ -13,6 +13,8 @@ export interface WebChatRouteDeps {
   channel: WebChatChannel;
   origins: OriginPolicy;
   limits: { perClient: RateLimiter; perConversation: RateLimiter };
+  /** The key a request's client is limited by (see clientAddress.ts). */
+  clientKey: (req: Request) => string;
   logger: Logger;
 }
 
@@ -23,8 +25,6 @@ function withinLimit(limiter: RateLimiter, key: string, res: Response): boolean 
   sendError(res, 429, 'too many requests, please wait a moment', { 'Retry-After': String(decision.retryAfterSeconds) });
   return false;
 }
-
-const clientKey = (req: Request): string => req.socket?.remoteAddress ?? 'unknown';
 
 const isObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
 
@@ -37,7 +37,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
   deps.origins.registerPreflight(server, ['/api/webchat/conversations', '/api/webchat/conversations/:id/activities']);
 
   server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, deps.clientKey(req), res)) return;
     const body: unknown = req.body ?? {};
     const locale = isObject(body) ? incomingActivitySchema.shape.locale.safeParse(body.locale) : undefined;
     if (!isObject(body) || !locale?.success) return sendError(res, 400, 'expected a JSON object, optionally with a valid "locale"');
@@ -48,7 +48,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
   });
 
   server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, deps.clientKey(req), res)) return;
     const conversation = await deps.conversations.find(String(req.params?.id ?? ''));
     if (!conversation) return sendError(res, 404, 'unknown or expired conversation');
     if (!withinLimit(deps.limits.perConversation, conversation.conversationId, res)) return;
