@@ -4,7 +4,7 @@ import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
-import type { DialogServices } from './services.js';
+import { todayOf, type DialogServices } from './services.js';
 
 /** The language toggle offered with every answer: from German to Einfache Sprache and back; from English to German. */
 export function languageToggle(context: TurnContext): Command {
@@ -29,7 +29,7 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   if (!topic) return false;
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
-  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle });
+  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, today: todayOf(services) });
   const data = await services.state.conversationData.get(context, {});
   const labels = suggestions(context, 'findContact', 'help');
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".

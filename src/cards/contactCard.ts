@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Contact, ContactSet } from '../core/regions/index.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
-import { formatDate } from './format.js';
+import { formatPartialDate } from './format.js';
 import { languageSwitchAction } from './languageSwitch.js';
 import { CARD_VERSION } from './topicCard.js';
 
@@ -25,7 +25,8 @@ function contactBlock(contact: Contact, t: Translator, channelLocale: string) {
   if (contact.phone) links.push(`${t('contact.phone')}: [${contact.phone}](${telUri(contact.phone)})`);
   if (contact.email) links.push(`${t('contact.email')}: [${contact.email}](mailto:${contact.email})`);
   lines.push(textBlock(links.join('  \n'), { spacing: 'Small' }));
-  lines.push(textBlock(t('contact.asOf', { date: formatDate(contact.asOf, channelLocale) }), { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  const dated = contact.asOf ? t('facts:contactSourceFrom', { date: formatPartialDate(contact.asOf, channelLocale) }) : t('facts:contactSourceUndated');
+  lines.push(textBlock(dated, { isSubtle: true, size: 'Small', spacing: 'Small' }));
   return lines;
 }
 
@@ -37,7 +38,8 @@ function contactBlock(contact: Contact, t: Translator, channelLocale: string) {
 export function contactAnswer(set: ContactSet, t: Translator, channelLocale: string, language: AnswerLanguage): Partial<Activity> {
   const place = set.district.name;
   const body: unknown[] = [textBlock(t('contact.heading', { place }), { size: 'Medium', weight: 'Bolder', style: 'heading' })];
-  if (!set.hasRegionalEaa) body.push(textBlock(t('contact.noRegionalEaa', { place })));
+  // Where no EAA of its own is confirmed, the card says what is known: who runs the EAA there and whom to call today.
+  if (!set.hasRegionalEaa) body.push(textBlock(t(`facts:contact.noRegionalEaa.${set.district.landschaftsverband}`, { place })));
   for (const contact of set.contacts) body.push(...contactBlock(contact, t, channelLocale));
   const eaa = set.contacts.find((c) => c.role === 'eaa');
   const card = {
