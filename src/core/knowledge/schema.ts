@@ -101,7 +101,8 @@ export const providerSchema = z
     /** Words for any body of this kind ("Inklusionsamt"), shared by the providers they may stand for. */
     genericNames: z.array(term).default([]),
     url: httpsUrl.optional(),
-    asOf: isoDate,
+    /** The date of the newest source showing the entry, as precise as that source is; absent when no source is dated. */
+    sourceDate: partialDate.optional(),
     sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
     note: z.string().trim().min(5).optional(),
   })

@@ -25,7 +25,7 @@ const validText = {
 
 const validProvider = {
   id: 'agentur', name: { de: 'Agentur für Arbeit', en: 'Employment agency' }, url: 'https://www.arbeitsagentur.de',
-  asOf: '2026-11-23', sources: ['https://www.arbeitsagentur.de'],
+  sourceDate: '2025-08-14', sources: ['https://www.arbeitsagentur.de'],
 };
 
 /** Writes a content tree with one topic and its provider vocabulary; `patch` breaks it on purpose. */

@@ -1,0 +1,42 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTestBot, turn } from '../helpers/testBot.js';
+
+/** Everything a reply shows: its text and every string of its cards. */
+function shown(replies: Partial<Activity>[]): string {
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const reply of replies) {
+    walk(reply.text);
+    walk(reply.attachments?.map((a) => a.content));
+  }
+  return strings.join('\n');
+}
+
+describe('questions whose answers depend on dated facts', () => {
+  it('gives the 2026 levy with the amount and names the rule of § 160 Abs. 3 SGB IX', async () => {
+    const { adapter } = createTestBot();
+    const text = shown(await turn(adapter, 'Wie hoch ist die Ausgleichsabgabe für 2026 bei 84 Arbeitsplätzen und einem Schwerbehinderten?'));
+    // 84 workplaces → 4 Pflichtplätze (5 % of 84 = 4.2), 1 filled → quota 1.19 % → 405 € × 3 × 12 = 14,580 €.
+    expect(text).toContain('14.580');
+    expect(text).toContain('§ 160 Abs. 3 SGB IX');
+    expect(text).toMatch(/Beträge von 2025/);
+  });
+
+  it('names the HWK Münster EAA advice for a craft business in Münster', async () => {
+    const { adapter } = createTestBot();
+    const text = shown(await turn(adapter, 'Wer ist die EAA für meinen Handwerksbetrieb in Münster?'));
+    expect(text).toContain('Handwerkskammer Münster');
+  });
+
+  it('gives at least one phone number to call for Bochum', async () => {
+    const { adapter } = createTestBot();
+    const text = shown(await turn(adapter, 'Wen kann ich in Bochum anrufen?'));
+    expect(text).toMatch(/Telefon: \[0\d{2,4}[\d /-]+\]\(tel:/);
+    expect(text).toContain('0800 4 5555 20');
+  });
+});
