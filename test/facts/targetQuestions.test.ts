@@ -40,3 +40,24 @@ describe('questions whose answers depend on dated facts', () => {
     expect(text).toContain('0800 4 5555 20');
   });
 });
+
+describe('the chamber EAA for the sector of the business', () => {
+  it('names the HWK Münster EAA advice in the reply text when the message names a craft business', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wer ist die EAA für meinen Handwerksbetrieb in Münster?');
+    expect(reply!.text).toContain('Handwerkskammer Münster');
+  });
+
+  it('asks for the sector where a chamber EAA serves only one sector, and answers for the sector chosen', async () => {
+    const { adapter } = createTestBot();
+    const first = shown(await turn(adapter, 'Ansprechstellen in Düsseldorf'));
+    expect(first).toContain('Zu welcher Branche gehört Ihr Betrieb?');
+    const industry = await turn(adapter, { type: 'message', value: { command: 'findContact', sector: 'industrie-und-handel' } });
+    expect(industry[0]!.text).toContain('IHK Düsseldorf');
+    expect(shown(industry)).not.toContain('Zu welcher Branche');
+    const other = shown(await turn(adapter, { type: 'message', value: { command: 'findContact', sector: 'other' } }));
+    expect(other).not.toContain('Handwerkskammer Düsseldorf');
+    expect(other).not.toContain('IHK Düsseldorf');
+    expect(other).toContain('0800 4 5555 20');
+  });
+});
