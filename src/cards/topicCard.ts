@@ -21,6 +21,8 @@ export interface TopicAnswerOptions {
   inlineDetails?: boolean;
   /** The day of the question (`YYYY-MM-DD`): it decides which amounts and changes hold and whether a programme has ended. */
   today: string;
+  /** The year the question named, when `today` stands for that year rather than the day of asking. */
+  namedYear?: number;
 }
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -35,6 +37,7 @@ export const newestSourceDate = (topic: Topic): string | undefined => newestDate
 function facts(topic: Topic, o: TopicAnswerOptions) {
   const text = topic.texts[o.language]!;
   const list = [{ title: o.t('card.provider'), value: text.provider }];
+  if (o.namedYear) list.unshift({ title: o.t('facts:forYear'), value: String(o.namedYear) });
   if (topic.legalBasis.length > 0) list.push({ title: o.t('card.legalBasis'), value: topic.legalBasis.map((l) => l.label).join(', ') });
   for (const amount of topic.amounts.filter((a) => isValidOn(a, o.today))) {
     list.push({ title: text.amounts[amount.id] ?? amount.id, value: formatAmount(amount, o.t, o.channelLocale) });

@@ -61,3 +61,16 @@ describe('the chamber EAA for the sector of the business', () => {
     expect(other).toContain('0800 4 5555 20');
   });
 });
+
+describe('a year the question names', () => {
+  it('answers a topic question for that year with the amounts valid then and says which year it shows', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wie hoch war die Ausgleichsabgabe für 2024?');
+    const card = reply!.attachments![0]!.content as { body: { type: string; facts?: { title: string; value: string }[] }[] };
+    const facts = card.body.find((b) => b.type === 'FactSet')!.facts!;
+    expect(facts[0]).toEqual({ title: 'Angaben für das Jahr', value: '2024' });
+    const values = facts.map((f) => f.value).join(' | ');
+    expect(values).toContain('720');
+    expect(values).not.toContain('815');
+  });
+});

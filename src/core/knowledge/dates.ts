@@ -52,3 +52,18 @@ export function validityOn(period: ValidityPeriod, today: string): ValidityState
 
 /** True when the period holds on `today`. */
 export const isValidOn = (period: ValidityPeriod, today: string): boolean => validityOn(period, today) === 'valid';
+
+/** A year named with a cue ("für 2024", "im Jahr 2027", "in 2025", "for 2024"); "seit 2019" names no year to answer for. */
+const NAMED_YEAR = /(?:^|[^\p{L}])(?:für|fuer|im jahr|jahr|im|in|ab|for|year)\s+(20\d\d)(?!\d)/iu;
+
+/**
+ * The day a question asks about: `today`, or for a year the question names, the last day of a past year, the first
+ * day of a future year. Returns the year too, so the answer can say which year it shows.
+ */
+export function dayForQuestion(text: string, today: string): { day: string; year?: number } {
+  const match = NAMED_YEAR.exec(text);
+  const year = match ? Number(match[1]) : undefined;
+  const thisYear = Number(today.slice(0, 4));
+  if (year === undefined || year === thisYear) return { day: today };
+  return { day: year < thisYear ? `${year}-12-31` : `${year}-01-01`, year };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isValidOn, lastDayOf, newestDate, validityOn } from '../../../src/core/knowledge/dates.js';
+import { addDays, dayForQuestion, isValidOn, lastDayOf, newestDate, validityOn } from '../../../src/core/knowledge/dates.js';
 
 describe('source dates as precise as their source', () => {
   it.each([
@@ -45,5 +45,20 @@ describe('validity periods', () => {
 
   it('holds every day without bounds', () => {
     expect(validityOn({}, '1999-01-01')).toBe('valid');
+  });
+});
+
+describe('dayForQuestion', () => {
+  const today = '2026-12-06';
+  it.each([
+    ['Wie hoch war die Ausgleichsabgabe für 2024?', { day: '2024-12-31', year: 2024 }],
+    ['Was gilt im Jahr 2027?', { day: '2027-01-01', year: 2027 }],
+    ['Levy rates for 2025', { day: '2025-12-31', year: 2025 }],
+    ['Ausgleichsabgabe für 2026', { day: today }],
+    ['Seit 2019 arbeitet bei uns ein schwerbehinderter Kollege', { day: today }],
+    ['Wir haben 2024 Mitarbeiter', { day: today }],
+    ['Was ist das Budget für Arbeit?', { day: today }],
+  ])('%s', (text, expected) => {
+    expect(dayForQuestion(text, today)).toEqual(expected);
   });
 });
