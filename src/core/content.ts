@@ -1,3 +1,4 @@
+import { loadSectorWords, type SectorWords } from './contacts/sectors.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
@@ -16,6 +17,8 @@ export interface Content {
   intents: ReturnType<typeof loadIntents>;
   levyRates: LevyRateTable;
   finder: FinderRules;
+  /** Words that tell a business's chamber sector (contact card). */
+  sectorWords: SectorWords;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -26,6 +29,7 @@ export function loadContent(root: string): Content {
     intents: loadIntents(root),
     levyRates: loadLevyRates(root),
     finder: loadFinderRules(root),
+    sectorWords: loadSectorWords(root),
   };
 }
 

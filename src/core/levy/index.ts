@@ -4,3 +4,4 @@ export { MAX_WORKPLACES } from './normalizeInput.js';
 export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
+export { rateRuleFor, type LevyRateRule } from './rateRule.js';
