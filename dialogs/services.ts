@@ -13,4 +13,6 @@ export interface DialogServices {
   commands: CommandMatcher;
   /** Idle minutes after which state is deleted (for the privacy answer). */
   stateTtlMinutes: number;
+  /** `PUBLIC_URL` (may be empty): the base of absolute links such as the checklist's. */
+  publicUrl?: string;
 }

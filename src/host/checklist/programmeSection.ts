@@ -1,0 +1,88 @@
+import { formatDate } from '../../cards/format.js';
+import type { ChecklistSource, DeadlineRule } from '../../core/checklist/schema.js';
+import type { TopicChecklist } from '../../core/checklist/loadChecklist.js';
+import type { Topic } from '../../core/knowledge/knowledgeBase.js';
+import type { Landschaftsverband } from '../../core/regions/index.js';
+import type { AnswerLanguage, Translator } from '../../i18n.js';
+import { escapeHtml as e } from '../pageTemplate.js';
+
+/** What a programme section needs besides the topic. */
+export interface ProgrammeContext {
+  t: Translator;
+  language: AnswerLanguage;
+  locale: string;
+  /** The district's Landschaftsverband; rules for the other one are left out. Unknown: all rules, each with its area. */
+  landschaftsverband?: Landschaftsverband;
+}
+
+/** An abbreviation such as "z." or "Abs." ends a token, not a sentence. */
+const ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}|Nr|Abs|bzw|ggf|inkl|usw)\.$/u;
+
+/** The first sentence of a text, for the one line that says what a programme is. */
+export function firstSentence(text: string): string {
+  const ends = /[.!?](?=\s+[\p{Lu}\d„"(§])/gu;
+  for (let match = ends.exec(text); match; match = ends.exec(text)) {
+    const upTo = text.slice(0, match.index + 1);
+    if (!ABBREVIATION.test(upTo)) return upTo;
+  }
+  return text;
+}
+
+/** A link whose text is the host and path, so the printed page shows where it points. */
+export const link = (url: string, text: string): string => `<a href="${e(url)}">${e(text)}</a>`;
+
+/** "Quelle: lvr.de, gelesen am 06.12.2026": the source of a fact with its date and what that date means. */
+export function sourceNote(source: ChecklistSource, c: ProgrammeContext): string {
+  const date = formatDate(source.date, c.locale);
+  const when = c.t(source.dateKind === 'read' ? 'checklist:programme.readOn' : 'checklist:programme.publishedOn', { date });
+  return `<span class="source">${link(source.url, new URL(source.url).hostname.replace(/^www\./, ''))}, ${e(when)}</span>`;
+}
+
+function deadlineItem(rule: DeadlineRule & { id: string }, c: ProgrammeContext): string {
+  const kind = rule.binding ? '' : `<span class="badge">${e(c.t('checklist:programme.recommendation'))}</span> `;
+  const area = rule.area && !c.landschaftsverband ? ` <span class="area">(${e(c.t('checklist:programme.onlyIn', { area: c.t(`checklist:programme.areas.${rule.area}`) }))})</span>` : '';
+  const law = rule.legalBasis ? ` ${link(rule.legalBasis.url, rule.legalBasis.label)}` : '';
+  return `<li>${kind}<strong class="deadline">${e(c.t(`checklist:deadlines.${rule.id}`))}</strong>${area}${law} ${sourceNote(rule.source, c)}</li>`;
+}
+
+/** The deadlines that apply where the employer is (all of them when the district is unknown). */
+function applicableDeadlines(entry: TopicChecklist | undefined, c: ProgrammeContext) {
+  return (entry?.deadlines ?? []).filter((rule) => !rule.area || !c.landschaftsverband || rule.area === c.landschaftsverband);
+}
+
+/**
+ * One programme of the checklist: what it is, who pays, the deadline rule in bold, documents to have ready,
+ * how to apply, the next step, the legal basis and the sources with their dates.
+ * @remarks A topic without checklist data shows what its own texts have; nothing is made up for it.
+ */
+export function programmeSection(topic: Topic, entry: TopicChecklist | undefined, c: ProgrammeContext): string {
+  const text = topic.texts[c.language]!;
+  const headingId = `programme-${topic.id}`;
+  const deadlines = applicableDeadlines(entry, c);
+  const documents = entry?.documents ?? [];
+  const rows: [string, string][] = [
+    [c.t('checklist:programme.provider'), e(text.provider)],
+    [c.t('checklist:programme.deadline'), deadlines.length > 0 ? `<ul class="deadlines">${deadlines.map((r) => deadlineItem(r, c)).join('')}</ul>` : e(c.t('checklist:programme.noDeadline'))],
+    [c.t('checklist:programme.documents'), documents.length > 0
+      ? `<ul class="todo">${documents.map((d) => `<li>${e(c.t(`checklist:documents.${d.id}`))}</li>`).join('')}</ul>`
+      : e(c.t('checklist:programme.noDocuments'))],
+    [c.t('checklist:programme.apply'), e(text.details.apply)],
+    [c.t('checklist:programme.next'), e(text.details.next)],
+  ];
+  if (topic.legalBasis.length > 0) rows.push([c.t('checklist:programme.legalBasis'), topic.legalBasis.map((l) => link(l.url, l.label)).join(', ')]);
+  const [official] = topic.links;
+  const sources = [
+    ...(official ? [`${link(official.url, text.links[official.id] ?? c.t('checklist:programme.officialPage'))}, ${e(c.t('checklist:programme.publishedOn', { date: formatDate(topic.asOf, c.locale) }))}`] : []),
+  ];
+  if (sources.length > 0) rows.push([c.t('checklist:programme.sources'), sources.join('<br>')]);
+  return `<article class="programme" aria-labelledby="${headingId}">
+<h3 id="${headingId}">${e(text.title)}</h3>
+<p class="summary">${e(firstSentence(text.answer))}</p>
+<dl>${rows.map(([term, value]) => `<dt>${e(term)}</dt><dd>${value}</dd>`).join('')}</dl>
+</article>`;
+}
+
+/** The dates of every source a programme section cites. */
+export function programmeDates(topic: Topic, entry: TopicChecklist | undefined): string[] {
+  return [topic.asOf, ...(entry?.deadlines ?? []).map((d) => d.source.date), ...(entry?.documents ?? []).map((d) => d.source.date)];
+}
