@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
-import { checklistBaseFor } from '../src/cards/checklistLink.js';
+import { checklistTargetFor } from '../src/cards/checklistLink.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
@@ -31,8 +31,8 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
   const data = await services.state.conversationData.get(context, {});
-  const checklistBase = checklistBaseFor(context.activity.channelId === 'webchat', services.publicUrl ?? '');
-  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, checklistBase, districtKey: data.districtKey });
+  const checklist = checklistTargetFor(context.activity.channelId === 'webchat', services.publicUrl ?? '');
+  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, checklist, districtKey: data.districtKey });
   const labels = suggestions(context, 'findContact', 'help');
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
   const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Topic } from '../core/knowledge/knowledgeBase.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
-import { checklistAction } from './checklistLink.js';
+import { checklistAction, type ChecklistTarget } from './checklistLink.js';
 import { formatDate } from './format.js';
 import { formatAmount } from './formatAmount.js';
 import { languageSwitchAction } from './languageSwitch.js';
@@ -18,8 +18,8 @@ export interface TopicAnswerOptions {
   relatedTitle: (id: string) => string | undefined;
   /** Channels without Action.ShowCard support get the details inline. */
   inlineDetails?: boolean;
-  /** Base of the "Als Checkliste" link (see checklistBaseFor); without it the card has no such button. */
-  checklistBase?: string;
+  /** Where "Als Checkliste" leads (see checklistTargetFor); without it the card has no such button. */
+  checklist?: ChecklistTarget;
   /** The district the conversation knows, carried into the checklist link. */
   districtKey?: string;
 }
@@ -76,7 +76,7 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
   }
   const actions: unknown[] = [];
   if (official) actions.push({ type: 'Action.OpenUrl', title: text.links[official.id] ?? o.t('card.officialPage'), url: official.url });
-  actions.push(...checklistAction(o.checklistBase, [topic.id], o.districtKey, o.language, o.t));
+  actions.push(...checklistAction(o.checklist, [topic.id], o.districtKey, o.language, o.t));
   if (!o.inlineDetails) actions.push({ type: 'Action.ShowCard', title: o.t('card.showDetails'), card: { type: 'AdaptiveCard', version: CARD_VERSION, body: details } });
   actions.push({ type: 'Action.Submit', title: o.t('actions.findContact'), data: { command: 'findContact' } });
   actions.push(languageSwitchAction(o.language, o.t));

@@ -16,11 +16,16 @@ export interface ChecklistRequest {
   language: string;
 }
 
+/** Something that knows its ids: a Set, or a Map keyed by id. */
+interface KnownIds {
+  has(id: string): boolean;
+}
+
 /** What a link is checked against. */
 export interface ChecklistLinkVocabulary {
   languages: readonly string[];
-  topicIds: ReadonlySet<string>;
-  districtKeys: ReadonlySet<string>;
+  topicIds: KnownIds;
+  districtKeys: KnownIds;
 }
 
 /** A refused link: why (for tests and operators, never shown) and the language for the error page, if the link named a valid one. */

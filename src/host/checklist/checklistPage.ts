@@ -1,10 +1,10 @@
-import { formatDate } from '../../cards/format.js';
+import { checklistAsOf, checklistDateRange } from '../../cards/checklistFacts.js';
 import type { ChecklistRequest } from '../../core/checklist/link.js';
 import type { Content } from '../../core/content.js';
 import type { AnswerLanguage, Translator } from '../../i18n.js';
 import { escapeHtml as e } from '../pageTemplate.js';
-import { contactsSection, shownContacts } from './contactsSection.js';
-import { programmeDates, programmeSection } from './programmeSection.js';
+import { contactsSection } from './contactsSection.js';
+import { programmeSection } from './programmeSection.js';
 
 /** Paths of the page's own stylesheet and script (same origin; the CSP allows nothing else). */
 export const CHECKLIST_ASSETS = { css: '/checkliste/checklist.css', js: '/checkliste/checklist.js' } as const;
@@ -37,14 +37,6 @@ export function documentStart(language: string, title: string): string {
 <body>`;
 }
 
-/** "Stand der Quellen: 23.11.2026 bis 06.12.2026" over every date the page cites. */
-function asOfLine(dates: string[], t: Translator, locale: string): string {
-  const sorted = [...new Set(dates)].sort();
-  const from = formatDate(sorted[0]!, locale);
-  const to = formatDate(sorted[sorted.length - 1]!, locale);
-  return sorted.length === 1 || from === to ? t('checklist:page.asOfOne', { date: from }) : t('checklist:page.asOf', { from, to });
-}
-
 function actions(input: ChecklistPageInput): string {
   const { t } = input;
   const mail = `mailto:?subject=${encodeURIComponent(t('checklist:page.emailSubject'))}&body=${encodeURIComponent(`${t('checklist:page.emailBody')}\n\n${input.shareUrl}`)}`;
@@ -66,17 +58,13 @@ export function checklistPage(input: ChecklistPageInput): string {
   const district = request.districtKey ? content.regions.districtsByKey.get(request.districtKey) : undefined;
   const context = { t, language, locale, ...(district ? { landschaftsverband: district.landschaftsverband } : {}) };
   const topics = request.topicIds.map((id) => content.knowledge.byId.get(id)!);
-  const dates = [
-    ...topics.flatMap((topic) => programmeDates(topic, content.checklist.byTopic.get(topic.id))),
-    ...shownContacts(content, district).map((c) => c.asOf),
-  ];
   const title = t('checklist:page.title');
   const firstSteps = t('checklist:firstSteps.items', { returnObjects: true }) as string[];
   return `${documentStart(language, `${title} – ${t('checklist:page.site')}`)}
 <header class="page-header">
 <p class="site">${e(t('checklist:page.site'))}</p>
 <h1>${e(title)}</h1>
-<p class="meta">${e(district ? t('checklist:page.region', { place: district.name }) : t('checklist:page.noRegion'))}<br>${e(asOfLine(dates, t, locale))}</p>
+<p class="meta">${e(district ? t('checklist:page.region', { place: district.name }) : t('checklist:page.noRegion'))}<br>${e(checklistAsOf(checklistDateRange(content, request.topicIds, district), t, locale))}</p>
 </header>
 <main>
 <p class="intro">${e(t('checklist:page.intro'))}</p>

@@ -1,23 +1,13 @@
 import { telUri } from '../../cards/contactCard.js';
+import { checklistContacts, type ChecklistContact } from '../../cards/checklistFacts.js';
 import { formatDate } from '../../cards/format.js';
 import type { Content } from '../../core/content.js';
-import { findContacts, type District } from '../../core/regions/index.js';
+import type { District } from '../../core/regions/index.js';
 import type { Translator } from '../../i18n.js';
 import { escapeHtml as e } from '../pageTemplate.js';
 import { link } from './programmeSection.js';
 
-/** One contact point as the page lists it (a district's contact or a Landschaftsverband/NRW default). */
-interface ShownContact {
-  name: string;
-  role: string;
-  url: string;
-  phone?: string;
-  email?: string;
-  sector?: string;
-  asOf: string;
-}
-
-function contactItem(contact: ShownContact, t: Translator, locale: string): string {
+function contactItem(contact: ChecklistContact, t: Translator, locale: string): string {
   const lines = [
     `<strong>${e(contact.name)}</strong> <span class="role">${e(t(`contact.roles.${contact.role}.label`))}</span>`,
     e(t(`contact.roles.${contact.role}.description`)),
@@ -30,18 +20,12 @@ function contactItem(contact: ShownContact, t: Translator, locale: string): stri
   return `<li>${lines.join('<br>')}</li>`;
 }
 
-/** The contacts shown: the district's (as the contact card orders them), else the overviews for all of NRW. */
-export function shownContacts(content: Content, district: District | undefined): ShownContact[] {
-  if (district) return findContacts(content.regions, district.key).contacts;
-  return [...content.regions.contacts.defaults];
-}
-
 /** The contact points section; phone numbers are `tel:` links, e-mail addresses `mailto:` links. */
 export function contactsSection(content: Content, district: District | undefined, t: Translator, locale: string): string {
   const heading = district ? t('checklist:contacts.heading', { place: district.name }) : t('checklist:contacts.headingNrw');
   const intro = district ? '' : `<p>${e(t('checklist:contacts.noRegionText'))}</p>`;
   return `<section class="contacts" aria-labelledby="contacts-heading">
 <h2 id="contacts-heading">${e(heading)}</h2>${intro}
-<ul class="contact-list">${shownContacts(content, district).map((c) => contactItem(c, t, locale)).join('')}</ul>
+<ul class="contact-list">${checklistContacts(content, district).map((c) => contactItem(c, t, locale)).join('')}</ul>
 </section>`;
 }

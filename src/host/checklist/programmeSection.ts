@@ -1,3 +1,4 @@
+import { applicableDeadlines, firstSentence } from '../../cards/checklistFacts.js';
 import { formatDate } from '../../cards/format.js';
 import type { ChecklistSource, DeadlineRule } from '../../core/checklist/schema.js';
 import type { TopicChecklist } from '../../core/checklist/loadChecklist.js';
@@ -13,19 +14,6 @@ export interface ProgrammeContext {
   locale: string;
   /** The district's Landschaftsverband; rules for the other one are left out. Unknown: all rules, each with its area. */
   landschaftsverband?: Landschaftsverband;
-}
-
-/** An abbreviation such as "z." or "Abs." ends a token, not a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}|Nr|Abs|bzw|ggf|inkl|usw)\.$/u;
-
-/** The first sentence of a text, for the one line that says what a programme is. */
-export function firstSentence(text: string): string {
-  const ends = /[.!?](?=\s+[\p{Lu}\d„"(§])/gu;
-  for (let match = ends.exec(text); match; match = ends.exec(text)) {
-    const upTo = text.slice(0, match.index + 1);
-    if (!ABBREVIATION.test(upTo)) return upTo;
-  }
-  return text;
 }
 
 /** A link whose text is the host and path, so the printed page shows where it points. */
@@ -45,11 +33,6 @@ function deadlineItem(rule: DeadlineRule & { id: string }, c: ProgrammeContext):
   return `<li>${kind}<strong class="deadline">${e(c.t(`checklist:deadlines.${rule.id}`))}</strong>${area}${law} ${sourceNote(rule.source, c)}</li>`;
 }
 
-/** The deadlines that apply where the employer is (all of them when the district is unknown). */
-function applicableDeadlines(entry: TopicChecklist | undefined, c: ProgrammeContext) {
-  return (entry?.deadlines ?? []).filter((rule) => !rule.area || !c.landschaftsverband || rule.area === c.landschaftsverband);
-}
-
 /**
  * One programme of the checklist: what it is, who pays, the deadline rule in bold, documents to have ready,
  * how to apply, the next step, the legal basis and the sources with their dates.
@@ -58,7 +41,7 @@ function applicableDeadlines(entry: TopicChecklist | undefined, c: ProgrammeCont
 export function programmeSection(topic: Topic, entry: TopicChecklist | undefined, c: ProgrammeContext): string {
   const text = topic.texts[c.language]!;
   const headingId = `programme-${topic.id}`;
-  const deadlines = applicableDeadlines(entry, c);
+  const deadlines = applicableDeadlines(entry, c.landschaftsverband);
   const documents = entry?.documents ?? [];
   const rows: [string, string][] = [
     [c.t('checklist:programme.provider'), e(text.provider)],
@@ -80,9 +63,4 @@ export function programmeSection(topic: Topic, entry: TopicChecklist | undefined
 <p class="summary">${e(firstSentence(text.answer))}</p>
 <dl>${rows.map(([term, value]) => `<dt>${e(term)}</dt><dd>${value}</dd>`).join('')}</dl>
 </article>`;
-}
-
-/** The dates of every source a programme section cites. */
-export function programmeDates(topic: Topic, entry: TopicChecklist | undefined): string[] {
-  return [topic.asOf, ...(entry?.deadlines ?? []).map((d) => d.source.date), ...(entry?.documents ?? []).map((d) => d.source.date)];
 }
