@@ -15,15 +15,15 @@ export interface ChecklistContact {
   asOf: string;
 }
 
-/** An abbreviation such as "z." or "Abs." ends a token, not a sentence. */
-const ABBREVIATION = /(?:^|\s)(?:\p{L}{1,3}|Nr|Abs|bzw|ggf|inkl|usw)\.$/u;
+/** An abbreviation such as "z. B." or "Abs." ends a token, not a sentence. */
+const ABBREVIATION = /(?:^|\s)(?:\p{L}|Nr|Abs|bzw|ggf|inkl|usw|ca|vgl|evtl|sog|Tel|Dr)\.$/u;
 
-/** The first sentence of a text, for the one line that says what a programme is. */
+/** The first sentence of a text (with the answer when it opens with a question), for the line that says what a programme is. */
 export function firstSentence(text: string): string {
   const ends = /[.!?](?=\s+[\p{Lu}\d„"(§])/gu;
   for (let match = ends.exec(text); match; match = ends.exec(text)) {
     const upTo = text.slice(0, match.index + 1);
-    if (!ABBREVIATION.test(upTo)) return upTo;
+    if (!ABBREVIATION.test(upTo) && !upTo.endsWith('?')) return upTo;
   }
   return text;
 }

@@ -20,10 +20,10 @@ export interface ProgrammeContext {
 export const link = (url: string, text: string): string => `<a href="${e(url)}">${e(text)}</a>`;
 
 /** "Quelle: lvr.de, gelesen am 06.12.2026": the source of a fact with its date and what that date means. */
-export function sourceNote(source: ChecklistSource, c: ProgrammeContext): string {
+function sourceNote(source: ChecklistSource, c: ProgrammeContext): string {
   const date = formatDate(source.date, c.locale);
   const when = c.t(source.dateKind === 'read' ? 'checklist:programme.readOn' : 'checklist:programme.publishedOn', { date });
-  return `<span class="source">${link(source.url, new URL(source.url).hostname.replace(/^www\./, ''))}, ${e(when)}</span>`;
+  return `<span class="source">${e(c.t('checklist:programme.source'))}: ${link(source.url, new URL(source.url).hostname.replace(/^www\./, ''))}, ${e(when)}</span>`;
 }
 
 function deadlineItem(rule: DeadlineRule & { id: string }, c: ProgrammeContext): string {
@@ -53,11 +53,10 @@ export function programmeSection(topic: Topic, entry: TopicChecklist | undefined
     [c.t('checklist:programme.next'), e(text.details.next)],
   ];
   if (topic.legalBasis.length > 0) rows.push([c.t('checklist:programme.legalBasis'), topic.legalBasis.map((l) => link(l.url, l.label)).join(', ')]);
-  const [official] = topic.links;
-  const sources = [
-    ...(official ? [`${link(official.url, text.links[official.id] ?? c.t('checklist:programme.officialPage'))}, ${e(c.t('checklist:programme.publishedOn', { date: formatDate(topic.asOf, c.locale) }))}`] : []),
-  ];
-  if (sources.length > 0) rows.push([c.t('checklist:programme.sources'), sources.join('<br>')]);
+  // Every topic has at least one link (the schema's min(1)); the first is its official page.
+  const official = topic.links[0]!;
+  const asOf = c.t('checklist:programme.publishedOn', { date: formatDate(topic.asOf, c.locale) });
+  rows.push([c.t('checklist:programme.source'), `${link(official.url, text.links[official.id] ?? c.t('checklist:programme.officialPage'))}, ${e(asOf)}`]);
   return `<article class="programme" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${e(text.title)}</h3>
 <p class="summary">${e(firstSentence(text.answer))}</p>
