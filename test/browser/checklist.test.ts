@@ -68,6 +68,16 @@ describe('the checklist in the browser', () => {
     await context.close();
   });
 
+  it('shows a bad link as an accessible 400 page in the link\'s language', async () => {
+    const { context, page, cspViolations } = await openRecordedPage(bot.browser);
+    const response = await page.goto(bot.server.baseUrl + '/checkliste?v=1&lang=en&t=unknown-topic');
+    expect(response?.status()).toBe(400);
+    expect(await page.locator('h1').innerText()).toBe(botText('en', 'checklist:error.title'));
+    expect((await auditPage(page)).violations).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
   it('works with the keyboard alone: Tab reaches the print button, the e-mail link and every link, with a visible focus', async () => {
     const { context, page } = await openRecordedPage(bot.browser);
     await page.goto(bot.server.baseUrl + checklistUrl('', ['bem'], '05974', 'de'));
