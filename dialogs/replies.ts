@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
+import { checklistTargetFor } from '../src/cards/checklistLink.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
@@ -30,10 +31,13 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   if (!topic) return false;
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
+  const data = await services.state.conversationData.get(context, {});
+  const checklist = checklistTargetFor(context.activity.channelId === 'webchat', services.publicUrl ?? '');
   // A year the question names ("Ausgleichsabgabe für 2024") decides which amounts and changes the card shows.
   const { day, year } = dayForQuestion(typeof context.activity.text === 'string' ? context.activity.text : '', todayOf(services));
-  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle, today: day, ...(year ? { namedYear: year } : {}) });
-  const data = await services.state.conversationData.get(context, {});
+  const answer = topicAnswer(topic, {
+    t, language, channelLocale, relatedTitle, today: day, ...(year ? { namedYear: year } : {}), checklist, districtKey: data.districtKey,
+  });
   const labels = suggestions(context, 'findContact', 'help');
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
   const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;

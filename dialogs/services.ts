@@ -16,6 +16,8 @@ export interface DialogServices {
   stateTtlMinutes: number;
   /** The clock that decides which facts hold today (tests pass a fixed one); the system clock when absent. */
   clock?: () => Date;
+  /** `PUBLIC_URL` (may be empty): the base of absolute links such as the checklist's. */
+  publicUrl?: string;
 }
 
 /** The day of this turn as `YYYY-MM-DD`, from the services' clock. */

@@ -16,6 +16,7 @@ import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { clientAddress, clientLimitKey } from './host/clientAddress.js';
 import { createLogger, type Logger } from './host/logger.js';
+import { registerChecklistRoutes } from './host/checklist/checklistRoute.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
 import { registerMetricsRoute } from './host/metricsRoute.js';
 import { createServer, listening, type Listening } from './host/server.js';
@@ -61,7 +62,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const storage = options.storage ?? createMemoryStorage(config.state);
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
-  const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes };
+  const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes, publicUrl: config.publicUrl };
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
@@ -95,6 +96,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey, logger });
   }
   if (counters) registerMetricsRoute(server, counters);
+  registerChecklistRoutes(server, { root, content, localizer, publicUrl: config.publicUrl, embedOrigins: config.embedOrigins });
   registerStaticRoutes(server, {
     root,
     t: localizer.translatorFor(LANGUAGES[0]!),

@@ -3,6 +3,7 @@ import type { Topic } from '../core/knowledge/knowledgeBase.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
 import { isValidOn, newestDate, validityOn } from '../core/knowledge/dates.js';
 import { sourceEntry } from '../core/knowledge/schema.js';
+import { checklistAction, type ChecklistTarget } from './checklistLink.js';
 import { formatDate, formatPartialDate } from './format.js';
 import { formatAmount } from './formatAmount.js';
 import { languageSwitchAction } from './languageSwitch.js';
@@ -23,6 +24,10 @@ export interface TopicAnswerOptions {
   today: string;
   /** The year the question named, when `today` stands for that year rather than the day of asking. */
   namedYear?: number;
+  /** Where "Als Checkliste" leads (see checklistTargetFor); without it the card has no such button. */
+  checklist?: ChecklistTarget;
+  /** The district the conversation knows, carried into the checklist link. */
+  districtKey?: string;
 }
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -102,6 +107,7 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
   }
   const actions: unknown[] = [];
   if (official) actions.push({ type: 'Action.OpenUrl', title: text.links[official.id] ?? o.t('card.officialPage'), url: official.url });
+  actions.push(...checklistAction(o.checklist, [topic.id], o.districtKey, o.language, o.t));
   if (!o.inlineDetails) actions.push({ type: 'Action.ShowCard', title: o.t('card.showDetails'), card: { type: 'AdaptiveCard', version: CARD_VERSION, body: details } });
   actions.push({ type: 'Action.Submit', title: o.t('actions.findContact'), data: { command: 'findContact' } });
   actions.push(languageSwitchAction(o.language, o.t));

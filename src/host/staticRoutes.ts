@@ -53,7 +53,7 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /** Content-Security-Policy of the pages: nothing from another host; Web Chat's styles carry the page's nonce. */
-function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): string {
+export function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -69,13 +69,14 @@ function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): 
   ].join('; ');
 }
 
-function sendPage(res: Response, html: string, nonce: string, embedOrigins: readonly string[]): void {
+/** Sends an HTML page with the pages' CSP and frame rules, never cached. */
+export function sendPage(res: Response, html: string, nonce: string, embedOrigins: readonly string[], status = 200): void {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, embedOrigins));
   // For browsers without CSP frame-ancestors; it cannot express an allow-list, so it is left out when one is set.
   if (embedOrigins.length === 0) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
-  res.writeHead(200);
+  res.writeHead(status);
   res.end(html);
 }
 
