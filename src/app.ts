@@ -19,6 +19,8 @@ import { registerMetricsRoute } from './host/metricsRoute.js';
 import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
+import { NO_CONVERSATION_LOCK, type ConversationLock } from './host/storage/conversationLock.js';
+import { unavailableCause } from './host/unavailable.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
@@ -34,6 +36,10 @@ export interface AppOptions {
   root?: string;
   logger?: Logger;
   storage?: Storage;
+  /** One turn at a time per conversation across instances (with Redis); none by default. */
+  lock?: ConversationLock;
+  /** Whether the storage answers (readiness); always true by default. */
+  storageReady?: () => Promise<boolean>;
 }
 
 /** The running bot: its HTTP server and what it was built from. */
@@ -63,8 +69,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
+  const lock = options.lock ?? NO_CONVERSATION_LOCK;
 
   const onTurnError = async (context: TurnContext, error: Error) => {
+    // A dependency past its deadline or a busy conversation: the request fails (503/429) and may be retried.
+    if (unavailableCause(error)) throw error;
     logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
     const { t, channelLocale } = getTurnLanguageOrDefault(context, localizer);
     await context.sendActivity(textMessage(t('errors.generic'), channelLocale)).catch(() => undefined);
@@ -73,12 +82,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   channelAdapter.onTurnError = onTurnError;
 
   const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
-  registerMessagesRoute(server, { adapter: channelAdapter, logic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
+  const lockedLogic = (context: TurnContext) => lock.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => logic(context));
+  registerMessagesRoute(server, { adapter: channelAdapter, logic: lockedLogic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
-    const channel = new WebChatChannel(webChatAdapter, logic);
+    const channel = new WebChatChannel(webChatAdapter, logic, lock);
     const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
     registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
   }
@@ -89,7 +99,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     pageStrings: Object.fromEntries(LANGUAGES.map((l) => [l, localizer.translatorFor(l)('page', { returnObjects: true, minutes: stateTtlMinutes })])),
     stateTtlMinutes,
     embedOrigins: config.embedOrigins,
-    health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
+    health: async () => {
+      const storageUp = await (options.storageReady ?? (async () => true))();
+      return { status: storageUp ? 'ok' : 'unavailable', storage: storageUp ? 'up' : 'down', version: packageVersion(root), topics: content.knowledge.topics.length };
+    },
     webchat: config.webchatEnabled,
   });
 

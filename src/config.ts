@@ -47,6 +47,8 @@ const envSchema = z.object({
   }),
   STATE_TTL_MINUTES: count(30, 24 * 60),
   STATE_MAX_ENTRIES: count(10_000, 10_000_000),
+  REDIS_TIMEOUT_MS: count(2_000, 60_000),
+  TURN_LOCK_WAIT_MS: count(3_000, 60_000),
   MAX_MESSAGE_LENGTH: count(2_000, 100_000),
   RATE_LIMIT_PER_MINUTE: count(120, 1_000_000),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: count(30, 1_000_000),
@@ -85,7 +87,11 @@ export interface Config {
   /** Anonymous counts for operators (turns by intent, answers by topic, unanswered questions) at `GET /metrics`. */
   usageCounters: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
-  state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string };
+  /**
+   * `redisTimeoutMs`: deadline of every Redis call (then 503); `lockWaitMs`: how long a turn waits for another turn of
+   * its conversation on another instance (then 429).
+   */
+  state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string; redisTimeoutMs: number; lockWaitMs: number };
   maxMessageLength: number;
   /** Web chat requests per client address and per conversation and minute; 0 switches a limit off. */
   rateLimits: { perClient: number; perConversation: number };
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.STORAGE === 'redis' && !e.REDIS_URL) problems.push('REDIS_URL: required when STORAGE is redis');
   if (e.STATE_TTL_MINUTES < 1) problems.push('STATE_TTL_MINUTES: must be at least 1');
   if (e.STATE_MAX_ENTRIES < 100) problems.push('STATE_MAX_ENTRIES: must be at least 100');
+  if (e.REDIS_TIMEOUT_MS < 50) problems.push('REDIS_TIMEOUT_MS: must be at least 50');
   if (e.MAX_MESSAGE_LENGTH < 100) problems.push('MAX_MESSAGE_LENGTH: must be at least 100');
   if (e.MAX_BODY_BYTES < 4096) problems.push('MAX_BODY_BYTES: must be at least 4096');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -136,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webchatEnabled: e.WEBCHAT_ENABLED,
     usageCounters: e.USAGE_COUNTERS,
     logLevel: e.LOG_LEVEL,
-    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL },
+    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL, redisTimeoutMs: e.REDIS_TIMEOUT_MS, lockWaitMs: e.TURN_LOCK_WAIT_MS },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     rateLimits: { perClient: e.RATE_LIMIT_PER_MINUTE, perConversation: e.RATE_LIMIT_CONVERSATION_PER_MINUTE },
     maxBodyBytes: e.MAX_BODY_BYTES,

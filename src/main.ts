@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const state = await createStorage(config.state, logger);
-  const app = createApp(config, { logger, storage: state.storage });
+  const app = createApp(config, { logger, storage: state.storage, lock: state.lock, storageReady: () => state.isReady() });
   const address = await app.listen(config.port, config.host);
   const shown = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.address;
   app.logger.info({ port: address.port, webchat: config.webchatEnabled, auth: config.botFramework.MicrosoftAppId !== '', storage: config.state.storage }, 'listening');

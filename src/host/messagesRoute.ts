@@ -93,7 +93,7 @@ class GuardedResponse {
     this.sent = true;
     if (this.statusCode >= 500) {
       this.logger.error({ status: this.statusCode }, 'bot framework request failed');
-      return sendError(this.res, 503, 'the bot cannot handle this request right now');
+      return sendError(this.res, 503, 'the bot cannot handle this request right now', { 'Retry-After': '5' });
     }
     if (this.statusCode === 401) return sendError(this.res, 401, 'unauthorized');
     if (this.statusCode >= 400) return sendError(this.res, this.statusCode, 'bad request');
