@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startBotChild, type BotChild } from '../helpers/botChild.js';
+import { redisUnavailableReason, startRedisServer, type RedisServer } from '../helpers/redisServer.js';
+
+const unavailable = redisUnavailableReason();
+
+const post = (bot: BotChild, path: string, body: unknown) =>
+  fetch(bot.baseUrl + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+// A real redis-server that is stopped with SIGSTOP: it keeps its connections open and never answers.
+describe.skipIf(unavailable !== undefined)(`a stalled Redis${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+  let redis: RedisServer | undefined;
+  let bot: BotChild | undefined;
+  let conversationId = '';
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    bot = await startBotChild({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_TIMEOUT_MS: '300' });
+    const created = await post(bot, '/api/webchat/conversations', { locale: 'de-DE' });
+    expect(created.status).toBe(201);
+    conversationId = ((await created.json()) as { conversationId: string }).conversationId;
+  }, 60_000);
+
+  afterAll(async () => {
+    redis?.signal('SIGCONT');
+    await bot?.kill();
+    await redis?.stop();
+  }, 15_000);
+
+  const turn = () => post(bot!, `/api/webchat/conversations/${conversationId}/activities`, { type: 'message', text: 'Hilfe' });
+  const messagesTurn = () => post(bot!, '/api/messages', {
+    type: 'message', text: 'Hilfe', deliveryMode: 'expectReplies', channelId: 'test', serviceUrl: 'https://example.invalid/',
+    conversation: { id: 'stalled-redis' }, from: { id: 'user' }, recipient: { id: 'bot' },
+  });
+
+  it('answers turns with 503 and Retry-After, reports the storage down, and recovers after SIGCONT', async () => {
+    expect((await turn()).status).toBe(200);
+    redis!.signal('SIGSTOP');
+
+    for (const [name, request] of [['web chat turn', turn], ['new web chat conversation', () => post(bot!, '/api/webchat/conversations', {})], ['/api/messages turn', messagesTurn]] as const) {
+      const response = await request();
+      expect(response.status, name).toBe(503);
+      expect(Number(response.headers.get('retry-after')), name).toBeGreaterThan(0);
+    }
+    const health = await fetch(`${bot!.baseUrl}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'unavailable', storage: 'down' });
+    expect((await fetch(`${bot!.baseUrl}/livez`)).status).toBe(200);
+
+    redis!.signal('SIGCONT');
+    expect(await eventually(async () => (await fetch(`${bot!.baseUrl}/healthz`)).status === 200, 10_000)).toBe(true);
+    const resumed = await turn();
+    expect(resumed.status).toBe(200);
+    expect(((await resumed.json()) as { activities: unknown[] }).activities.length).toBeGreaterThan(0);
+  }, 60_000);
+});
