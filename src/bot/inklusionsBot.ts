@@ -50,7 +50,10 @@ export class InklusionsBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
     let status = 'ok';
+    let conversationTurn: number | undefined;
     try {
+      const data = await this.deps.state.conversationData.get(context, {});
+      conversationTurn = data.turns = (data.turns ?? 0) + 1;
       await super.run(context);
       await this.deps.state.conversationState.saveChanges(context, false);
       await this.deps.state.userState.saveChanges(context, false);
@@ -63,6 +66,7 @@ export class InklusionsBot extends ActivityHandler {
       this.deps.logger?.info({
         turn: activity.id,
         conversation: pseudonym(activity.conversation?.id),
+        conversationTurn,
         channel: activity.channelId,
         type: activity.type,
         ...recordedTurn(context),
