@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startBotChild, type BotChild } from '../helpers/botChild.js';
 import { redisUnavailableReason, startRedisServer, type RedisServer } from '../helpers/redisServer.js';
@@ -15,7 +17,7 @@ describe.skipIf(unavailable !== undefined)(`a stalled Redis${unavailable ? ` (sk
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    bot = await startBotChild({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_TIMEOUT_MS: '300' });
+    bot = await startBotChild({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_TIMEOUT_MS: '300', TURN_LOCK_WAIT_MS: '200' });
     const created = await post(bot, '/api/webchat/conversations', { locale: 'de-DE' });
     expect(created.status).toBe(201);
     conversationId = ((await created.json()) as { conversationId: string }).conversationId;
@@ -31,6 +33,24 @@ describe.skipIf(unavailable !== undefined)(`a stalled Redis${unavailable ? ` (sk
   const messagesTurn = () => post(bot!, '/api/messages', {
     type: 'message', text: 'Hilfe', deliveryMode: 'expectReplies', channelId: 'test', serviceUrl: 'https://example.invalid/',
     conversation: { id: 'stalled-redis' }, from: { id: 'user' }, recipient: { id: 'bot' },
+  });
+
+  it('refuses a turn with 429 and Retry-After while another instance holds the conversation, and takes it once freed', async () => {
+    const client = createClient({ url: redis!.url });
+    await client.connect();
+    try {
+      const lockKey = `inklusionslotse:lock/${createHash('sha256').update(`webchat/${conversationId}`).digest('base64url')}`;
+      await client.set(lockKey, 'another-instance', { expiration: { type: 'PX', value: 60_000 } });
+      const busy = await turn();
+      expect(busy.status).toBe(429);
+      expect(busy.headers.get('retry-after')).toBe('1');
+      expect(await client.get(lockKey)).toBe('another-instance');
+      await client.del(lockKey);
+      expect((await turn()).status).toBe(200);
+      expect(await client.exists(lockKey)).toBe(0);
+    } finally {
+      await client.close();
+    }
   });
 
   it('answers turns with 503 and Retry-After, reports the storage down, and recovers after SIGCONT', async () => {
