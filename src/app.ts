@@ -13,6 +13,8 @@ import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
+import { ChannelAuthentication } from './host/auth/channelAuthentication.js';
+import { installSigningKeyDeadlines } from './host/auth/signingKeys.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
 import { registerMetricsRoute } from './host/metricsRoute.js';
@@ -30,6 +32,9 @@ import { PROJECT_ROOT } from './paths.js';
 
 /** The languages loaded at start-up. */
 export const LANGUAGES: readonly AnswerLanguage[] = ['de', 'de-x-simple', 'en'];
+
+/** After a failed fetch of the signing keys, token validation answers 503 at once for this long. */
+const SIGNING_KEYS_BACKOFF_MS = 10_000;
 
 /** Replaceable parts, for tests and for other hosts. */
 export interface AppOptions {
@@ -78,12 +83,14 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     const { t, channelLocale } = getTurnLanguageOrDefault(context, localizer);
     await context.sendActivity(textMessage(t('errors.generic'), channelLocale)).catch(() => undefined);
   };
-  const channelAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botFramework));
+  const authEnabled = config.botFramework.MicrosoftAppId !== '';
+  if (authEnabled) installSigningKeyDeadlines({ timeoutMs: config.signingKeysTimeoutMs, failureBackoffMs: SIGNING_KEYS_BACKOFF_MS });
+  const channelAdapter = new CloudAdapter(new ChannelAuthentication(config.botFramework, config.channelOpenIdMetadataUrl));
   channelAdapter.onTurnError = onTurnError;
 
   const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
   const lockedLogic = (context: TurnContext) => lock.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => logic(context));
-  registerMessagesRoute(server, { adapter: channelAdapter, logic: lockedLogic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
+  registerMessagesRoute(server, { adapter: channelAdapter, logic: lockedLogic, authEnabled, logger });
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));

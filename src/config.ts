@@ -33,6 +33,15 @@ const envSchema = z.object({
   MicrosoftAppPassword: text,
   MicrosoftAppType: z.enum(APP_TYPES).optional().default('MultiTenant'),
   MicrosoftAppTenantId: text,
+  BOT_OPENID_METADATA_URL: z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return '';
+    if (!/^https?:\/\/[^\s/]+/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL of an OpenID metadata document' });
+      return z.NEVER;
+    }
+    return v;
+  }),
+  SIGNING_KEYS_TIMEOUT_MS: count(5_000, 60_000),
   WEBCHAT_ENABLED: flag(true),
   USAGE_COUNTERS: flag(false),
   LOG_LEVEL: z.enum(LOG_LEVELS).optional().default('info'),
@@ -83,6 +92,10 @@ export interface Config {
     MicrosoftAppType: (typeof APP_TYPES)[number];
     MicrosoftAppTenantId: string;
   };
+  /** OpenID metadata of the channel's signing keys; empty for Microsoft's (set only by tests). */
+  channelOpenIdMetadataUrl: string;
+  /** Deadline of fetching the Bot Framework signing keys; beyond it /api/messages answers 503. */
+  signingKeysTimeoutMs: number;
   webchatEnabled: boolean;
   /** Anonymous counts for operators (turns by intent, answers by topic, unanswered questions) at `GET /metrics`. */
   usageCounters: boolean;
@@ -126,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.STORAGE === 'redis' && !e.REDIS_URL) problems.push('REDIS_URL: required when STORAGE is redis');
   if (e.STATE_TTL_MINUTES < 1) problems.push('STATE_TTL_MINUTES: must be at least 1');
   if (e.STATE_MAX_ENTRIES < 100) problems.push('STATE_MAX_ENTRIES: must be at least 100');
+  if (e.SIGNING_KEYS_TIMEOUT_MS < 100) problems.push('SIGNING_KEYS_TIMEOUT_MS: must be at least 100');
   if (e.REDIS_TIMEOUT_MS < 50) problems.push('REDIS_TIMEOUT_MS: must be at least 50');
   if (e.MAX_MESSAGE_LENGTH < 100) problems.push('MAX_MESSAGE_LENGTH: must be at least 100');
   if (e.MAX_BODY_BYTES < 4096) problems.push('MAX_BODY_BYTES: must be at least 4096');
@@ -140,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MicrosoftAppType: e.MicrosoftAppType,
       MicrosoftAppTenantId: e.MicrosoftAppTenantId,
     },
+    channelOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    signingKeysTimeoutMs: e.SIGNING_KEYS_TIMEOUT_MS,
     webchatEnabled: e.WEBCHAT_ENABLED,
     usageCounters: e.USAGE_COUNTERS,
     logLevel: e.LOG_LEVEL,
