@@ -22,6 +22,7 @@ import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
 import { NO_CONVERSATION_LOCK, type ConversationLock } from './host/storage/conversationLock.js';
+import { withStateTtl } from './host/storage/stateTtlScope.js';
 import { unavailableCause } from './host/unavailable.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
@@ -90,7 +91,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
 
   const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
   const lockedLogic = (context: TurnContext) => lock.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => logic(context));
-  registerMessagesRoute(server, { adapter: channelAdapter, logic: lockedLogic, authEnabled, logger });
+  // Without an app id anyone can start /api/messages turns: their state expires sooner (Redis).
+  const channelLogic = authEnabled ? lockedLogic : (context: TurnContext) => withStateTtl(config.state.unauthenticatedTtlMs, () => lockedLogic(context));
+  registerMessagesRoute(server, { adapter: channelAdapter, logic: channelLogic, authEnabled, logger });
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));

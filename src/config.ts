@@ -55,6 +55,7 @@ const envSchema = z.object({
     return v;
   }),
   STATE_TTL_MINUTES: count(30, 24 * 60),
+  UNAUTHENTICATED_STATE_TTL_MINUTES: count(5, 24 * 60),
   STATE_MAX_ENTRIES: count(10_000, 10_000_000),
   REDIS_TIMEOUT_MS: count(2_000, 60_000),
   TURN_LOCK_WAIT_MS: count(3_000, 60_000),
@@ -102,9 +103,10 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   /**
    * `redisTimeoutMs`: deadline of every Redis call (then 503); `lockWaitMs`: how long a turn waits for another turn of
-   * its conversation on another instance (then 429).
+   * its conversation on another instance (then 429); `unauthenticatedTtlMs`: idle time in Redis of the state of
+   * `/api/messages` turns without an app id.
    */
-  state: { ttlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string; redisTimeoutMs: number; lockWaitMs: number };
+  state: { ttlMs: number; unauthenticatedTtlMs: number; maxEntries: number; storage: 'memory' | 'redis'; redisUrl: string; redisTimeoutMs: number; lockWaitMs: number };
   maxMessageLength: number;
   /** Web chat requests per client address and per conversation and minute; 0 switches a limit off. */
   rateLimits: { perClient: number; perConversation: number };
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (e.STORAGE === 'redis' && !e.REDIS_URL) problems.push('REDIS_URL: required when STORAGE is redis');
   if (e.STATE_TTL_MINUTES < 1) problems.push('STATE_TTL_MINUTES: must be at least 1');
+  if (e.UNAUTHENTICATED_STATE_TTL_MINUTES < 1) problems.push('UNAUTHENTICATED_STATE_TTL_MINUTES: must be at least 1');
   if (e.STATE_MAX_ENTRIES < 100) problems.push('STATE_MAX_ENTRIES: must be at least 100');
   if (e.SIGNING_KEYS_TIMEOUT_MS < 100) problems.push('SIGNING_KEYS_TIMEOUT_MS: must be at least 100');
   if (e.REDIS_TIMEOUT_MS < 50) problems.push('REDIS_TIMEOUT_MS: must be at least 50');
@@ -159,7 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webchatEnabled: e.WEBCHAT_ENABLED,
     usageCounters: e.USAGE_COUNTERS,
     logLevel: e.LOG_LEVEL,
-    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL, redisTimeoutMs: e.REDIS_TIMEOUT_MS, lockWaitMs: e.TURN_LOCK_WAIT_MS },
+    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, unauthenticatedTtlMs: e.UNAUTHENTICATED_STATE_TTL_MINUTES * 60_000, maxEntries: e.STATE_MAX_ENTRIES, storage: e.STORAGE, redisUrl: e.REDIS_URL, redisTimeoutMs: e.REDIS_TIMEOUT_MS, lockWaitMs: e.TURN_LOCK_WAIT_MS },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     rateLimits: { perClient: e.RATE_LIMIT_PER_MINUTE, perConversation: e.RATE_LIMIT_CONVERSATION_PER_MINUTE },
     maxBodyBytes: e.MAX_BODY_BYTES,

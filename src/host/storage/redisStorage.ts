@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { withDeadline } from '../unavailable.js';
 import type { StateClient } from './redisClient.js';
+import { currentStateTtl } from './stateTtlScope.js';
 
 /** Options of {@link RedisStorage}. */
 export interface RedisStorageOptions {
-  /** Idle time after which an entry is forgotten; every read and write starts it again. */
+  /** Idle time after which an entry is forgotten; every read and write starts it again (shorter within `withStateTtl`). */
   ttlMs: number;
   /** Prepended to every key, so that several applications can share one Redis database. */
   keyPrefix?: string;
@@ -37,7 +38,8 @@ export class RedisStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const values = await this.deadline(Promise.all(keys.map((key) => this.client.readAndTouch(this.keyPrefix + key, this.options.ttlMs))));
+    const ttlMs = currentStateTtl(this.options.ttlMs);
+    const values = await this.deadline(Promise.all(keys.map((key) => this.client.readAndTouch(this.keyPrefix + key, ttlMs))));
     const items: StoreItems = {};
     keys.forEach((key, index) => {
       const json = values[index];
@@ -48,12 +50,13 @@ export class RedisStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     const keys = Object.keys(changes);
+    const ttlMs = currentStateTtl(this.options.ttlMs);
     const written = await this.deadline(Promise.all(
       keys.map((key) => {
         const item = (changes[key] ?? {}) as StoreItem;
         const expected = typeof item.eTag === 'string' && item.eTag !== '*' ? item.eTag : '';
         const json = JSON.stringify({ ...item, eTag: randomUUID() });
-        return this.client.writeIfETagMatches(this.keyPrefix + key, expected, json, this.options.ttlMs);
+        return this.client.writeIfETagMatches(this.keyPrefix + key, expected, json, ttlMs);
       }),
     ));
     const conflict = keys.find((_, index) => !written[index]);
