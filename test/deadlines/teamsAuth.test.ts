@@ -41,7 +41,8 @@ describe('Teams mode with a login host that accepts connections and never answer
       expect(response.status).toBe(503);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     }
-    expect(host!.count()).toBe(1);
+    // One shared fetch for all ten (Node's fetch may open a second socket for it); without sharing: one per request.
+    expect(host!.count()).toBeLessThanOrEqual(2);
   }, 30_000);
 });
 
