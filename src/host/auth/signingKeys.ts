@@ -28,7 +28,7 @@ const UNKNOWN_KID_REFETCH_MS = 5 * 60 * 1000;
  * at a time, each refresh with a deadline; after a failure, requests are refused (503) for a back-off time, and keys
  * already known keep working while a refresh fails.
  */
-class SigningKeySource {
+export class SigningKeySource {
   private keys = new Map<string, SigningKey>();
   private fetchedAt = -Infinity;
   private failedAt = -Infinity;
