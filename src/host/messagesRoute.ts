@@ -1,7 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { precheckBotToken } from './auth/tokenPrecheck.js';
+import { isRefusedToken } from './auth/tokenPrecheck.js';
 import { sendError } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
@@ -62,7 +62,7 @@ const activityShape = z.object({
  */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (deps.authEnabled && precheckBotToken(req.headers.authorization, Date.now())) return sendError(res, 401, 'unauthorized');
+    if (deps.authEnabled && isRefusedToken(req.headers.authorization, deps.logger)) return sendError(res, 401, 'unauthorized');
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
     if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');

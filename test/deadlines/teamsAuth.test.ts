@@ -105,6 +105,13 @@ describe('Teams mode with a stand-in login host that serves keys', () => {
     expect(host!.count()).toBe(1);
   });
 
+  it('logs why a token was refused before validation, at debug, without the token', () => {
+    const refusals = bot!.logs().filter((line) => line.msg === 'token refused before validation');
+    expect(refusals.map((line) => line.reason)).toEqual(expect.arrayContaining(['missing', 'malformed', 'algorithm', 'key id', 'issuer', 'expired', 'not yet valid']));
+    for (const line of refusals) expect(line.level).toBe(20);
+    expect(JSON.stringify(refusals)).not.toContain(validToken().split('.')[0]);
+  });
+
   it('wrote only JSON lines to stdout and no stack trace anywhere', () => {
     const output = bot!.output();
     const stdoutLines = bot!.stdoutLines();

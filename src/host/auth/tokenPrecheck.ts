@@ -50,3 +50,10 @@ export function precheckBotToken(authorization: string | undefined, nowMs: numbe
   if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || claims.nbf - CLOCK_TOLERANCE_SECONDS > now)) return 'not yet valid';
   return undefined;
 }
+
+/** {@link precheckBotToken} for a request: true when it is refused; the reason is logged at `debug` (never the token). */
+export function isRefusedToken(authorization: string | undefined, logger: { debug(fields: object, message: string): void }): boolean {
+  const reason = precheckBotToken(authorization, Date.now());
+  if (reason) logger.debug({ reason }, 'token refused before validation');
+  return reason !== undefined;
+}
