@@ -115,11 +115,11 @@ class SigningKeySources extends Map<string, SigningKeySource> {
  * @remarks botframework-connector 4.23.3 fetches the OpenID metadata and keys without a timeout, one fetch per
  * waiting request. Its `JwtTokenExtractor` takes each URL's key source from the static `openIdMetadataCache` map;
  * that map is replaced here, so all of botbuilder's own checks (issuer, audience, endorsements, algorithms) stay in
- * place and only the key source changes. Fails at start-up if a botbuilder update removes that map.
+ * place and only the key source changes. Fails at start-up if a botbuilder update removes that map. A second call
+ * (another app in the same process) starts a new cache with its options.
  */
 export function installSigningKeyDeadlines(options: SigningKeyOptions): void {
   const extractor = JwtTokenExtractor as unknown as { openIdMetadataCache?: unknown };
-  if (extractor.openIdMetadataCache instanceof SigningKeySources) return;
   if (!(extractor.openIdMetadataCache instanceof Map)) {
     throw new Error('botframework-connector no longer has JwtTokenExtractor.openIdMetadataCache: revisit src/host/auth/signingKeys.ts');
   }
