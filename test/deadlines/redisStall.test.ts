@@ -17,7 +17,7 @@ describe.skipIf(unavailable !== undefined)(`a stalled Redis${unavailable ? ` (sk
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    bot = await startBotChild({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_TIMEOUT_MS: '300', TURN_LOCK_WAIT_MS: '200' });
+    bot = await startBotChild({ STORAGE: 'redis', REDIS_URL: redis.url, REDIS_TIMEOUT_MS: '1000', TURN_LOCK_WAIT_MS: '200' });
     const created = await post(bot, '/api/webchat/conversations', { locale: 'de-DE' });
     expect(created.status).toBe(201);
     conversationId = ((await created.json()) as { conversationId: string }).conversationId;
