@@ -9,7 +9,7 @@ export interface ConversationData {
   districtKey?: string;
   /** The topic answered last, re-sent when the user switches the language. */
   lastTopicId?: string;
-  /** Turns of this conversation so far (in the turn log: how far into a conversation a question came). */
+  /** Messages of this conversation so far (in the turn log: how far into a conversation a question came). */
   turns?: number;
 }
 

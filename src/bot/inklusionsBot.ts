@@ -52,8 +52,11 @@ export class InklusionsBot extends ActivityHandler {
     let status = 'ok';
     let conversationTurn: number | undefined;
     try {
-      const data = await this.deps.state.conversationData.get(context, {});
-      conversationTurn = data.turns = (data.turns ?? 0) + 1;
+      if (context.activity.type === ActivityTypes.Message) {
+        // Message turns only: other activities (typing, events) keep writing no state.
+        const data = await this.deps.state.conversationData.get(context, {});
+        conversationTurn = data.turns = (data.turns ?? 0) + 1;
+      }
       await super.run(context);
       await this.deps.state.conversationState.saveChanges(context, false);
       await this.deps.state.userState.saveChanges(context, false);
