@@ -14,6 +14,8 @@ import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
+import { ChannelAuthentication } from './host/auth/channelAuthentication.js';
+import { installSigningKeyDeadlines } from './host/auth/signingKeys.js';
 import { clientAddress, clientLimitKey } from './host/clientAddress.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerChecklistRoutes } from './host/checklist/checklistRoute.js';
@@ -22,6 +24,9 @@ import { registerMetricsRoute } from './host/metricsRoute.js';
 import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { createMemoryStorage } from './host/storage/partitionedStorage.js';
+import { NO_CONVERSATION_LOCK, type ConversationLock } from './host/storage/conversationLock.js';
+import { withStateTtl } from './host/storage/stateTtlScope.js';
+import { unavailableCause } from './host/unavailable.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
@@ -32,11 +37,18 @@ import { PROJECT_ROOT } from './paths.js';
 /** The languages loaded at start-up. */
 export const LANGUAGES: readonly AnswerLanguage[] = ['de', 'de-x-simple', 'en'];
 
+/** After a failed fetch of the signing keys, token validation answers 503 at once for this long. */
+const SIGNING_KEYS_BACKOFF_MS = 10_000;
+
 /** Replaceable parts, for tests and for other hosts. */
 export interface AppOptions {
   root?: string;
   logger?: Logger;
   storage?: Storage;
+  /** One turn at a time per conversation across instances (with Redis); none by default. */
+  lock?: ConversationLock;
+  /** Whether the storage answers (readiness); always true by default. */
+  storageReady?: () => Promise<boolean>;
 }
 
 /** The running bot: its HTTP server and what it was built from. */
@@ -66,13 +78,18 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
+  const lock = options.lock ?? NO_CONVERSATION_LOCK;
 
   const onTurnError = async (context: TurnContext, error: Error) => {
+    // A dependency past its deadline or a busy conversation: the request fails (503/429) and may be retried.
+    if (unavailableCause(error)) throw error;
     logger.error({ errName: loggableId(error.name), channel: loggableId(context.activity.channelId) }, 'turn failed');
     const { t, channelLocale } = getTurnLanguageOrDefault(context, localizer);
     await context.sendActivity(textMessage(t('errors.generic'), channelLocale)).catch(() => undefined);
   };
-  const channelAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.botFramework));
+  const authEnabled = config.botFramework.MicrosoftAppId !== '';
+  if (authEnabled) installSigningKeyDeadlines({ timeoutMs: config.signingKeysTimeoutMs, failureBackoffMs: SIGNING_KEYS_BACKOFF_MS });
+  const channelAdapter = new CloudAdapter(new ChannelAuthentication(config.botFramework, config.channelOpenIdMetadataUrl));
   channelAdapter.onTurnError = onTurnError;
 
   const { trustProxyHops, maxConnectionsPerClient, requestTimeoutMs } = config.network;
@@ -81,10 +98,13 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // One budget per client for the web chat and unauthenticated /api/messages together.
   const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
   const clientKey = (req: Request) => clientLimitKey(clientAddress(req, trustProxyHops));
+  const lockedLogic = (context: TurnContext) => lock.run(`${context.activity.channelId}/${context.activity.conversation.id}`, () => logic(context));
+  // Without an app id anyone can start /api/messages turns: their state expires sooner (Redis).
+  const channelLogic = authEnabled ? lockedLogic : (context: TurnContext) => withStateTtl(config.state.unauthenticatedTtlMs, () => lockedLogic(context));
   registerMessagesRoute(server, {
     adapter: channelAdapter,
-    logic,
-    authEnabled: config.botFramework.MicrosoftAppId !== '',
+    logic: channelLogic,
+    authEnabled,
     unauthenticated: { emulatorReplies: config.emulatorReplies, limits, clientKey },
     logger,
   });
@@ -92,7 +112,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
-    const channel = new WebChatChannel(webChatAdapter, logic);
+    const channel = new WebChatChannel(webChatAdapter, logic, lock);
     registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey, logger });
   }
   if (counters) registerMetricsRoute(server, counters);
@@ -103,7 +123,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     pageStrings: Object.fromEntries(LANGUAGES.map((l) => [l, localizer.translatorFor(l)('page', { returnObjects: true, minutes: stateTtlMinutes })])),
     stateTtlMinutes,
     embedOrigins: config.embedOrigins,
-    health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
+    health: async () => {
+      const storageUp = await (options.storageReady ?? (async () => true))();
+      return { status: storageUp ? 'ok' : 'unavailable', storage: storageUp ? 'up' : 'down', version: packageVersion(root), topics: content.knowledge.topics.length };
+    },
     webchat: config.webchatEnabled,
   });
 

@@ -40,6 +40,15 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(APP_TYPES).optional().default('MultiTenant'),
   MicrosoftAppTenantId: text,
   NODE_ENV: text,
+  BOT_OPENID_METADATA_URL: z.string().trim().optional().transform((v, ctx) => {
+    if (!v) return '';
+    if (!/^https?:\/\/[^\s/]+/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'must be an http(s) URL of an OpenID metadata document' });
+      return z.NEVER;
+    }
+    return v;
+  }),
+  SIGNING_KEYS_TIMEOUT_MS: count(5_000, 60_000),
   WEBCHAT_ENABLED: flag(true),
   EMULATOR_REPLIES: flag(false),
   USAGE_COUNTERS: flag(false),
@@ -59,6 +68,9 @@ const envSchema = z.object({
   TRUST_PROXY: count(0, 10),
   MAX_CONNECTIONS_PER_CLIENT: count(50, 100_000),
   REQUEST_TIMEOUT_SECONDS: count(10, 300),
+  UNAUTHENTICATED_STATE_TTL_MINUTES: count(5, 24 * 60),
+  REDIS_TIMEOUT_MS: count(2_000, 60_000),
+  TURN_LOCK_WAIT_MS: count(3_000, 60_000),
   MAX_MESSAGE_LENGTH: count(2_000, 100_000),
   RATE_LIMIT_PER_MINUTE: count(120, 1_000_000),
   RATE_LIMIT_CONVERSATION_PER_MINUTE: count(30, 1_000_000),
@@ -93,14 +105,23 @@ export interface Config {
     MicrosoftAppType: (typeof APP_TYPES)[number];
     MicrosoftAppTenantId: string;
   };
+  /** OpenID metadata of the channel's signing keys; empty for Microsoft's (set only by tests). */
+  channelOpenIdMetadataUrl: string;
+  /** Deadline of fetching the Bot Framework signing keys; beyond it /api/messages answers 503. */
+  signingKeysTimeoutMs: number;
   webchatEnabled: boolean;
   /** Development only: without an app id, also reply to a Bot Framework Emulator on this machine (loopback). */
   emulatorReplies: boolean;
   /** Anonymous counts for operators (turns by intent, answers by topic, unanswered questions) at `GET /metrics`. */
   usageCounters: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
-  /** `maxConversations`: conversations kept in memory per partition (web chat, other channels). */
-  state: { ttlMs: number; maxConversations: number; storage: 'memory' | 'redis'; redisUrl: string };
+  /**
+   * `maxConversations`: conversations kept in memory per partition (web chat, other channels); `redisTimeoutMs`:
+   * deadline of every Redis call (then 503); `lockWaitMs`: how long a turn waits for another turn of its conversation
+   * on another instance (then 429); `unauthenticatedTtlMs`: idle time in Redis of the state of `/api/messages` turns
+   * without an app id.
+   */
+  state: { ttlMs: number; unauthenticatedTtlMs: number; maxConversations: number; storage: 'memory' | 'redis'; redisUrl: string; redisTimeoutMs: number; lockWaitMs: number };
   maxMessageLength: number;
   /** Web chat requests per client address and per conversation and minute; 0 switches a limit off. */
   rateLimits: { perClient: number; perConversation: number };
@@ -142,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.STATE_MAX_ENTRIES !== undefined && e.STATE_MAX_ENTRIES < 300) problems.push('STATE_MAX_ENTRIES: must be at least 300 (better: STATE_MAX_CONVERSATIONS)');
   if (e.REQUEST_TIMEOUT_SECONDS < 1) problems.push('REQUEST_TIMEOUT_SECONDS: must be at least 1');
   if (e.EMULATOR_REPLIES && e.NODE_ENV === 'production') problems.push('EMULATOR_REPLIES: a development setting, refused when NODE_ENV is production');
+  if (e.UNAUTHENTICATED_STATE_TTL_MINUTES < 1) problems.push('UNAUTHENTICATED_STATE_TTL_MINUTES: must be at least 1');
+  if (e.SIGNING_KEYS_TIMEOUT_MS < 100) problems.push('SIGNING_KEYS_TIMEOUT_MS: must be at least 100');
+  if (e.REDIS_TIMEOUT_MS < 50) problems.push('REDIS_TIMEOUT_MS: must be at least 50');
   if (e.MAX_MESSAGE_LENGTH < 100) problems.push('MAX_MESSAGE_LENGTH: must be at least 100');
   if (e.MAX_BODY_BYTES < 4096) problems.push('MAX_BODY_BYTES: must be at least 4096');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -162,11 +186,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       MicrosoftAppType: e.MicrosoftAppType,
       MicrosoftAppTenantId: e.MicrosoftAppTenantId,
     },
+    channelOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    signingKeysTimeoutMs: e.SIGNING_KEYS_TIMEOUT_MS,
     webchatEnabled: e.WEBCHAT_ENABLED,
     emulatorReplies: e.EMULATOR_REPLIES,
     usageCounters: e.USAGE_COUNTERS,
     logLevel: e.LOG_LEVEL,
-    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, maxConversations, storage: e.STORAGE, redisUrl: e.REDIS_URL },
+    state: { ttlMs: e.STATE_TTL_MINUTES * 60_000, unauthenticatedTtlMs: e.UNAUTHENTICATED_STATE_TTL_MINUTES * 60_000, maxConversations, storage: e.STORAGE, redisUrl: e.REDIS_URL, redisTimeoutMs: e.REDIS_TIMEOUT_MS, lockWaitMs: e.TURN_LOCK_WAIT_MS },
     maxMessageLength: e.MAX_MESSAGE_LENGTH,
     rateLimits: { perClient: e.RATE_LIMIT_PER_MINUTE, perConversation: e.RATE_LIMIT_CONVERSATION_PER_MINUTE },
     maxBodyBytes: e.MAX_BODY_BYTES,

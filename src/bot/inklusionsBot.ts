@@ -51,7 +51,13 @@ export class InklusionsBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
     let status = 'ok';
+    let conversationTurn: number | undefined;
     try {
+      if (context.activity.type === ActivityTypes.Message) {
+        // Message turns only: other activities (typing, events) keep writing no state.
+        const data = await this.deps.state.conversationData.get(context, {});
+        conversationTurn = data.turns = (data.turns ?? 0) + 1;
+      }
       await super.run(context);
       await this.deps.state.conversationState.saveChanges(context, false);
       await this.deps.state.userState.saveChanges(context, false);
@@ -64,6 +70,7 @@ export class InklusionsBot extends ActivityHandler {
       this.deps.logger?.info({
         turn: loggableId(activity.id),
         conversation: pseudonym(activity.conversation?.id),
+        conversationTurn,
         channel: loggableId(activity.channelId),
         type: loggableId(activity.type),
         ...recordedTurn(context),

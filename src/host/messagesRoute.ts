@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { isRefusedToken } from './auth/tokenPrecheck.js';
 import { sendError } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
@@ -43,6 +44,7 @@ const activityShape = z.object({
  */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (deps.authEnabled && isRefusedToken(req.headers.authorization, deps.logger)) return sendError(res, 401, 'unauthorized');
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
     if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');
@@ -74,7 +76,7 @@ class GuardedResponse {
     this.sent = true;
     if (this.statusCode >= 500) {
       this.logger.error({ status: this.statusCode }, 'bot framework request failed');
-      return sendError(this.res, 503, 'the bot cannot handle this request right now');
+      return sendError(this.res, 503, 'the bot cannot handle this request right now', { 'Retry-After': '5' });
     }
     if (this.statusCode === 401) return sendError(this.res, 401, 'unauthorized');
     if (this.statusCode >= 400) return sendError(this.res, this.statusCode, 'bad request');

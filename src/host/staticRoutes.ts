@@ -16,7 +16,8 @@ export interface StaticRouteDeps {
   stateTtlMinutes: number;
   /** Other origins that may show the page in a frame (CSP frame-ancestors). */
   embedOrigins: readonly string[];
-  health: () => Record<string, unknown>;
+  /** Readiness of the instance; a `status` other than `ok` makes `/healthz` answer 503. */
+  health: () => Promise<{ status: string } & Record<string, unknown>>;
   /** False for a Teams-only deployment (`WEBCHAT_ENABLED=false`): no chat page and no Web Chat bundle. */
   webchat: boolean;
 }
@@ -121,8 +122,19 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
     }
     sendAsset(req, res, asset);
   });
+  // Readiness: 503 while the storage does not answer, so that a load balancer drains this instance.
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json(deps.health());
+    const health = await deps.health();
+    if (health.status !== 'ok') {
+      res.setHeader('Retry-After', '5');
+      res.status(503);
+    }
+    res.json(health);
+  });
+  // Liveness: the process answers; no dependency is asked (restarting would not bring Redis back).
+  server.get('/livez', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ status: 'ok' });
   });
 }

@@ -12,7 +12,7 @@ import { storageContract } from './storage.contract.js';
 const unavailable = redisUnavailableReason();
 const TTL_MS = 500;
 const silent = createLogger('silent');
-const redisState = (redisUrl: string, ttlMs = 60_000): Config['state'] => ({ storage: 'redis', redisUrl, ttlMs, maxConversations: 100 });
+const redisState = (redisUrl: string, ttlMs = 60_000): Config['state'] => ({ storage: 'redis', redisUrl, ttlMs, unauthenticatedTtlMs: ttlMs, maxConversations: 100, redisTimeoutMs: 2_000, lockWaitMs: 3_000 });
 
 const capturingLogger = () => {
   const lines: string[] = [];
@@ -87,7 +87,7 @@ describe.skipIf(unavailable !== undefined)(`RedisStorage${unavailable ? ` (skipp
 
   describe('createStorage', () => {
     it('returns the partitioned bounded memory storage for STORAGE=memory', async () => {
-      const handle = await createStorage({ storage: 'memory', redisUrl: '', ttlMs: 1_000, maxConversations: 100 }, silent);
+      const handle = await createStorage({ storage: 'memory', redisUrl: '', ttlMs: 1_000, unauthenticatedTtlMs: 1_000, maxConversations: 100, redisTimeoutMs: 2_000, lockWaitMs: 3_000 }, silent);
       expect(handle.storage).toBeInstanceOf(PartitionedStorage);
       await handle.close();
     });
