@@ -44,9 +44,19 @@ describe.skipIf(unavailable !== undefined)(`state of unauthenticated turns in Re
     return Promise.all(keys.map((key) => inspector.pTTL(key)));
   };
 
+  it('/api/messages turns naming the web chat channel id are refused and write nothing', async () => {
+    const turn = await post('/api/messages', {
+      type: 'message', text: 'Hilfe', deliveryMode: 'expectReplies', channelId: 'webchat', serviceUrl: 'https://example.invalid/',
+      conversation: { id: 'unauthenticated-webchat' }, from: { id: 'user-webchat' }, recipient: { id: 'bot' },
+    });
+    expect(turn.status).toBe(403);
+    expect(await ttlsOf('webchat/conversations/unauthenticated-webchat/')).toHaveLength(0);
+    expect(await ttlsOf('webchat/users/user-webchat/')).toHaveLength(0);
+  });
+
   it.each([
     ['a channel of its own', 'test'],
-    ['the web chat channel id', 'webchat'],
+    ['another made-up channel', 'msteams'],
   ])('/api/messages turns naming %s expire after UNAUTHENTICATED_STATE_TTL_MINUTES; web chat state keeps STATE_TTL_MINUTES', async (_name, channelId) => {
     const conversationId = `unauthenticated-${channelId}`;
     const turn = await post('/api/messages', {
