@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
 import { createAnalyzer } from '../text/analyzer.js';
-import { foldGerman } from '../text/fold.js';
 import { sanitizeMessage } from '../text/sanitize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
 import { outOfScopeDocuments, topicDocuments } from './documents.js';
 import type { IntentData } from './intentData.js';
+import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
 import { createLanguageGuesser } from './questionLanguage.js';
 import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
@@ -47,10 +47,11 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
   const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
-  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(index.postings.keys()), tune.slots);
+  // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
+  const { domainMarkers, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
+  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, isOrdinary);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
-  const domainMarkers = new Set(intents.domainMarkers.words.flatMap((w) => [analyzer.stem(foldGerman(w), 'de'), analyzer.stem(foldGerman(w), 'en')]));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -73,7 +74,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const signals = detectSignals(tokens);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
     const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t));
-    const slots = buildSlots(content, questionLanguage === 'en' ? 'en' : 'de');
+    const slots = weighClauses(sanitized, buildSlots(content, questionLanguage === 'en' ? 'en' : 'de'));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers

@@ -1,0 +1,48 @@
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import type { QuerySlot } from './querySlots.js';
+
+/** What the clause weigher needs to know about terms and openers. */
+export interface ClauseVocabulary {
+  /** Folded openers of a self-description ("wir sind", "we are"). */
+  openers: readonly string[];
+  /** A word of the remit (Behinderung, Inklusion …): a sentence with one is never mere self-description. */
+  isDomainMarker(term: string): boolean;
+  /** The term names one topic (a rare keyword): a sentence with one is never mere self-description. */
+  namesTopic(term: string): boolean;
+  /** Head-count and company words (Mitarbeiter, Arbeitsplätze, Betrieb): evidence for nothing in a statement. */
+  isNeutral(term: string): boolean;
+}
+
+/** How much the words of a self-description count as evidence for a topic: nothing. */
+export const SELF_DESCRIPTION_WEIGHT = 0;
+
+/**
+ * Creates the weigher of a message's sentences: the words of a self-description ("Wir sind eine
+ * Stadtverwaltung mit 850 Beschäftigten.") weigh {@link SELF_DESCRIPTION_WEIGHT}, all others 1. A message
+ * that is nothing but self-description (or whose other sentences have no content word) keeps every word.
+ */
+export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string, slots: readonly QuerySlot[]) => QuerySlot[] {
+  const openers = vocabulary.openers.map((o) => tokenize(o).map((t) => t.folded));
+  const startsWithOpener = (words: readonly string[]): boolean => openers.some((o) => o.every((w, i) => words[i] === w));
+
+  return (text, slots) => {
+    const sentences = splitSentences(text);
+    if (sentences.length < 2) return [...slots];
+    const sentenceOf = new Map<number, number>();
+    let offset = 0;
+    const selfDescription = sentences.map((sentence, s) => {
+      const words = tokenize(sentence.text).map((t) => t.folded);
+      for (let i = 0; i < words.length; i++) sentenceOf.set(offset + i, s);
+      const own = slots.filter((slot) => slot.token.index >= offset && slot.token.index < offset + words.length);
+      offset += words.length;
+      if (sentence.question) return false;
+      const terms = own.flatMap((slot) => slot.alternatives.map((a) => a.term));
+      if (terms.some((t) => vocabulary.isDomainMarker(t) || vocabulary.namesTopic(t))) return false;
+      return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
+    });
+    const kept = slots.filter((slot) => !selfDescription[sentenceOf.get(slot.token.index) ?? -1]);
+    if (kept.length === 0) return [...slots];
+    return slots.map((slot) => (selfDescription[sentenceOf.get(slot.token.index) ?? -1] ? { ...slot, weight: SELF_DESCRIPTION_WEIGHT } : slot));
+  };
+}
