@@ -12,10 +12,12 @@ export interface ClauseVocabulary {
   namesTopic(term: string): boolean;
   /** Head-count and company words (Mitarbeiter, Arbeitsplätze, Betrieb): evidence for nothing in a statement. */
   isNeutral(term: string): boolean;
+  /** A folded word of the ordinary-word list: "Stadtverwaltung" in a self-description names no topic, whatever the index says. */
+  isListedOrdinary(folded: string): boolean;
 }
 
-/** How much the words of a self-description count as evidence for a topic: nothing. */
-export const SELF_DESCRIPTION_WEIGHT = 0;
+/** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
+export const SELF_DESCRIPTION_WEIGHT = 0.3;
 
 /**
  * Creates the weigher of a message's sentences: the words of a self-description ("Wir sind eine
@@ -37,7 +39,7 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
       const own = slots.filter((slot) => slot.token.index >= offset && slot.token.index < offset + words.length);
       offset += words.length;
       if (sentence.question) return false;
-      const terms = own.flatMap((slot) => slot.alternatives.map((a) => a.term));
+      const terms = own.filter((slot) => !vocabulary.isListedOrdinary(slot.token.folded)).flatMap((slot) => slot.alternatives.map((a) => a.term));
       if (terms.some((t) => vocabulary.isDomainMarker(t) || vocabulary.namesTopic(t))) return false;
       return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
     });

@@ -29,6 +29,7 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     isDomainMarker: (term) => domainMarkers.has(term),
     namesTopic: (term) => { const df = index.keywordDf(term); return df > 0 && df <= namingKeywordDf; },
     isNeutral: (term) => neutral.has(term),
+    isListedOrdinary: isOrdinary.isListed,
   });
   return { domainMarkers, isOrdinary, weighClauses };
 }

@@ -16,6 +16,8 @@ const phrasesByLanguage = z.strictObject({
 const outOfScopeSubject = z.strictObject({
   id,
   terms: z.array(z.string().trim().min(2).max(40).regex(/^[^\s]+$/, 'must be one word (multi-word terms would give their common words a topic)')).min(1),
+  /** Who is responsible instead (key of locales/<lng>/referrals.json: krankenkasse, finanzamt …). */
+  referral: id.optional(),
 });
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */

@@ -14,18 +14,22 @@ export interface WordKnowledge {
   isIndexed(folded: string): boolean;
 }
 
+/** True for an ordinary word; `isListed` also for one that some topic names ("Stadtverwaltung" for the Fachstellen). */
+export type OrdinaryWordTest = ((folded: string) => boolean) & { isListed(folded: string): boolean };
+
 /**
  * Creates the test for ordinary words (`data/matching/ordinary-words.json`): occupations, company types and
  * everyday nouns in their inflected forms unless they name a topic, and compounds whose head is one
  * ("Dachdeckermeister") unless the compound itself is indexed ("Inklusionsabteilung", "Krankenkasse").
  */
-export function createOrdinaryWordTest(words: readonly string[], knowledge: WordKnowledge): (folded: string) => boolean {
+export function createOrdinaryWordTest(words: readonly string[], knowledge: WordKnowledge): OrdinaryWordTest {
   const forms = new Set<string>();
   for (const word of words) {
     const folded = foldGerman(word).replaceAll('-', '');
     for (const ending of ENDINGS) forms.add(folded + ending);
   }
-  return (folded) => {
+  const isListed = (folded: string): boolean => forms.has(folded);
+  const test = (folded: string): boolean => {
     if (forms.has(folded)) return !knowledge.namesTopic(folded);
     if (knowledge.isIndexed(folded)) return false;
     for (let start = MIN_MODIFIER; folded.length - start >= MIN_HEAD; start++) {
@@ -33,4 +37,5 @@ export function createOrdinaryWordTest(words: readonly string[], knowledge: Word
     }
     return false;
   };
+  return Object.assign(test, { isListed });
 }

@@ -26,9 +26,10 @@ export interface RecognizerTuning {
   outOfScopeFloor: number;
   outOfScopeShare: number;
   outOfScopeCloseShare: number;
+  outOfScopeDominance: number;
 }
 
-const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9 };
+const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
 const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
@@ -52,6 +53,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, isOrdinary);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
+  const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -64,6 +66,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     outOfScopeFloor: tune.outOfScopeFloor,
     outOfScopeShare: tune.outOfScopeShare,
     outOfScopeCloseShare: tune.outOfScopeCloseShare,
+    outOfScopeDominance: tune.outOfScopeDominance,
   };
 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {
@@ -97,7 +100,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
     const domainMarked = slots.some((slot) => slot.alternatives.some((a) => domainMarkers.has(a.term)));
-    return { ...routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings), questionLanguage, placeMentioned };
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
+    const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
+    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
   };
 
   return {
