@@ -20,7 +20,8 @@ export type OrdinaryWordTest = ((folded: string) => boolean) & { isListed(folded
 /**
  * Creates the test for ordinary words (`data/matching/ordinary-words.json`): occupations, company types and
  * everyday nouns in their inflected forms unless they name a topic, and compounds whose head is one
- * ("Dachdeckermeister") unless the compound itself is indexed ("Inklusionsabteilung", "Krankenkasse").
+ * ("Dachdeckermeister") unless the compound or its modifier is indexed ("Inklusionsabteilung", "Krankenkasse",
+ * "Fußballmeister").
  */
 export function createOrdinaryWordTest(words: readonly string[], knowledge: WordKnowledge): OrdinaryWordTest {
   const forms = new Set<string>();
@@ -33,7 +34,8 @@ export function createOrdinaryWordTest(words: readonly string[], knowledge: Word
     if (forms.has(folded)) return !knowledge.namesTopic(folded);
     if (knowledge.isIndexed(folded)) return false;
     for (let start = MIN_MODIFIER; folded.length - start >= MIN_HEAD; start++) {
-      if (forms.has(folded.slice(start))) return true;
+      // "Fußballmeister" is about football: a modifier the knowledge indexes keeps the compound meaningful
+      if (forms.has(folded.slice(start))) return !knowledge.isIndexed(folded.slice(0, start));
     }
     return false;
   };
