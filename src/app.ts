@@ -12,6 +12,7 @@ import { UsageCounters } from './bot/usageCounters.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
+import { createMessageLanguageDetector } from './core/recognizer/questionLanguage.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { createLogger, type Logger } from './host/logger.js';
 import { registerMessagesRoute } from './host/messagesRoute.js';
@@ -61,7 +62,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes };
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, detectLanguage: createMessageLanguageDetector(content.intents), logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
 
   const onTurnError = async (context: TurnContext, error: Error) => {

@@ -75,6 +75,7 @@ export const ordinaryWordFileSchema = z.strictObject({
   occupations: z.array(z.string().trim().min(2)).min(1),
   companyTypes: z.array(z.string().trim().min(2)).min(1),
   everyday: z.array(z.string().trim().min(2)),
+  english: z.array(z.string().trim().min(2)),
 });
 
 /** `data/matching/self-description.json`: openers of the sentences in which employers introduce themselves. */
@@ -114,6 +115,6 @@ export function loadIntents(root: string): IntentData {
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
-  const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday];
+  const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
   return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers };
 }

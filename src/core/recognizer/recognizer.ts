@@ -72,20 +72,23 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {
     const sanitized = sanitizeMessage(text);
     const tokens = tokenize(sanitized).slice(0, MAX_TOKENS);
-    const questionLanguage = guessLanguage(tokens);
+    const questionLanguage = guessLanguage(tokens).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
     const signals = detectSignals(tokens);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
-    const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t));
+    // "… in English?" asks for a language, not for a topic
+    const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
+    const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t) && !languageWords.has(t.index));
     const slots = weighClauses(sanitized, buildSlots(content, questionLanguage === 'en' ? 'en' : 'de'));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers
     const isOnlyConversational = (signal: ConversationalSignal): boolean => {
       if (signals.contactPhrase || signals.levyPhrase || signals.finderPhrase || tokens.some(isPlace)) return false;
-      const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown');
+      const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown' && (slot.weight ?? 1) > 0);
       const restRanking = rest.length > 0 ? scoreDocuments(index, rest).filter((r) => !r.outOfScope) : [];
-      return (restRanking[0]?.score ?? 0) < settings.thresholds.answer;
+      // "Hi, do you speak English? We want to hire …" switches the language AND asks; the answer comes in the new language
+      return (restRanking[0]?.score ?? 0) < (languageWords.size > 0 ? settings.thresholds.floor : settings.thresholds.answer);
     };
     const conversational = signals.conversational.find(isOnlyConversational);
     if (conversational) {
