@@ -3,7 +3,10 @@ import { foldGerman } from '../text/fold.js';
 import { createClauseWeigher } from './clauses.js';
 import type { IntentData } from './intentData.js';
 import { createOrdinaryWordTest } from './ordinaryWords.js';
+import type { QuerySlot } from './querySlots.js';
 import type { TopicIndex } from './topicIndex.js';
+
+const MIN_INNER_MARKER = 8;
 
 /** Terms found in at least one in-scope topic: the only ones a typo may be corrected into. */
 export function inScopeVocabulary(index: TopicIndex): string[] {
@@ -31,5 +34,9 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     isNeutral: (term) => neutral.has(term),
     isListedOrdinary: isOrdinary.isListed,
   });
-  return { domainMarkers, isOrdinary, weighClauses };
+  // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
+  const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
+  const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
+    slot.alternatives.some((a) => domainMarkers.has(a.term)) || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
+  return { isDomainMarked, isOrdinary, weighClauses };
 }

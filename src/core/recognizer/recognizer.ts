@@ -49,7 +49,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
   const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
   // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
-  const { domainMarkers, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
+  const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, isOrdinary);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
@@ -102,7 +102,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = slots.some((slot) => slot.alternatives.some((a) => domainMarkers.has(a.term)));
+    const domainMarked = isDomainMarked(slots);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
     const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
     return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
