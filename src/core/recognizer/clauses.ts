@@ -14,7 +14,12 @@ export interface ClauseVocabulary {
   isNeutral(term: string): boolean;
   /** A folded word of the ordinary-word list: "Stadtverwaltung" in a self-description names no topic, whatever the index says. */
   isListedOrdinary(folded: string): boolean;
+  /** The term stands in a keyword-like field of some in-scope topic. */
+  keywordOfTopic(term: string): boolean;
 }
+
+/** How much a statement beside a question that names a topic counts (the situation the question is about). */
+export const CONTEXT_WEIGHT = 0.6;
 
 /** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
 export const SELF_DESCRIPTION_WEIGHT = 0.3;
@@ -43,8 +48,19 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
       if (terms.some((t) => vocabulary.isDomainMarker(t) || vocabulary.namesTopic(t))) return false;
       return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
     });
-    const kept = slots.filter((slot) => !selfDescription[sentenceOf.get(slot.token.index) ?? -1]);
+    const sentenceIndex = (slot: QuerySlot): number => sentenceOf.get(slot.token.index) ?? -1;
+    const kept = slots.filter((slot) => !selfDescription[sentenceIndex(slot)]);
     if (kept.length === 0) return [...slots];
-    return slots.map((slot) => (selfDescription[sentenceOf.get(slot.token.index) ?? -1] ? { ...slot, weight: SELF_DESCRIPTION_WEIGHT } : slot));
+    // a question that names a topic itself weighs most: "… einen GdB von 50 bekommen. Dürfen wir ihm noch kündigen?"
+    const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && slot.alternatives.some((a) => vocabulary.keywordOfTopic(a.term)));
+    const weightOf = (slot: QuerySlot): number => {
+      const s = sentenceIndex(slot);
+      if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
+      return asks && !sentences[s]?.question ? CONTEXT_WEIGHT : 1;
+    };
+    return slots.map((slot) => {
+      const weight = weightOf(slot);
+      return weight === 1 ? slot : { ...slot, weight };
+    });
   };
 }

@@ -33,6 +33,7 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     namesTopic: (term) => { const df = index.keywordDf(term); return df > 0 && df <= namingKeywordDf; },
     isNeutral: (term) => neutral.has(term),
     isListedOrdinary: isOrdinary.isListed,
+    keywordOfTopic: namesTopic,
   });
   // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
   const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
