@@ -133,7 +133,9 @@ export class MainDialog extends ComponentDialog {
         // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
         // redirect; anything else an honest "I don't know".
         if (resolvePlace(this.services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
-        if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
+        // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
+        if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+        else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
         else {
           recordTurn(context, { outcome: 'dont-know' });
           await sendDontKnow(context);

@@ -13,6 +13,7 @@ import { UsageCounters } from './bot/usageCounters.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
+import { createMessageLanguageDetector } from './core/recognizer/questionLanguage.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { ChannelAuthentication } from './host/auth/channelAuthentication.js';
 import { installSigningKeyDeadlines } from './host/auth/signingKeys.js';
@@ -76,7 +77,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes, publicUrl: config.publicUrl };
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, logger, counters });
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: config.maxMessageLength, detectLanguage: createMessageLanguageDetector(content.intents), logger, counters });
   const logic = (context: TurnContext) => bot.run(context);
   const lock = options.lock ?? NO_CONVERSATION_LOCK;
 

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { MessageLanguageDetector } from '../../src/core/recognizer/questionLanguage.js';
 import type { AnswerLanguage, Localizer, Translator } from '../../src/i18n.js';
 import type { BotStateAccessors } from './state.js';
 
@@ -20,11 +21,27 @@ export function channelLocaleFor(language: AnswerLanguage): string {
   return language === 'en' ? 'en-US' : 'de-DE';
 }
 
-/** Resolves the user's answer language (kept in UserState) and binds a translator to it for this turn. */
-export async function resolveTurnLanguage(context: TurnContext, state: BotStateAccessors, localizer: Localizer): Promise<TurnLanguage> {
+/**
+ * The answer language a message itself calls for: the one it asks for ("… in English?", "auf Deutsch bitte"),
+ * else English for a message clearly written in English; otherwise the current one. A German message in an
+ * English chat keeps English (its user chose it; "Deutsch" is offered with every English answer).
+ */
+export function languageOfMessage(current: AnswerLanguage, text: unknown, detect?: MessageLanguageDetector): AnswerLanguage {
+  if (!detect || typeof text !== 'string' || text.trim() === '') return current;
+  const { requested, written } = detect(text);
+  if (requested) return requested;
+  return written.sure && written.language === 'en' ? 'en' : current;
+}
+
+/**
+ * Resolves the user's answer language (kept in UserState), follows the language of the message (see
+ * {@link languageOfMessage}) and binds a translator to it for this turn. Every English answer offers "Deutsch" back.
+ */
+export async function resolveTurnLanguage(context: TurnContext, state: BotStateAccessors, localizer: Localizer, detect?: MessageLanguageDetector): Promise<TurnLanguage> {
   const profile = await state.userProfile.get(context, {});
-  const wanted = profile.language ?? languageFromLocale(context.activity.locale);
+  const wanted = languageOfMessage(profile.language ?? languageFromLocale(context.activity.locale), context.activity.text, detect);
   const language = localizer.languages.includes(wanted) ? wanted : localizer.languages[0]!;
+  if (language !== (profile.language ?? languageFromLocale(context.activity.locale))) profile.language = language;
   return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language) };
 }
 

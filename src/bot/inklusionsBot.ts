@@ -10,6 +10,7 @@ import { WEBCHAT_CHANNEL_ID } from './channels.js';
 import { loggableId } from './logFields.js';
 import { adaptSuggestionsForTeamsGroups, isTeamsGroupConversation, stripBotMention } from './teams.js';
 import type { Localizer } from '../i18n.js';
+import type { MessageLanguageDetector } from '../core/recognizer/questionLanguage.js';
 
 /** What the bot is built from. */
 export interface BotDeps {
@@ -20,6 +21,8 @@ export interface BotDeps {
   maxMessageLength: number;
   /** One line per turn: ids, intent, topic ids, latency, status — never text. */
   logger?: { info(fields: object, message: string): void };
+  /** Follows the language a message is written in or asks for (English in a German chat and back). */
+  detectLanguage?: MessageLanguageDetector;
   /** Anonymous usage counts (USAGE_COUNTERS); told what each message turn recorded, never its text. */
   counters?: { record(turn: TurnLogFields): void };
 }
@@ -82,7 +85,7 @@ export class InklusionsBot extends ActivityHandler {
   }
 
   private async prepareTurn(context: TurnContext): Promise<void> {
-    setTurnLanguage(context, await resolveTurnLanguage(context, this.deps.state, this.deps.localizer));
+    setTurnLanguage(context, await resolveTurnLanguage(context, this.deps.state, this.deps.localizer, this.deps.detectLanguage));
     if (isTeamsGroupConversation(context.activity)) {
       context.onSendActivities(async (_ctx, activities, next) => {
         adaptSuggestionsForTeamsGroups(activities);

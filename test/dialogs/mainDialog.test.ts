@@ -14,7 +14,8 @@ const textCases: Array<[string, string | Record<string, unknown>, string]> = [
   ['a greeting', 'Hallo', 'Wobei kann ich Ihnen helfen'],
   ['a question about privacy', 'Was speichern Sie über mich? Datenschutz', 'lösche ihn nach 30 Minuten'],
   ['a question about sources', 'Woher stammen Ihre Quellen?', 'OpenStreetMap'],
-  ['a known subject outside the remit', 'Wie beantrage ich Elterngeld?', 'Dabei kann ich leider nicht helfen'],
+  ['a known subject outside the remit', 'Wer wird deutscher Fußballmeister?', 'Dabei kann ich leider nicht helfen'],
+  ['a neighbouring subject with who is responsible instead', 'Wie lange muss ich Lohnfortzahlung im Krankheitsfall leisten?', 'Krankenkasse'],
   ['garbage', 'xyzzy qwertz', 'keine gesicherte Information'],
 ];
 
@@ -94,7 +95,8 @@ describe('MainDialog with the programme finder', () => {
       replies = await turn(adapter, first ? ({ type: 'message', value: first } as never) : 'weiß nicht');
     }
     const result = JSON.stringify(replies);
-    expect(result).toContain('"topic":"ausbildungszuschuss"');
+    // the finder's result card links the topic; a message whose own question is clear gets the topic card at once
+    expect(result).toMatch(/"topic":"ausbildungszuschuss"|Zuschüsse zur Ausbildungsvergütung/);
     expect(result).toContain('Kreis Soest');
   });
 });

@@ -5,6 +5,7 @@ import { MainDialog } from '../../dialogs/mainDialog.js';
 import { LANGUAGES } from '../../src/app.js';
 import { InklusionsBot } from '../../src/bot/inklusionsBot.js';
 import { loadContent, understandFor } from '../../src/core/content.js';
+import { createMessageLanguageDetector } from '../../src/core/recognizer/questionLanguage.js';
 import { createLocalizer } from '../../src/i18n.js';
 import { BoundedMemoryStorage } from '../../src/host/storage/boundedMemoryStorage.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -13,6 +14,7 @@ const root = PROJECT_ROOT;
 const content = loadContent(root);
 const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
 const understand = understandFor(content);
+const detectLanguage = createMessageLanguageDetector(content.intents);
 const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
 
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
@@ -20,7 +22,7 @@ export function createTestBot(options: { channelId?: string; locale?: string; ma
   const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30 };
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: options.maxMessageLength ?? 2_000 });
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), detectLanguage, maxMessageLength: options.maxMessageLength ?? 2_000 });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = options.locale ?? 'de-DE';
   adapter.template.locale = adapter.locale;

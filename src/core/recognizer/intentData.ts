@@ -16,6 +16,8 @@ const phrasesByLanguage = z.strictObject({
 const outOfScopeSubject = z.strictObject({
   id,
   terms: z.array(z.string().trim().min(2).max(40).regex(/^[^\s]+$/, 'must be one word (multi-word terms would give their common words a topic)')).min(1),
+  /** Who is responsible instead (key of locales/<lng>/referrals.json: krankenkasse, finanzamt …). */
+  referral: id.optional(),
 });
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */
@@ -66,11 +68,31 @@ export const synonymFileSchema = z.strictObject({
 export type PhrasesByLanguage = z.infer<typeof phrasesByLanguage>;
 export type OutOfScopeSubject = z.infer<typeof outOfScopeSubject>;
 
+/** `data/matching/ordinary-words.json`: words that are evidence for no topic (occupations, company types, everyday nouns). */
+export const ordinaryWordFileSchema = z.strictObject({
+  about: z.string(),
+  source: z.string(),
+  occupations: z.array(z.string().trim().min(2)).min(1),
+  companyTypes: z.array(z.string().trim().min(2)).min(1),
+  everyday: z.array(z.string().trim().min(2)),
+  english: z.array(z.string().trim().min(2)),
+});
+
+/** `data/matching/self-description.json`: openers of the sentences in which employers introduce themselves. */
+export const selfDescriptionFileSchema = z.strictObject({
+  about: z.string(),
+  openers: z.strictObject({ de: z.array(phrase).min(1), en: z.array(phrase).min(1) }),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
   synonyms: z.infer<typeof synonymFileSchema>['groups'];
   expressions: z.infer<typeof synonymFileSchema>['expressions'];
+  /** Occupations, company types and everyday nouns, all in one list. */
+  ordinaryWords: string[];
+  /** Openers of self-descriptions ("wir sind", "we are"), folded. */
+  selfDescription: { de: string[]; en: string[] };
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -87,9 +109,12 @@ export function loadIntents(root: string): IntentData {
   const intents = readValidated(root, 'data/intents.json', intentFileSchema, problems);
   const stopWords = readValidated(root, 'data/matching/stopwords.json', stopWordFileSchema, problems);
   const synonyms = readValidated(root, 'data/matching/synonyms.json', synonymFileSchema, problems);
-  if (!intents || !stopWords || !synonyms) throw new ContentValidationError(problems);
+  const ordinary = readValidated(root, 'data/matching/ordinary-words.json', ordinaryWordFileSchema, problems);
+  const selfDescription = readValidated(root, 'data/matching/self-description.json', selfDescriptionFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions };
+  const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers };
 }

@@ -13,6 +13,8 @@ export interface QuerySlot {
   alternatives: readonly Correction[];
   /** How much this word weighs in the question: the IDF of its best term, or a fixed share for unknown words. */
   mass: number;
+  /** Share with which the word counts as evidence (its sentence's weight, see clauses.ts); 1 when absent. */
+  weight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */
@@ -21,21 +23,23 @@ export interface SlotWeights {
   unknownMass: number;
   compoundConfidence: number;
   partialCompoundConfidence: number;
+  /** An ordinary word (occupation, company type) weighs this share of an unknown word: it is about no topic, but says little. */
+  ordinaryShare: number;
 }
 
 /** The shares the eval was tuned with. */
-export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6 };
+export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6, ordinaryShare: 0 };
 
 const CACHE_LIMIT = 20_000;
 // longer "words" are pasted garbage; splitting them would cost quadratic time
 const MAX_WORD_LENGTH = 40;
 
 /**
- * Creates the function that maps content tokens to query slots: exact stem (German or English), compound
+ * Creates the function that maps content tokens to query slots: ordinary word (unknown, light), exact stem (German or English), compound
  * split into known parts, typo correction, compound with one known part, or unknown. Results per word are
  * cached; the cache is cleared when full.
  */
-export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS) {
+export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS, isOrdinary: (folded: string) => boolean = () => false) {
   const unknownMass = weights.unknownMass * index.rarestIdf;
   const cache = new Map<string, Omit<QuerySlot, 'token'>[]>();
 
@@ -46,6 +50,8 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
       return named ? [{ kind: 'exact', alternatives: [{ term: folded, confidence: 1 }], mass: index.idf(folded) }] : [];
     }
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
+    // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
+    if (isOrdinary(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
     const german = analyzer.stem(folded, 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];

@@ -1,13 +1,27 @@
 import type { StopWordLists } from '../text/stopWords.js';
+import { createAnalyzer } from '../text/analyzer.js';
 import { foldGerman } from '../text/fold.js';
-import type { Token } from '../text/tokenize.js';
+import { sanitizeMessage } from '../text/sanitize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { IntentData } from './intentData.js';
+import { createSignalDetector } from './signals.js';
 import type { AnswerLanguage } from './types.js';
+
+/** The language a message is written in, and whether the evidence is clear. */
+export interface WrittenLanguage {
+  language: 'de' | 'en';
+  /** At least two function words of that language, and three times as many as of the other. */
+  sure: boolean;
+}
+
+const SURE_WORDS = 2;
+const SURE_RATIO = 3;
 
 /**
  * Creates a guesser for the language a message is written in: German or English by the function words
  * that belong to only one of the two lists; umlauts and ß count as German. Ties go to German.
  */
-export function createLanguageGuesser(lists: StopWordLists): (tokens: readonly Token[]) => AnswerLanguage {
+export function createLanguageGuesser(lists: StopWordLists): (tokens: readonly Token[]) => WrittenLanguage {
   const de = new Set(lists.de.map(foldGerman));
   const en = new Set(lists.en.map(foldGerman));
   const onlyGerman = new Set([...de].filter((w) => !en.has(w)));
@@ -19,6 +33,29 @@ export function createLanguageGuesser(lists: StopWordLists): (tokens: readonly T
       if (onlyGerman.has(token.folded) || /[äöüß]/i.test(token.raw)) german++;
       else if (onlyEnglish.has(token.folded)) english++;
     }
-    return english > german ? 'en' : 'de';
+    const language = english > german ? 'en' : 'de';
+    const [winner, loser] = language === 'en' ? [english, german] : [german, english];
+    return { language, sure: winner >= SURE_WORDS && winner >= loser * SURE_RATIO };
+  };
+}
+
+/** What a message says about the answer language: one asked for ("in English", "auf Deutsch") and the one it is written in. */
+export interface MessageLanguage {
+  requested?: AnswerLanguage;
+  written: WrittenLanguage;
+}
+
+/** Detects the language of a message before it is understood (for the turn's answer language); built once. */
+export type MessageLanguageDetector = (text: string) => MessageLanguage;
+
+/** Builds the detector over the language-switch phrases and stop words of the intent data. */
+export function createMessageLanguageDetector(intents: IntentData): MessageLanguageDetector {
+  const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
+  const detectSignals = createSignalDetector(intents, analyzer);
+  const guess = createLanguageGuesser(intents.stopWords);
+  return (text) => {
+    const tokens = tokenize(sanitizeMessage(text));
+    const requested = detectSignals(tokens).conversational.find((s) => s.intent === 'language')?.language;
+    return { written: guess(tokens), ...(requested ? { requested } : {}) };
   };
 }

@@ -1,12 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
 import { createAnalyzer } from '../text/analyzer.js';
-import { foldGerman } from '../text/fold.js';
 import { sanitizeMessage } from '../text/sanitize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
 import { outOfScopeDocuments, topicDocuments } from './documents.js';
 import type { IntentData } from './intentData.js';
+import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
 import { createLanguageGuesser } from './questionLanguage.js';
 import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
@@ -26,9 +26,10 @@ export interface RecognizerTuning {
   outOfScopeFloor: number;
   outOfScopeShare: number;
   outOfScopeCloseShare: number;
+  outOfScopeDominance: number;
 }
 
-const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9 };
+const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
 const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
@@ -47,10 +48,12 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
   const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
-  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(index.postings.keys()), tune.slots);
+  // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
+  const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
+  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, isOrdinary);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
-  const domainMarkers = new Set(intents.domainMarkers.words.flatMap((w) => [analyzer.stem(foldGerman(w), 'de'), analyzer.stem(foldGerman(w), 'en')]));
+  const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -63,25 +66,29 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     outOfScopeFloor: tune.outOfScopeFloor,
     outOfScopeShare: tune.outOfScopeShare,
     outOfScopeCloseShare: tune.outOfScopeCloseShare,
+    outOfScopeDominance: tune.outOfScopeDominance,
   };
 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {
     const sanitized = sanitizeMessage(text);
     const tokens = tokenize(sanitized).slice(0, MAX_TOKENS);
-    const questionLanguage = guessLanguage(tokens);
+    const questionLanguage = guessLanguage(tokens).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
     const signals = detectSignals(tokens);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
-    const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t));
-    const slots = buildSlots(content, questionLanguage === 'en' ? 'en' : 'de');
+    // "… in English?" asks for a language, not for a topic
+    const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
+    const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t) && !languageWords.has(t.index));
+    const slots = weighClauses(sanitized, buildSlots(content, questionLanguage === 'en' ? 'en' : 'de'));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers
     const isOnlyConversational = (signal: ConversationalSignal): boolean => {
       if (signals.contactPhrase || signals.levyPhrase || signals.finderPhrase || tokens.some(isPlace)) return false;
-      const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown');
+      const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown' && (slot.weight ?? 1) > 0);
       const restRanking = rest.length > 0 ? scoreDocuments(index, rest).filter((r) => !r.outOfScope) : [];
-      return (restRanking[0]?.score ?? 0) < settings.thresholds.answer;
+      // "Hi, do you speak English? We want to hire …" switches the language AND asks; the answer comes in the new language
+      return (restRanking[0]?.score ?? 0) < (languageWords.size > 0 ? settings.thresholds.floor : settings.thresholds.answer);
     };
     const conversational = signals.conversational.find(isOnlyConversational);
     if (conversational) {
@@ -95,8 +102,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = slots.some((slot) => slot.alternatives.some((a) => domainMarkers.has(a.term)));
-    return { ...routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings), questionLanguage, placeMentioned };
+    const domainMarked = isDomainMarked(slots);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
+    const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
+    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
   };
 
   return {

@@ -36,6 +36,8 @@ export interface RouteSettings {
   outOfScopeShare: number;
   /** Any other subject wins from this share of the first topic's score (when no topic is named). */
   outOfScopeCloseShare: number;
+  /** A subject this many times stronger than an unnamed first topic wins even in a question about disability ("in Rente gehen mit Schwerbehinderung"). */
+  outOfScopeDominance: number;
 }
 
 type Routed = Omit<Recognition, 'questionLanguage' | 'placeMentioned'>;
@@ -58,6 +60,8 @@ function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, n
   if (!first) return true;
   // a subject named by a word no topic knows ("Bayern", "Elterngeld") wins even from behind unless a topic is named
   if (subject.exclusive > 0 && (subject.score >= first.score || (!named && subject.score >= first.score * s.outOfScopeShare))) return true;
+  // a subject that dominates an unnamed topic is the question's subject; disability is only its circumstance
+  if (!named && subject.score >= first.score * s.outOfScopeDominance) return true;
   // a subject some topic also knows ("Urlaub") must come close, and not in a question about disability
   return !domainMarked && subject.score >= first.score * (named ? 1 : s.outOfScopeCloseShare);
 }

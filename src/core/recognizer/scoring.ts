@@ -41,28 +41,30 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   for (const byTerm of boosts.values()) for (const term of byTerm.keys()) phraseDocs.set(term, (phraseDocs.get(term) ?? 0) + 1);
 
   for (const slot of slots) {
-    totalMass += slot.mass;
-    if (slot.alternatives.length === 0) continue;
+    const weight = slot.weight ?? 1;
+    const mass = slot.mass * weight;
+    totalMass += mass;
+    if (slot.alternatives.length === 0 || weight === 0) continue;
     slotScore.fill(0);
     slotCovered.fill(0);
     for (const { term, confidence } of slot.alternatives) {
       const idf = index.idf(term);
       for (const [doc, base] of index.postings.get(term) ?? []) {
-        const weight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
-        const value = confidence * idf * (weight / MAX_FIELD_WEIGHT);
+        const fieldWeight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
+        const value = confidence * weight * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
-        if (confidence * idf > slotCovered[doc]!) slotCovered[doc] = confidence * idf;
+        if (confidence * weight * idf > slotCovered[doc]!) slotCovered[doc] = confidence * weight * idf;
         if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
-        if (confidence === 1 && weight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
+        if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
       }
     }
     let inScopeMatched = false;
     for (let doc = 0; doc < n; doc++) {
       score[doc]! += slotScore[doc]!;
-      covered[doc]! += Math.min(slotCovered[doc]!, slot.mass);
+      covered[doc]! += Math.min(slotCovered[doc]!, mass);
       if (slotScore[doc]! > 0 && !index.docs[doc]!.outOfScope) inScopeMatched = true;
     }
-    if (!inScopeMatched) for (let doc = 0; doc < n; doc++) if (slotScore[doc]! > 0) exclusive[doc]! += slot.mass;
+    if (!inScopeMatched) for (let doc = 0; doc < n; doc++) if (slotScore[doc]! > 0) exclusive[doc]! += mass;
   }
 
   const results: DocumentScore[] = [];

@@ -30,6 +30,8 @@ export interface Recognition {
   questionLanguage: AnswerLanguage;
   /** For intent `out-of-scope`: the known subject outside the bot's remit (id from data/intents.json), if one was named. */
   outOfScopeSubject?: string;
+  /** For such a subject: who is responsible instead (key of locales/<lng>/referrals.json), if the data names one. */
+  referral?: string;
   /** The message mentions a place or postcode (from `ignoreTokens` or the recognizer's own cues). */
   placeMentioned: boolean;
 }

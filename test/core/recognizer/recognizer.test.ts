@@ -58,7 +58,7 @@ describe('recognizer: known out-of-scope subjects', () => {
   it.each([
     ['Wie beantrage ich Elterngeld für meinen Mitarbeiter?', 'elterngeld-elternzeit'],
     ['Urlaub', 'urlaub-allgemein'],
-    ['Resturlaub eines Minijobbers', 'minijob'],
+    ['Resturlaub eines Minijobbers', 'urlaub-allgemein'], ['Wie melde ich eine Aushilfe bei der Minijob-Zentrale an?', 'minijob'],
     ['Gibt es in Bayern ein Förderprogramm?', 'andere-bundeslaender'],
     ['Wie wird das Wetter?', 'alltag-smalltalk'],
     ['Umsatzsteuer Voranmeldung', 'steuern'],

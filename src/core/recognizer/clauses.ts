@@ -1,0 +1,66 @@
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokenize.js';
+import type { QuerySlot } from './querySlots.js';
+
+/** What the clause weigher needs to know about terms and openers. */
+export interface ClauseVocabulary {
+  /** Folded openers of a self-description ("wir sind", "we are"). */
+  openers: readonly string[];
+  /** A word of the remit (Behinderung, Inklusion …): a sentence with one is never mere self-description. */
+  isDomainMarker(term: string): boolean;
+  /** The term names one topic (a rare keyword): a sentence with one is never mere self-description. */
+  namesTopic(term: string): boolean;
+  /** Head-count and company words (Mitarbeiter, Arbeitsplätze, Betrieb): evidence for nothing in a statement. */
+  isNeutral(term: string): boolean;
+  /** A folded word of the ordinary-word list: "Stadtverwaltung" in a self-description names no topic, whatever the index says. */
+  isListedOrdinary(folded: string): boolean;
+  /** The term stands in a keyword-like field of some in-scope topic. */
+  keywordOfTopic(term: string): boolean;
+}
+
+/** How much a statement beside a question that names a topic counts (the situation the question is about). */
+export const CONTEXT_WEIGHT = 0.6;
+
+/** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
+export const SELF_DESCRIPTION_WEIGHT = 0.3;
+
+/**
+ * Creates the weigher of a message's sentences: the words of a self-description ("Wir sind eine
+ * Stadtverwaltung mit 850 Beschäftigten.") weigh {@link SELF_DESCRIPTION_WEIGHT}, all others 1. A message
+ * that is nothing but self-description (or whose other sentences have no content word) keeps every word.
+ */
+export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string, slots: readonly QuerySlot[]) => QuerySlot[] {
+  const openers = vocabulary.openers.map((o) => tokenize(o).map((t) => t.folded));
+  const startsWithOpener = (words: readonly string[]): boolean => openers.some((o) => o.every((w, i) => words[i] === w));
+
+  return (text, slots) => {
+    const sentences = splitSentences(text);
+    if (sentences.length < 2) return [...slots];
+    const sentenceOf = new Map<number, number>();
+    let offset = 0;
+    const selfDescription = sentences.map((sentence, s) => {
+      const words = tokenize(sentence.text).map((t) => t.folded);
+      for (let i = 0; i < words.length; i++) sentenceOf.set(offset + i, s);
+      const own = slots.filter((slot) => slot.token.index >= offset && slot.token.index < offset + words.length);
+      offset += words.length;
+      if (sentence.question) return false;
+      const terms = own.filter((slot) => !vocabulary.isListedOrdinary(slot.token.folded)).flatMap((slot) => slot.alternatives.map((a) => a.term));
+      if (terms.some((t) => vocabulary.isDomainMarker(t) || vocabulary.namesTopic(t))) return false;
+      return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
+    });
+    const sentenceIndex = (slot: QuerySlot): number => sentenceOf.get(slot.token.index) ?? -1;
+    const kept = slots.filter((slot) => !selfDescription[sentenceIndex(slot)]);
+    if (kept.length === 0) return [...slots];
+    // a question that names a topic itself weighs most: "… einen GdB von 50 bekommen. Dürfen wir ihm noch kündigen?"
+    const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && slot.alternatives.some((a) => vocabulary.keywordOfTopic(a.term)));
+    const weightOf = (slot: QuerySlot): number => {
+      const s = sentenceIndex(slot);
+      if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
+      return asks && !sentences[s]?.question ? CONTEXT_WEIGHT : 1;
+    };
+    return slots.map((slot) => {
+      const weight = weightOf(slot);
+      return weight === 1 ? slot : { ...slot, weight };
+    });
+  };
+}

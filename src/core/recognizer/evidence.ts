@@ -1,0 +1,43 @@
+import type { Analyzer } from '../text/analyzer.js';
+import { foldGerman } from '../text/fold.js';
+import { createClauseWeigher } from './clauses.js';
+import type { IntentData } from './intentData.js';
+import { createOrdinaryWordTest } from './ordinaryWords.js';
+import type { QuerySlot } from './querySlots.js';
+import type { TopicIndex } from './topicIndex.js';
+
+const MIN_INNER_MARKER = 8;
+
+/** Terms found in at least one in-scope topic: the only ones a typo may be corrected into. */
+export function inScopeVocabulary(index: TopicIndex): string[] {
+  return [...index.postings].filter(([, postings]) => postings.some(([doc]) => !index.docs[doc]!.outOfScope)).map(([term]) => term);
+}
+
+/**
+ * Builds the tests that keep non-evidence out of the scoring: ordinary words (occupations, company types) and the
+ * self-descriptions of long messages (see data/matching/ordinary-words.json and self-description.json).
+ */
+export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, intents: IntentData, namingKeywordDf: number) {
+  const stems = (words: readonly string[]): Set<string> => new Set(words.flatMap((w) => [analyzer.stem(foldGerman(w), 'de'), analyzer.stem(foldGerman(w), 'en')]));
+  const domainMarkers = stems(intents.domainMarkers.words);
+  const { workforceTerms } = intents.levyCalculator;
+  const neutral = stems([...workforceTerms.de, ...workforceTerms['de-x-simple'], ...workforceTerms.en, ...intents.synonyms[0] ?? []]);
+  const namesTopic = (term: string): boolean => (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope);
+  const isOrdinary = createOrdinaryWordTest(intents.ordinaryWords, {
+    namesTopic: (folded) => namesTopic(analyzer.stem(folded, 'de')),
+    isIndexed: (folded) => index.postings.has(analyzer.stem(folded, 'de')),
+  });
+  const weighClauses = createClauseWeigher({
+    openers: [...intents.selfDescription.de, ...intents.selfDescription.en],
+    isDomainMarker: (term) => domainMarkers.has(term),
+    namesTopic: (term) => { const df = index.keywordDf(term); return df > 0 && df <= namingKeywordDf; },
+    isNeutral: (term) => neutral.has(term),
+    isListedOrdinary: isOrdinary.isListed,
+    keywordOfTopic: namesTopic,
+  });
+  // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
+  const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
+  const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
+    slot.alternatives.some((a) => domainMarkers.has(a.term)) || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
+  return { isDomainMarked, isOrdinary, weighClauses };
+}
