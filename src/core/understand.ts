@@ -1,6 +1,7 @@
 import { parseLevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
+import { normalizeUnicode } from './text/normalizeUnicode.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
@@ -57,7 +58,8 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
-  return (text) => {
+  return (raw) => {
+    const text = normalizeUnicode(raw);
     let place: FoundPlace | null;
     try {
       place = findPlace?.(text) ?? null;
