@@ -1,18 +1,26 @@
-import { parseLevyQuestion } from './levy/index.js';
+import { MIN_WORKPLACES, parseLevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
 import { normalizeUnicode } from './text/normalizeUnicode.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
+const DUTY_TOPIC = 'beschaeftigungspflicht';
+const LEVY_TOPIC = 'ausgleichsabgabe';
 const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
 
-/** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation. */
-function isLevyCalculation(text: string, topics: readonly { id: string }[]): boolean {
-  if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
-  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying.
-  if (!LEVY_WORDS.test(text)) return false;
+/**
+ * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
+ * so does one with fewer than 20 workplaces ("Wir sind 19 Leute. Ausgleichsabgabe?"), whose answer is "no duty".
+ */
+function levyCalculation(text: string, topics: readonly { id: string }[]): 'calculate' | 'noDuty' | undefined {
+  if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
+  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
+  // first (also from a misspelt "ausgleichsabgae") does
+  if (!LEVY_WORDS.test(text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
   const numbers = parseLevyQuestion(text);
-  return numbers.workplaces !== undefined && numbers.employed !== undefined;
+  if (numbers.workplaces === undefined) return undefined;
+  if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
+  return numbers.employed !== undefined ? 'calculate' : undefined;
 }
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
@@ -72,8 +80,11 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       const scope = regionScopeOf?.(id);
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
-    const topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
-    const intent = recognition.intent === 'knowledge' && isLevyCalculation(text, topics) ? 'levy-calculator' : recognition.intent;
+    let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
+    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(text, topics) : undefined;
+    // under 20 workplaces the answer is the duty itself: there is none
+    if (calculation === 'noDuty') topics = [...topics.filter((t) => t.id === DUTY_TOPIC), ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    const intent = calculation ? 'levy-calculator' : recognition.intent;
     return { ...recognition, intent, topics, district: place?.district ?? null };
   };
 }
