@@ -141,7 +141,9 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const regions = this.services.content.regions;
     if (districtKey && regions.districtsByKey.has(districtKey)) return landschaftsverbandOf(regions, districtKey);
     const found = resolvePlace(regions, context.activity.text ?? '');
-    return found.kind === 'district' ? found.district.landschaftsverband : undefined;
+    if (found.kind === 'district') return found.district.landschaftsverband;
+    // "im Sauerland": a region whose districts all belong to one Landschaftsverband names the payee too
+    return found.kind === 'ambiguous' ? found.region?.landschaftsverband : undefined;
   }
 
   private async prompt(context: TurnContext, state: LevyState): Promise<void> {

@@ -1,11 +1,13 @@
 import { MIN_WORKPLACES, parseLevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
-import { resolvePlace, type Regions } from './regions/index.js';
+import { isPlaceStatement, resolvePlace, type Regions } from './regions/index.js';
 import { normalizeUnicode } from './text/normalizeUnicode.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
 const LEVY_TOPIC = 'ausgleichsabgabe';
+// as sure as a contact question that names a place (the recognizer's own figure for that case)
+const PLACE_STATEMENT_CONFIDENCE = 0.85;
 const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
 
 /**
@@ -31,6 +33,8 @@ export interface FoundPlace {
   landschaftsverband?: 'LVR' | 'LWL';
   /** The words of the message that named the place; they are kept out of topic matching. */
   tokens: readonly string[];
+  /** The message says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
+  statement?: boolean;
 }
 
 /** Finds a place in a message; supplied by src/core/regions. */
@@ -43,8 +47,13 @@ export type PlaceFinder = (text: string) => FoundPlace | null;
 export function placeFinderFor(regions: Regions): PlaceFinder {
   return (text) => {
     const found = resolvePlace(regions, text);
-    if (found.kind === 'district') return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: [found.matched] };
-    if (found.kind === 'ambiguous') return { district: null, tokens: found.matched.split(', ') };
+    if (found.kind === 'district') {
+      return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: isPlaceStatement(regions, text) };
+    }
+    if (found.kind === 'ambiguous') {
+      const landschaftsverband = found.region?.landschaftsverband;
+      return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: isPlaceStatement(regions, text) };
+    }
     return null;
   };
 }
@@ -83,7 +92,11 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(text, topics) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
-    if (calculation === 'noDuty') topics = [...topics.filter((t) => t.id === DUTY_TOPIC), ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    // a message that only says where the business is asks for the contact points there
+    if (!calculation && place?.statement && (recognition.intent === 'knowledge' || recognition.intent === 'out-of-scope')) {
+      return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };
+    }
     const intent = calculation ? 'levy-calculator' : recognition.intent;
     return { ...recognition, intent, topics, district: place?.district ?? null };
   };

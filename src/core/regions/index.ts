@@ -1,5 +1,6 @@
 export { loadRegions } from './loadRegions.js';
 export { resolvePlace } from './resolvePlace.js';
+export { isPlaceStatement } from './placeStatement.js';
 export { findContacts } from './contacts.js';
 export { districtByKey, landschaftsverbandOf, municipalitiesOf } from './districts.js';
 export type {

@@ -93,8 +93,11 @@ describe('postal codes', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('treats a five-digit number that is no German postal code as no place', () => {
+  it('says that a five-digit number no German place has is no NRW postal code, where a postal code is expected', () => {
     expect(codes).not.toContain('00000');
-    expect(resolvePlace(regions, '00000').kind).toBe('none');
+    expect(resolvePlace(regions, '00000')).toEqual({ kind: 'outside-nrw', matched: '00000', postcode: '00000' });
+    expect(resolvePlace(regions, 'PLZ 99999')).toEqual({ kind: 'outside-nrw', matched: '99999', postcode: '99999' });
+    expect(resolvePlace(regions, 'Wir haben 99999 Probleme').kind).toBe('none');
+    expect(resolvePlace(regions, '99999 Euro').kind).toBe('none');
   });
 });
