@@ -81,11 +81,11 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   }
 
   const collisions: KeyCollision[] = [];
-  const addChecked = (name: string, candidates: Omit<PlaceCandidate, 'commonWord' | 'demonym'>[], demonym: boolean, commonWord = false) => {
+  const addChecked = (name: string, candidates: Omit<PlaceCandidate, 'commonWord' | 'demonym'>[], demonym: boolean, commonWord = false, sharesOfficialName = false) => {
     const key = placeKey(name);
     const existing = byKey.get(key);
-    if (existing) { collisions.push({ name, key, existing: existing[0]!.label }); return; }
-    const map = new Map<string, PlaceCandidate[]>();
+    if (existing && !sharesOfficialName) { collisions.push({ name, key, existing: existing[0]!.label }); return; }
+    const map = new Map<string, PlaceCandidate[]>(existing ? [[key, [...existing]]] : []);
     for (const c of candidates) add(map, name, c, demonym, commonWord);
     byKey.set(key, map.get(key) ?? []);
   };
@@ -98,7 +98,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
       if (m) return [{ label: m.name, districtKey: m.district, via: 'alias' as const }];
       return d ? [{ label: d.name, districtKey: d.key, via: 'alias' as const }] : [];
     });
-    addChecked(alias.alias, candidates, alias.kind === 'demonym');
+    addChecked(alias.alias, candidates, alias.kind === 'demonym', false, alias.sharesOfficialName);
   }
   for (const landscape of input.landscapes ?? []) {
     const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name }));

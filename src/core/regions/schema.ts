@@ -41,6 +41,8 @@ export const aliasSchema = z
     kind: z.enum(ALIAS_KINDS),
     source: httpUrl.optional(),
     note: text.optional(),
+    /** The alias is also an official name ("Neunkirchen"): its targets join that name's, making it ambiguous on purpose. */
+    sharesOfficialName: z.boolean().default(false),
   })
   .refine((a) => a.kind !== 'stadtteil' || a.source !== undefined, { message: 'a Stadtteil needs a source', path: ['source'] });
 
