@@ -1,6 +1,6 @@
 import { MIN_WORKPLACES, parseLevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
-import { isPlaceStatement, resolvePlace, type Regions } from './regions/index.js';
+import { resolvePlace, type Regions } from './regions/index.js';
 import { normalizeUnicode } from './text/normalizeUnicode.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
@@ -48,11 +48,11 @@ export function placeFinderFor(regions: Regions): PlaceFinder {
   return (text) => {
     const found = resolvePlace(regions, text);
     if (found.kind === 'district') {
-      return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: isPlaceStatement(regions, text) };
+      return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: found.statement };
     }
     if (found.kind === 'ambiguous') {
       const landschaftsverband = found.region?.landschaftsverband;
-      return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: isPlaceStatement(regions, text) };
+      return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: found.statement };
     }
     return null;
   };

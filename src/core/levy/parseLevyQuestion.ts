@@ -9,9 +9,9 @@ export interface LevyQuestion {
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
-const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|menschen|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 const WITHOUT = /^(?:ohne|without)$/u;
@@ -19,7 +19,7 @@ const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
 // "einer davon", "three of them": a part of the count before; what it counts is said further on in the clause
 const PART_OF = /^(?:davon|darunter|hiervon|thereof)$/u;
-const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'einer', 'einem', 'a', 'an']);
+const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
@@ -85,6 +85,8 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   const labelled = j < i - 1;
   let before = tokens[j];
   if (before?.kind !== 'word') return undefined;
+  // "GdB 50" is a degree of disability, not a count
+  if (before.text === 'gdb') return undefined;
   if (!labelled && endsClause) {
     for (let k = 0; k < 2 && before?.kind === 'word' && COPULA.has(before.text); k++) before = tokens[--j];
     if (before?.kind === 'word' && DISABILITY.test(before.text) && j < i - 1) return EQUALISED.test(before.text) ? 'equalised' : 'employed';

@@ -39,17 +39,11 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(',', '.'));
 }
 
-/** "eine Behinderung", "a disability": the condition, not a person; an article before it is no count. */
-const CONDITION = /^(?:schwer-?)?behinderung|^disabilit|^handicap/u;
+/** "eine Behinderung", "einen Schwerbehindertenausweis", "a disability": the condition, not a person; an article before it is no count. */
+const CONDITION = /^(?:schwer-?)?behinderung|^schwer-?behindertenausweis|^ausweis|^gdb$|^grad$|^disabilit|^handicap/u;
 
 /** "Arbeits-Plätze", "Schwer-Behinderung" (Einfache Sprache): parts of three letters or more are joined again. */
 const joinParts = (word: string): string => (word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
-
-/** "mit einer Behinderung": an article after "mit"/"with" belongs to the noun, it is no count. */
-function afterWith(tokens: QuestionToken[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return last?.kind === 'word' && (last.text === 'mit' || last.text === 'with');
-}
 
 /** English number words read together: "one hundred and twenty" is one number; a lone "one" stays an article. */
 function englishNumberAt(words: readonly (string | undefined)[], i: number): { value: number; length: number } | undefined {
@@ -88,7 +82,7 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
       i += english.length - 1;
     } else if (word !== undefined && germanCount(word) !== undefined) {
       tokens.push({ kind: 'number', value: germanCount(word)!, written: 'word', yearLike: false });
-    } else if (word !== undefined && word in ARTICLE_WORDS && !afterWith(tokens) && !CONDITION.test(words[i + 1] ?? '')) {
+    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(words[i + 1] ?? '')) {
       tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
     } else if (word !== undefined) {
       tokens.push({ kind: 'word', text: joinParts(word) });

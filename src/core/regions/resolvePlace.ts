@@ -1,5 +1,6 @@
 import type { PlaceCandidate } from './placeIndex.js';
 import { matchPlaces, type PlaceMatch } from './matchPlaces.js';
+import { statesOnlyPlace } from './placeStatement.js';
 import type { Landschaftsverband, PlaceOption, PlaceResolution, Regions, ResolvedVia } from './types.js';
 
 // When one district is found several ways, the most specific way is reported.
@@ -25,10 +26,17 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
   }
 
   const keys = narrowDistricts(matches);
-  if (keys.length === 1) return districtResult(regions, matches, keys[0]!);
+  const statement = statesOnlyPlace(regions.matching, text, all);
+  if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
   const options = optionsFor(matches, keys);
   const region = regionOf(regions, matches, options);
-  return { kind: 'ambiguous', options, matched: matches.map((m) => m.text).join(', '), ...(region ? { region } : {}) };
+  return { kind: 'ambiguous', options, matched: matches.map((m) => m.text).join(', '), ...(region ? { region } : {}), statement };
+}
+
+/** True when the text says only where the business is (see {@link statesOnlyPlace}). */
+export function isPlaceStatement(regions: Regions, text: string): boolean {
+  const found = resolvePlace(regions, text);
+  return (found.kind === 'district' || found.kind === 'ambiguous') && found.statement;
 }
 
 /** The informal region a choice comes from ("Sauerland"), with the Landschaftsverband when all options share one. */
@@ -55,7 +63,7 @@ function districtKeysOf(candidates: readonly PlaceCandidate[]): string[] {
   return [...new Set(candidates.flatMap((c) => (c.districtKey === null ? [] : [c.districtKey])))];
 }
 
-function districtResult(regions: Regions, matches: PlaceMatch[], key: string): PlaceResolution {
+function districtResult(regions: Regions, matches: PlaceMatch[], key: string): Omit<Extract<PlaceResolution, { kind: 'district' }>, 'statement'> {
   const found = matches.flatMap((match) =>
     match.candidates.filter((c) => c.districtKey === key).map((candidate) => ({ match, candidate })),
   );

@@ -41,6 +41,8 @@ export type PlaceResolution =
       corrected: boolean;
       /** Every place word of the text that led here ("Sauerland", "Meschede"), to keep them out of topic matching. */
       mentioned: readonly string[];
+      /** The text says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
+      statement: boolean;
     }
   | {
       kind: 'ambiguous';
@@ -48,6 +50,8 @@ export type PlaceResolution =
       matched: string;
       /** Set when an informal region ("Sauerland") spans the options; its Landschaftsverband when all share one. */
       region?: { name: string; landschaftsverband?: Landschaftsverband };
+      /** The text says only where the business is ("Wir sind im Sauerland"). */
+      statement: boolean;
     }
   /** A place outside NRW, or a postal code that is not an NRW one (`postcode`; `place` unset when no German place has it). */
   | { kind: 'outside-nrw'; matched: string; place?: string; postcode?: string }

@@ -44,14 +44,21 @@ describe('levy sentences as employers write them give the exact amount', () => {
     ['120 Arbeitsplätze, 3 Schwerbehinderte, Jahr 2024', 8_820], // 3 unfilled × 12 × 245
     ['Bei 38 Beschäftigten haben wir einen Schwerbehinderten', 0],
     ['Wir haben dreißig Arbeitsplätze. Schwerbehindert ist niemand.', 2_820],
+    ['Unser Betrieb hat knapp 70 Angestellte, zwei davon haben einen Schwerbehindertenausweis', 6_600], // 3.5 → 4 places, 2 unfilled, 2.9 % → 275
+    ['Bei 120 Mitarbeitenden haben wir 2 Kollegen mit GdB 50', 19_440], // 6 places, 4 unfilled, 1.7 % → 405
+    ['Es sind zweiundzwanzig Stellen, eine ist mit einer schwerbehinderten Person besetzt', 0],
+    ['Wir haben 80 Mitarbeiter, einer hat GdB 50', 14_580], // 4 places, 3 unfilled, 1.25 % → 405
     // Einfache Sprache
     ['Wir haben 45 Arbeits-Plätze. Ein Mensch mit Schwer-Behinderung arbeitet bei uns.', 1_860], // under 60, 1 credited → 155
     ['Bei uns arbeiten 60 Menschen. Keiner hat eine Schwer-Behinderung.', 29_340],
+    ['Bei uns arbeiten 50 Menschen. 1 Mensch hat eine Schwer-Behinderung.', 1_860], // under 60: 2 places, 1 unfilled, 1 credited → 155
     // English
     ['We have one hundred and twenty employees and no severely disabled staff', 58_680], // 6 × 12 × 815
     ['Around 90 workers, none of them severely disabled, levy for 2024?', 43_200],
     ['two hundred workplaces, three of them filled by severely disabled people', 34_020], // 7 × 12 × 405
     ['approx. 150 employees, 3 severely disabled', 16_500],
+    ['how much levy for 80 staff with one severely disabled employee', 14_580],
+    ['We have 200 employees, 4 of whom are severely disabled', 19_800],
     // under 20 workplaces: no duty, and no question about the second figure
     ['Wir sind 19 Leute. Ausgleichsabgabe?', 'noDuty'],
     ['Wir sind siebzehn Leute. Müssen wir Ausgleichsabgabe zahlen?', 'noDuty'],

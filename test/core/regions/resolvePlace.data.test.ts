@@ -16,7 +16,8 @@ function keysOf(result: PlaceResolution): string[] {
 }
 
 /** Municipality names that name several districts by themselves (none in NRW; a new entry here must be deliberate). */
-const AMBIGUOUS_MUNICIPALITY_NAMES: Record<string, string[]> = {};
+// names that two municipalities go by (aliases.json, sharesOfficialName): the bot asks which one
+const AMBIGUOUS_MUNICIPALITY_NAMES: Record<string, string[]> = { Neunkirchen: ['05382', '05970'] };
 
 const toAscii = (s: string) => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/Ä/g, 'A').replace(/Ö/g, 'O').replace(/Ü/g, 'U').replace(/ß/g, 'ss');
 const spelledOut = (s: string) => s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
