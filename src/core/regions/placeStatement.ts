@@ -9,5 +9,10 @@ import { tokenizePlaceText } from './placeText.js';
 export function statesOnlyPlace(rules: MatchingRules, text: string, matches: readonly PlaceMatch[]): boolean {
   if (matches.length === 0) return false;
   const placeTokens = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  return tokenizePlaceText(text).every((t, i) => placeTokens.has(i) || rules.stopWords.has(t.key) || rules.contextBefore.has(t.key) || rules.placeStatementWords.has(t.key));
+  const tokens = tokenizePlaceText(text);
+  // "Essen-Rüttenscheid": an unknown name hyphenated to a place is a part of it
+  tokens.forEach((t, i) => {
+    if (i > 0 && placeTokens.has(i - 1) && text.slice(tokens[i - 1]!.end, t.start) === '-') placeTokens.add(i);
+  });
+  return tokens.every((t, i) => placeTokens.has(i) || rules.stopWords.has(t.key) || rules.contextBefore.has(t.key) || rules.placeStatementWords.has(t.key));
 }

@@ -95,6 +95,8 @@ describe('a message that only states a place', () => {
     ['Und unsere Niederlassung in Rheine?', true],
     ['und Kirchhellen?', true],
     ['57392', true],
+    ['Filiale in Essen-Rüttenscheid', true],
+    ['Mein Betrieb ist in Bergisch Gladbach-Bensberg', true],
     ['Wir sind im Sauerland', true],
     ['Zusatzurlaub in Köln', false],
     ['Wie hoch ist die Ausgleichsabgabe in Bielefeld?', false],
