@@ -73,7 +73,7 @@ function roleFromWords(words: string[]): Role | 'unit' | undefined {
   return EQUALISED.test(rest[disabilityAt]!) ? 'equalised' : 'employed';
 }
 
-const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'is', 'are', 'was', 'were', 'davon', 'of', 'them']);
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'haben', 'hat', 'hatten', 'wir', 'gibt', 'es', 'is', 'are', 'was', 'were', 'have', 'we', 'there', 'davon', 'of', 'them']);
 
 /**
  * "Arbeitsplätze: 130", "Schwerbehinderte: keiner": the word right before a number, past a colon or equals sign (a
@@ -88,11 +88,14 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   // "GdB 50" is a degree of disability, not a count
   if (before.text === 'gdb') return undefined;
   if (!labelled && endsClause) {
-    for (let k = 0; k < 2 && before?.kind === 'word' && COPULA.has(before.text); k++) before = tokens[--j];
+    for (let k = 0; k < 3 && before?.kind === 'word' && COPULA.has(before.text); k++) before = tokens[--j];
     if (before?.kind === 'word' && DISABILITY.test(before.text) && j < i - 1) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
   }
   if (written !== 'digits' && !labelled) return undefined;
   if (before?.kind !== 'word') return undefined;
+  // "a staff of 90", "eine Belegschaft von 90"
+  const ofNoun = tokens[j - 1];
+  if ((before.text === 'of' || before.text === 'von') && ofNoun?.kind === 'word' && COUNT_NOUN.test(ofNoun.text)) return 'workplaces';
   if (DISABILITY.test(before.text)) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
   if (COUNT_NOUN.test(before.text)) return 'workplaces';
   return undefined;

@@ -48,6 +48,8 @@ describe('levy sentences as employers write them give the exact amount', () => {
     ['Bei 120 Mitarbeitenden haben wir 2 Kollegen mit GdB 50', 19_440], // 6 places, 4 unfilled, 1.7 % → 405
     ['Es sind zweiundzwanzig Stellen, eine ist mit einer schwerbehinderten Person besetzt', 0],
     ['Wir haben 80 Mitarbeiter, einer hat GdB 50', 14_580], // 4 places, 3 unfilled, 1.25 % → 405
+    ['120 Beschäftigte insgesamt. Schwerbehinderte haben wir zwei.', 19_440],
+    ['Eine Belegschaft von 75 Personen, Schwerbehinderte gibt es keine', 39_120], // 3.75 → 4 places × 12 × 815
     // Einfache Sprache
     ['Wir haben 45 Arbeits-Plätze. Ein Mensch mit Schwer-Behinderung arbeitet bei uns.', 1_860], // under 60, 1 credited → 155
     ['Bei uns arbeiten 60 Menschen. Keiner hat eine Schwer-Behinderung.', 29_340],
@@ -58,6 +60,7 @@ describe('levy sentences as employers write them give the exact amount', () => {
     ['two hundred workplaces, three of them filled by severely disabled people', 34_020], // 7 × 12 × 405
     ['approx. 150 employees, 3 severely disabled', 16_500],
     ['how much levy for 80 staff with one severely disabled employee', 14_580],
+    ['we have a staff of 90 and nobody is disabled', 48_900],
     ['We have 200 employees, 4 of whom are severely disabled', 19_800],
     // under 20 workplaces: no duty, and no question about the second figure
     ['Wir sind 19 Leute. Ausgleichsabgabe?', 'noDuty'],
