@@ -35,6 +35,13 @@ describe('ContactDialog', () => {
     expect(cardOf(answer)!.body[0].text).toContain('Hochsauerlandkreis');
   });
 
+  it('asks in English and by name for a region as large as a Landschaftsverband', async () => {
+    const { adapter } = createTestBot({ locale: 'en-US' });
+    const [reply] = await turn(adapter, 'Who is the contact for a company in the Rhineland?');
+    expect(reply!.text).toMatch(/Rheinland region lies in the area of the Landschaftsverband Rheinland \(LVR\).*Please give your town/s);
+    expect(cardOf(reply)!.actions).toEqual([]);
+  });
+
   it('says for a region across both Landschaftsverbände that it spans both', async () => {
     const { adapter } = createTestBot();
     const [reply] = await turn(adapter, 'Wir haben Filialen im ganzen Ruhrgebiet. Welche EAA ist für uns zuständig?');

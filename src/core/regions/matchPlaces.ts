@@ -71,7 +71,8 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
       const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
       const ignored = lookup.matching.ignorePhrases.has(key);
       const candidates = ignored ? undefined : lookup.index.byKey.get(key);
-      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length)))) continue;
+      const regionOnly = !!candidates && candidates.every((c) => c.via === 'region');
+      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length, regionOnly)))) continue;
       if (candidates) matches.push({ text: quote(i, i + length), candidates, corrected: false, postcode: false, start: i, end: i + length });
       for (let k = i; k < i + length; k++) used.add(k);
       i += length - 1;
@@ -143,9 +144,16 @@ function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): Pl
   return nrw.map((m) => ({ label: m.name, districtKey: m.district, via: 'postcode', commonWord: false, demonym: false }));
 }
 
-/** An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is said. */
-function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number): boolean {
-  const before = tokens[start - 1];
+// "in the Rhineland", "aus dem Rheinland": an article may stand between the place word and a region
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'the']);
+
+/**
+ * An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is
+ * said; a region name also after a place word and an article ("in the Rhineland").
+ */
+function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number, articleAllowed = false): boolean {
+  const article = articleAllowed && ARTICLES.has(tokens[start - 1]?.key ?? '');
+  const before = tokens[start - (article ? 2 : 1)];
   if (before && rules.contextBefore.has(before.key)) return true;
   return tokens.every((t, k) => (k >= start && k < start + length) || rules.contextBefore.has(t.key));
 }

@@ -79,7 +79,9 @@ describe('places anywhere in a sentence, Stadtteile and informal regions', () =>
   it('asks by name for a region as large as a Landschaftsverband, and only after a place word', () => {
     expect(outcome(resolvePlace(regions, 'Wir sind im Rheinland'))).toMatch(/^ask:LVR:/);
     expect(outcome(resolvePlace(regions, 'Unser Betrieb liegt in Westfalen'))).toMatch(/^ask:LWL:/);
+    expect(outcome(resolvePlace(regions, 'a company in the Rhineland'))).toMatch(/^ask:LVR:/);
     expect(outcome(resolvePlace(regions, 'Rheinland Pfalz'))).not.toMatch(/^ask:LVR/);
+    expect(outcome(resolvePlace(regions, 'Wir trainieren in der Halle'))).toBe('none');
   });
 
   it('names "Neunkirchen" as both municipalities of that name', () => {
