@@ -57,6 +57,12 @@ describe('ContactDialog', () => {
     expect(cardOf(answer)!.body[0].text).toContain('Coesfeld');
   });
 
+  it('says that a postal code outside NRW is no NRW postal code and where it belongs', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir sitzen in 80331');
+    expect(reply!.text).toMatch(/80331 ist keine Postleitzahl in Nordrhein-Westfalen \(sie gehört zu München\)/);
+  });
+
   it('answers a message that only states a place or corrects it', async () => {
     const { adapter } = createTestBot();
     expect(cardOf((await turn(adapter, 'Wir sitzen in 57392'))[0])!.body[0].text).toContain('Hochsauerlandkreis');

@@ -128,7 +128,7 @@ function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<
 
 /**
  * A five-digit number is a postal code unless an amount word follows it ("50000 Euro"). One that no German place
- * has ("99999") counts only where a postal code is expected ("PLZ 99999", "in 99999", or nothing else said).
+ * has ("99999") counts only where a postal code is expected (a place word up to three words before, or nothing else said).
  */
 function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): PlaceCandidate[] | undefined {
   const code = tokens[i]!.raw;
@@ -136,7 +136,8 @@ function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): Pl
   if (next && lookup.matching.notPostcodeAfter.has(next.key)) return undefined;
   const places = lookup.postcodes.placesOf(code);
   if (!places) {
-    const expected = inPlaceContext(lookup.matching, tokens, i, 1);
+    // "PLZ 99999", "Unsere PLZ ist 99999", "in 99999": a place word shortly before
+    const expected = inPlaceContext(lookup.matching, tokens, i, 1) || tokens.slice(Math.max(0, i - 3), i).some((t) => lookup.matching.contextBefore.has(t.key));
     return expected ? [{ label: '', districtKey: null, via: 'outside', commonWord: false, demonym: false }] : undefined;
   }
   const nrw = lookup.postcodes.nrw.get(code);

@@ -22,7 +22,8 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
     const outside = all.find((m) => m.candidates.length > 0);
     if (!outside) return { kind: 'none' };
     const place = outside.candidates[0]!.label;
-    return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}) };
+    const statement = statesOnlyPlace(regions.matching, text, all);
+    return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}), statement };
   }
 
   const keys = narrowDistricts(matches);
@@ -36,7 +37,7 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
 /** True when the text says only where the business is (see {@link statesOnlyPlace}). */
 export function isPlaceStatement(regions: Regions, text: string): boolean {
   const found = resolvePlace(regions, text);
-  return (found.kind === 'district' || found.kind === 'ambiguous') && found.statement;
+  return found.kind !== 'none' && found.statement;
 }
 
 /** The informal region a choice comes from ("Sauerland"), with the Landschaftsverband when all options share one. */

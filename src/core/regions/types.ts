@@ -54,7 +54,14 @@ export type PlaceResolution =
       statement: boolean;
     }
   /** A place outside NRW, or a postal code that is not an NRW one (`postcode`; `place` unset when no German place has it). */
-  | { kind: 'outside-nrw'; matched: string; place?: string; postcode?: string }
+  | {
+      kind: 'outside-nrw';
+      matched: string;
+      place?: string;
+      postcode?: string;
+      /** The text says only where the business is ("Wir sitzen in 80331"). */
+      statement: boolean;
+    }
   | { kind: 'none' };
 
 /** Where a contact applies: only this district, the whole Landschaftsverband, or all of NRW. */

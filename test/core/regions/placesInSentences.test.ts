@@ -67,6 +67,8 @@ describe('places anywhere in a sentence, Stadtteile and informal regions', () =>
     ['80331', 'outside'],
     ['99999', 'notNrwPostcode'],
     ['PLZ 00000', 'notNrwPostcode'],
+    ['Unsere PLZ ist 99999', 'notNrwPostcode'],
+    ['Wir sitzen in 80331', 'outside'],
     // ordinary words are no places
     ['Welche Zuschüsse gibt es, wenn wir einen schwerbehinderten Schweißer einstellen?', 'none'],
     ['Wir haben 99999 Probleme', 'none'],
@@ -97,6 +99,7 @@ describe('a message that only states a place', () => {
     ['Und unsere Niederlassung in Rheine?', true],
     ['und Kirchhellen?', true],
     ['57392', true],
+    ['Wir sitzen in 80331', true],
     ['Filiale in Essen-Rüttenscheid', true],
     ['Mein Betrieb ist in Bergisch Gladbach-Bensberg', true],
     ['Wir sind im Sauerland', true],

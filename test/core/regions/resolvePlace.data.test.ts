@@ -96,8 +96,8 @@ describe('postal codes', () => {
 
   it('says that a five-digit number no German place has is no NRW postal code, where a postal code is expected', () => {
     expect(codes).not.toContain('00000');
-    expect(resolvePlace(regions, '00000')).toEqual({ kind: 'outside-nrw', matched: '00000', postcode: '00000' });
-    expect(resolvePlace(regions, 'PLZ 99999')).toEqual({ kind: 'outside-nrw', matched: '99999', postcode: '99999' });
+    expect(resolvePlace(regions, '00000')).toEqual({ kind: 'outside-nrw', matched: '00000', postcode: '00000', statement: true });
+    expect(resolvePlace(regions, 'PLZ 99999')).toEqual({ kind: 'outside-nrw', matched: '99999', postcode: '99999', statement: true });
     expect(resolvePlace(regions, 'Wir haben 99999 Probleme').kind).toBe('none');
     expect(resolvePlace(regions, '99999 Euro').kind).toBe('none');
   });
