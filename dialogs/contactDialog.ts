@@ -2,6 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { contactAnswer } from '../src/cards/contactCard.js';
+import { sectorChoiceOf, sectorOf, type SectorChoice } from '../src/core/contacts/sectors.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
 import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
@@ -25,6 +26,8 @@ interface ContactState {
   options?: PlaceOption[];
   /** The informal region the options come from ("Sauerland"), and its Landschaftsverband when it has only one. */
   region?: { name: string; landschaftsverband?: 'LVR' | 'LWL' };
+  /** The chamber sector the employer named or chose, when the card should name that chamber's EAA. */
+  sector?: SectorChoice;
 }
 
 const BIH_EAA_URL = 'https://www.bih.de/integrationsaemter/aufgaben-und-leistungen/einheitliche-ansprechstellen/';
@@ -47,6 +50,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     const state = dc.activeDialog!.state as ContactState;
     state.stage = 'ask';
     state.tries = 0;
+    const sector = sectorChoiceOf(dc.context.activity.value) ?? (options.text ? sectorOf(options.text, this.services.content.sectorWords) : undefined);
+    if (sector) state.sector = sector;
     if (options.text) {
       const resolution = resolvePlace(this.services.content.regions, options.text);
       if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
@@ -117,7 +122,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     const { t, channelLocale, language } = getTurnLanguage(dc.context);
     const data = await this.services.state.conversationData.get(dc.context, {});
     data.districtKey = districtKey;
-    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language);
+    const { sector } = dc.activeDialog!.state as ContactState;
+    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language, sector);
     reply.suggestedActions = suggestedActions(suggestions(dc.context, 'programmes', 'help'));
     await dc.context.sendActivity(reply);
     return dc.endDialog({ districtKey });

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
+import { sendChecklistCard } from './checklistReply.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
@@ -50,6 +51,11 @@ export class MainDialog extends ComponentDialog {
     const topicId = (value as { topic?: unknown } | undefined)?.topic;
     if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) {
       recordTurn(context, { intent: 'card:topic', topics: [topicId], outcome: 'answered' });
+      return step.next();
+    }
+
+    if (await sendChecklistCard(context, this.services)) {
+      recordTurn(context, { intent: 'card:checklist', outcome: 'answered' });
       return step.next();
     }
 

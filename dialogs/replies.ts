@@ -1,10 +1,12 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
+import { checklistTargetFor } from '../src/cards/checklistLink.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
-import type { DialogServices } from './services.js';
+import { dayForQuestion } from '../src/core/knowledge/dates.js';
+import { todayOf, type DialogServices } from './services.js';
 
 /** The language toggle offered with every answer: from German to Einfache Sprache and back; from English to German. */
 export function languageToggle(context: TurnContext): Command {
@@ -29,8 +31,13 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   if (!topic) return false;
   const { t, language, channelLocale } = getTurnLanguage(context);
   const relatedTitle = (id: string) => services.content.knowledge.byId.get(id)?.texts[language]?.short;
-  const answer = topicAnswer(topic, { t, language, channelLocale, relatedTitle });
   const data = await services.state.conversationData.get(context, {});
+  const checklist = checklistTargetFor(context.activity.channelId === 'webchat', services.publicUrl ?? '');
+  // A year the question names ("Ausgleichsabgabe für 2024") decides which amounts and changes the card shows.
+  const { day, year } = dayForQuestion(typeof context.activity.text === 'string' ? context.activity.text : '', todayOf(services));
+  const answer = topicAnswer(topic, {
+    t, language, channelLocale, relatedTitle, today: day, ...(year ? { namedYear: year } : {}), checklist, districtKey: data.districtKey,
+  });
   const labels = suggestions(context, 'findContact', 'help');
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
   const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;

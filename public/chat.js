@@ -263,6 +263,17 @@
     return overrides;
   }
 
+  /** Card links to this server's own pages (the checklist) come as paths; Web Chat opens only absolute URLs. */
+  function ownPageLinks() {
+    return (next) => (card) => {
+      const action = card.cardAction;
+      if (action && action.type === 'openUrl' && typeof action.value === 'string' && /^\/(?!\/)/.test(action.value)) {
+        return next({ ...card, cardAction: { ...action, value: new URL(action.value, window.location.href).href } });
+      }
+      return next(card);
+    };
+  }
+
   /** Renders (or re-renders, after a language switch) Web Chat with the same adapter and store. */
   function render() {
     window.WebChat.renderWebChat(
@@ -274,6 +285,7 @@
         nonce: settings.nonce,
         styleOptions,
         overrideLocalizedStrings: localizedStringOverrides(),
+        cardActionMiddleware: ownPageLinks,
       },
       webChatElement,
     );

@@ -9,6 +9,8 @@ export interface ConversationData {
   districtKey?: string;
   /** The topic answered last, re-sent when the user switches the language. */
   lastTopicId?: string;
+  /** Messages of this conversation so far (in the turn log: how far into a conversation a question came). */
+  turns?: number;
 }
 
 /** What the bot remembers about a user: only the chosen answer language. */

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { followUps, recommend, type FinderRules } from '../../src/core/finder/index.js';
+import { checklistTargetFor } from '../../src/cards/checklistLink.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { findContacts, type Regions } from '../../src/core/regions/index.js';
 import type { Translator } from '../../src/i18n.js';
@@ -35,6 +36,7 @@ export async function sendFinderResult(context: TurnContext, services: DialogSer
     contacts: district ? findContacts(content.regions, district.key) : undefined,
     followUps: followUps(content.finder, answers),
     noteKey: state.placeNote,
+    checklist: checklistTargetFor(context.activity.channelId === 'webchat', services.publicUrl ?? ''),
   }, t, channelLocale, language);
   message.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
   await context.sendActivity(message);

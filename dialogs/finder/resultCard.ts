@@ -2,6 +2,7 @@ import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { FollowUpCommand, Recommendation } from '../../src/core/finder/index.js';
 import type { ContactSet } from '../../src/core/regions/index.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
+import { checklistAction, type ChecklistTarget } from '../../src/cards/checklistLink.js';
 import { languageSwitchAction } from '../../src/cards/languageSwitch.js';
 import type { AnswerLanguage, Translator } from '../../src/i18n.js';
 
@@ -16,6 +17,8 @@ export interface FinderResult {
   followUps: readonly FollowUpCommand[];
   /** A note such as `finder:place.outsideNrw`. */
   noteKey?: string;
+  /** Where "Als Checkliste" leads (see checklistTargetFor); without it the card has no such button. */
+  checklist?: ChecklistTarget;
 }
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -76,6 +79,7 @@ export function finderResultMessage(result: FinderResult, t: Translator, channel
     fallbackText: result.programmes.map((p) => `${p.title}: ${t(p.reasonKey)}`).join('\n'),
     body,
     actions: [
+      ...checklistAction(result.checklist, result.programmes.map((p) => p.topicId), result.contacts?.district.key, language, t),
       submit(t('finder:result.showContacts'), { command: 'findContact' }),
       ...result.followUps.filter((c) => c !== 'findContact').map((c) => submit(t(`actions.${c}`), { command: c })),
       submit(t('finder:result.again'), { command: 'programmes' }),

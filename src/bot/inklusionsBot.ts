@@ -8,6 +8,7 @@ import { sendWelcome } from '../../dialogs/welcome.js';
 import { textMessage } from '../cards/messages.js';
 import { normalizeUnicode } from '../core/text/normalizeUnicode.js';
 import { WEBCHAT_CHANNEL_ID } from './channels.js';
+import { loggableId } from './logFields.js';
 import { adaptSuggestionsForTeamsGroups, isTeamsGroupConversation, stripBotMention } from './teams.js';
 import type { Localizer } from '../i18n.js';
 
@@ -25,7 +26,7 @@ export interface BotDeps {
 }
 
 /** A short pseudonym of a conversation id, so log lines of one conversation can be grouped without the id. */
-const pseudonym = (id: string | undefined): string | undefined => (id ? createHash('sha256').update(id).digest('base64url').slice(0, 12) : undefined);
+const pseudonym = (id: unknown): string | undefined => (typeof id === 'string' && id ? createHash('sha256').update(id).digest('base64url').slice(0, 12) : undefined);
 
 /**
  * The activity handler: sets the turn's language, greets once per conversation, guards the input and runs the
@@ -53,7 +54,13 @@ export class InklusionsBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const started = performance.now();
     let status = 'ok';
+    let conversationTurn: number | undefined;
     try {
+      if (context.activity.type === ActivityTypes.Message) {
+        // Message turns only: other activities (typing, events) keep writing no state.
+        const data = await this.deps.state.conversationData.get(context, {});
+        conversationTurn = data.turns = (data.turns ?? 0) + 1;
+      }
       await super.run(context);
       await this.deps.state.conversationState.saveChanges(context, false);
       await this.deps.state.userState.saveChanges(context, false);
@@ -64,10 +71,11 @@ export class InklusionsBot extends ActivityHandler {
       const { activity } = context;
       if (activity.type === ActivityTypes.Message) this.deps.counters?.record(recordedTurn(context));
       this.deps.logger?.info({
-        turn: activity.id,
+        turn: loggableId(activity.id),
         conversation: pseudonym(activity.conversation?.id),
-        channel: activity.channelId,
-        type: activity.type,
+        conversationTurn,
+        channel: loggableId(activity.channelId),
+        type: loggableId(activity.type),
         ...recordedTurn(context),
         replies: context.responded,
         latencyMs: Math.round((performance.now() - started) * 10) / 10,

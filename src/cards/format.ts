@@ -36,3 +36,17 @@ export function formatDate(iso: string, locale: string): string {
   writtenDates.set(key, text);
   return text;
 }
+
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A source date as precise as it is: "01.07.2025", "Dezember 2025" / "December 2025", or "2025". */
+export function formatPartialDate(date: string, locale: string): string {
+  if (date.length === 10) return formatDate(date, locale);
+  if (date.length === 4) return date;
+  let format = monthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}-01T00:00:00Z`));
+}

@@ -1,7 +1,7 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { LevyCalculated } from '../core/levy/index.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
-import { formatDate, formatEuro, formatNumber } from './format.js';
+import { formatDate, formatEuro, formatNumber, formatPartialDate } from './format.js';
 import { languageSwitchAction } from './languageSwitch.js';
 import { CARD_VERSION } from './topicCard.js';
 
@@ -39,11 +39,15 @@ export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translat
       ? t('levy.steps.total', { placeMonths: number(result.unfilledPlaceMonths), rate: euro(result.ratePerPlaceAndMonth), total: euro(result.totalEuro) })
       : t('levy.steps.none'),
   ];
+  const rule = levyRuleText(result, t, channelLocale);
+  const sourcesDate = result.rateSource.newestSourceDate;
   const notes = [
+    rule,
     t('levy.notes.due', { date: dueDate, payee: t(`levy.payee.${payee ?? 'unknown'}`) }),
     t('levy.notes.anzeige', { date: dueDate }),
     ...result.caveats.map((c) => t(`levy.caveats.${c}`, { year: result.year })),
     t('levy.notes.official'),
+    sourcesDate ? t('facts:levySourcesFrom', { date: formatPartialDate(sourcesDate, channelLocale) }) : t('facts:levySourcesUndated'),
   ];
   const card = {
     type: 'AdaptiveCard',
@@ -66,7 +70,19 @@ export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translat
   return {
     type: ActivityTypes.Message,
     locale: channelLocale,
-    text: t('levy.summary', { year: result.year, total: euro(result.totalEuro), date: dueDate }),
+    text: `${t('levy.summary', { year: result.year, total: euro(result.totalEuro), date: dueDate })} ${rule}`,
     attachments: [CardFactory.adaptiveCard(card)],
   };
+}
+
+/** Which rule set the amounts for the year: a published notice, or § 160 Abs. 3 SGB IX and the Bezugsgröße. */
+export function levyRuleText(result: LevyCalculated, t: Translator, channelLocale: string): string {
+  const rule = result.rateSource.rateRule;
+  if (rule.kind === 'published' || rule.kind === 'notConfirmed') return t(`facts:levyRule.${rule.kind}`, { year: rule.year, baseYear: 'baseYear' in rule ? rule.baseYear : '' });
+  return t(`facts:levyRule.${rule.kind}${rule.provisional ? 'Provisional' : ''}`, {
+    year: rule.year,
+    baseYear: rule.baseYear,
+    change: formatNumber(rule.changePercent, channelLocale, 1),
+    date: rule.sourceDate ? formatPartialDate(rule.sourceDate, channelLocale) : '–',
+  });
 }

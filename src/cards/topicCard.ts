@@ -1,7 +1,10 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { Topic } from '../core/knowledge/knowledgeBase.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
-import { formatDate } from './format.js';
+import { isValidOn, newestDate, validityOn } from '../core/knowledge/dates.js';
+import { sourceEntry } from '../core/knowledge/schema.js';
+import { checklistAction, type ChecklistTarget } from './checklistLink.js';
+import { formatDate, formatPartialDate } from './format.js';
 import { formatAmount } from './formatAmount.js';
 import { languageSwitchAction } from './languageSwitch.js';
 
@@ -17,18 +20,49 @@ export interface TopicAnswerOptions {
   relatedTitle: (id: string) => string | undefined;
   /** Channels without Action.ShowCard support get the details inline. */
   inlineDetails?: boolean;
+  /** The day of the question (`YYYY-MM-DD`): it decides which amounts and changes hold and whether a programme has ended. */
+  today: string;
+  /** The year the question named, when `today` stands for that year rather than the day of asking. */
+  namedYear?: number;
+  /** Where "Als Checkliste" leads (see checklistTargetFor); without it the card has no such button. */
+  checklist?: ChecklistTarget;
+  /** The district the conversation knows, carried into the checklist link. */
+  districtKey?: string;
 }
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
-/** The facts of a topic as title/value pairs: Träger, Rechtsgrundlage, amounts, Stand. */
+/** The newest date among a topic's sources, if any source is dated. */
+export const newestSourceDate = (topic: Topic): string | undefined => newestDate(topic.sources.map((s) => sourceEntry(s).sourceDate));
+
+/**
+ * The facts of a topic as title/value pairs: Träger, Rechtsgrundlage, the amounts valid today, how long the programme
+ * runs, how old the sources are and — only if a person reviewed the topic — when.
+ */
 function facts(topic: Topic, o: TopicAnswerOptions) {
   const text = topic.texts[o.language]!;
   const list = [{ title: o.t('card.provider'), value: text.provider }];
+  if (o.namedYear) list.unshift({ title: o.t('facts:forYear'), value: String(o.namedYear) });
   if (topic.legalBasis.length > 0) list.push({ title: o.t('card.legalBasis'), value: topic.legalBasis.map((l) => l.label).join(', ') });
-  for (const amount of topic.amounts) list.push({ title: text.amounts[amount.id] ?? amount.id, value: formatAmount(amount, o.t, o.channelLocale) });
-  list.push({ title: o.t('card.asOf'), value: formatDate(topic.asOf, o.channelLocale) });
+  for (const amount of topic.amounts.filter((a) => isValidOn(a, o.today))) {
+    list.push({ title: text.amounts[amount.id] ?? amount.id, value: formatAmount(amount, o.t, o.channelLocale) });
+  }
+  if (topic.validUntil && validityOn(topic, o.today) === 'valid') list.push({ title: o.t('facts:runsUntil'), value: formatDate(topic.validUntil, o.channelLocale) });
+  const newest = newestSourceDate(topic);
+  list.push({ title: o.t('facts:sourcesFrom'), value: newest ? formatPartialDate(newest, o.channelLocale) : o.t('facts:sourcesUndated') });
+  if (topic.reviewedOn) list.push({ title: o.t('facts:reviewedOn'), value: formatDate(topic.reviewedOn, o.channelLocale) });
   return list;
+}
+
+/** Sentences that depend on the day: a programme that has ended or not started, and the changes in force today. */
+export function datedNotices(topic: Topic, o: Pick<TopicAnswerOptions, 't' | 'language' | 'channelLocale' | 'today'>): string[] {
+  const notices: string[] = [];
+  const state = validityOn(topic, o.today);
+  if (state === 'ended') notices.push(o.t('facts:programmeEnded', { date: formatDate(topic.validUntil!, o.channelLocale) }));
+  if (state === 'notYet') notices.push(o.t('facts:programmeStarts', { date: formatDate(topic.validFrom!, o.channelLocale) }));
+  const texts = topic.texts[o.language]!.changes;
+  for (const change of topic.changes) if (isValidOn(change, o.today) && texts[change.id]) notices.push(texts[change.id]!);
+  return notices;
 }
 
 /** The detail sections (who, what, conditions, apply, next) and the law texts as links. */
@@ -59,9 +93,11 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
     .filter((r): r is { id: string; title: string } => Boolean(r.title))
     .slice(0, 3);
   const details = detailBlocks(topic, o);
+  const notices = datedNotices(topic, o);
 
   const body: unknown[] = [
     textBlock(text.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+    ...notices.map((n) => textBlock(n, { weight: 'Bolder', spacing: 'Small' })),
     { type: 'FactSet', facts: facts(topic, o) },
   ];
   if (o.inlineDetails) body.push(...details);
@@ -71,6 +107,7 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
   }
   const actions: unknown[] = [];
   if (official) actions.push({ type: 'Action.OpenUrl', title: text.links[official.id] ?? o.t('card.officialPage'), url: official.url });
+  actions.push(...checklistAction(o.checklist, [topic.id], o.districtKey, o.language, o.t));
   if (!o.inlineDetails) actions.push({ type: 'Action.ShowCard', title: o.t('card.showDetails'), card: { type: 'AdaptiveCard', version: CARD_VERSION, body: details } });
   actions.push({ type: 'Action.Submit', title: o.t('actions.findContact'), data: { command: 'findContact' } });
   actions.push(languageSwitchAction(o.language, o.t));
@@ -88,7 +125,7 @@ export function topicAnswer(topic: Topic, o: TopicAnswerOptions): Partial<Activi
     type: ActivityTypes.Message,
     locale: o.channelLocale,
     textFormat: 'markdown',
-    text: `**${text.title}**\n\n${text.answer}`,
+    text: [`**${text.title}**`, ...notices, text.answer].join('\n\n'),
     summary: text.title,
     attachments: [CardFactory.adaptiveCard(card)],
   };

@@ -54,8 +54,8 @@ async function main(): Promise<void> {
   const ctx: PhaseContext = {
     root: PROJECT_ROOT,
     runtime,
-    // Rate limits off: the load comes from one address and would be refused; state bounded as in production.
-    env: { LOG_LEVEL: values['log-level'], STATE_MAX_ENTRIES: '10000', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0' },
+    // Rate limits and the connection cap off: the load comes from one address and would be refused; state bounded as in production.
+    env: { LOG_LEVEL: values['log-level'], STATE_MAX_CONVERSATIONS: '10000', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0', MAX_CONNECTIONS_PER_CLIENT: '0' },
     nodeArgs: values['node-arg'],
     progress: (line) => console.error(`· ${line}`),
   };

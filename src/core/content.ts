@@ -1,3 +1,5 @@
+import { loadSectorWords, type SectorWords } from './contacts/sectors.js';
+import { loadChecklist, type Checklist } from './checklist/loadChecklist.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
@@ -16,16 +18,23 @@ export interface Content {
   intents: ReturnType<typeof loadIntents>;
   levyRates: LevyRateTable;
   finder: FinderRules;
+  /** Words that tell a business's chamber sector (contact card). */
+  sectorWords: SectorWords;
+  /** Deadlines and documents per topic for the checklist page (`data/checklist.json`). */
+  checklist: Checklist;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
 export function loadContent(root: string): Content {
+  const knowledge = loadKnowledgeBase(root, CONTENT_LANGUAGES);
   return {
-    knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES),
+    knowledge,
     regions: loadRegions(root),
     intents: loadIntents(root),
     levyRates: loadLevyRates(root),
     finder: loadFinderRules(root),
+    sectorWords: loadSectorWords(root),
+    checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
   };
 }
 

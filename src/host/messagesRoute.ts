@@ -1,9 +1,11 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { isRefusedToken } from './auth/tokenPrecheck.js';
 import { sendError } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
+import { refuseUnauthenticated, type UnauthenticatedGuardDeps } from './unauthenticatedMessages.js';
 
 /** What the Bot Framework endpoint is built from. */
 export interface MessagesRouteDeps {
@@ -11,28 +13,9 @@ export interface MessagesRouteDeps {
   logic: (context: TurnContext) => Promise<void>;
   /** True when `MicrosoftAppId` is set: every request needs a valid Bot Framework JWT. */
   authEnabled: boolean;
+  /** Rate limits and the Emulator setting for requests without authentication (when `authEnabled` is false). */
+  unauthenticated: UnauthenticatedGuardDeps;
   logger: Logger;
-}
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** True for a service URL on this machine (the Bot Framework Emulator). */
-export function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
-  if (typeof serviceUrl !== 'string') return false;
-  try {
-    const { hostname } = new URL(serviceUrl);
-    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Without an app id botbuilder accepts every request and posts replies to whatever `serviceUrl` it names. So in
- * that mode only the Emulator on this machine (loopback service URL) or `expectReplies` turns are let through.
- */
-function refusedWithoutAuth(body: Record<string, unknown>): boolean {
-  return body.deliveryMode !== 'expectReplies' && !isLoopbackServiceUrl(body.serviceUrl);
 }
 
 const account = z.object({ id: z.string() }).loose();
@@ -61,12 +44,12 @@ const activityShape = z.object({
  */
 export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): void {
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (deps.authEnabled && isRefusedToken(req.headers.authorization, deps.logger)) return sendError(res, 401, 'unauthorized');
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
     if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');
-    if (!deps.authEnabled && refusedWithoutAuth(body as Record<string, unknown>)) {
-      return sendError(res, 403, 'without MicrosoftAppId only loopback service URLs or deliveryMode "expectReplies" are accepted');
-    }
+    const refusal = deps.authEnabled ? undefined : refuseUnauthenticated(req, body as Record<string, unknown>, deps.unauthenticated);
+    if (refusal) return sendError(res, refusal.status, refusal.error, refusal.headers);
     const response = new GuardedResponse(res, deps.logger);
     try {
       await deps.adapter.process(req, response, deps.logic);
@@ -93,7 +76,7 @@ class GuardedResponse {
     this.sent = true;
     if (this.statusCode >= 500) {
       this.logger.error({ status: this.statusCode }, 'bot framework request failed');
-      return sendError(this.res, 503, 'the bot cannot handle this request right now');
+      return sendError(this.res, 503, 'the bot cannot handle this request right now', { 'Retry-After': '5' });
     }
     if (this.statusCode === 401) return sendError(this.res, 401, 'unauthorized');
     if (this.statusCode >= 400) return sendError(this.res, this.statusCode, 'bad request');

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import './restifyCompat.js';
 import restify, { type Server } from 'restify';
+import { limitConnectionsPerClient } from './connectionLimit.js';
 import { sendError } from './httpErrors.js';
 import type { Logger } from './logger.js';
 
@@ -18,6 +19,27 @@ const PUBLIC_ERRORS: Record<number, string> = {
 export interface ServerOptions {
   maxBodyBytes: number;
   logger: Logger;
+  /** Time a client has to send a whole request (headers and body); slower ones get 408 and are disconnected. */
+  requestTimeoutMs?: number;
+  /** Open connections per client address (IPv6: per /64); 0 or absent: no cap. */
+  maxConnectionsPerClient?: number;
+}
+
+/** Security headers on every answer (the pages add their CSP). */
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+};
+
+/** Applies the request deadline: Node checks open requests every `interval` and answers those too slow with 408. */
+function applyRequestTimeout(server: Server, timeoutMs: number): void {
+  const http = server.server;
+  http.requestTimeout = timeoutMs;
+  http.headersTimeout = timeoutMs;
+  // Read when the server starts listening (default 30 s, far coarser than the deadline).
+  (http as { connectionsCheckingInterval?: number }).connectionsCheckingInterval = Math.max(100, Math.min(1_000, Math.floor(timeoutMs / 4)));
 }
 
 /**
@@ -26,13 +48,15 @@ export interface ServerOptions {
  */
 export function createServer(options: ServerOptions): Server {
   // restify's own logger would print whole request and response objects (and with them message text): silenced.
-  const server = restify.createServer({ name: 'inklusionslotse-nrw', handleUncaughtExceptions: false, log: options.logger.child({ component: 'restify' }, { level: 'silent' }) as never });
+  // An empty name: restify then sends no Server header, which would name the application.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false, log: options.logger.child({ component: 'restify' }, { level: 'silent' }) as never });
   // `pre` runs before routing and body parsing, so the answers restify itself gives (400, 404, 405, 413) carry them too.
   server.pre((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     next();
   });
+  applyRequestTimeout(server, options.requestTimeoutMs ?? 10_000);
+  limitConnectionsPerClient(server.server, options.maxConnectionsPerClient ?? 0);
   // Only plain JSON bodies: restify 11 lets a broken gzip body crash the process (node-restify#1975) and a valid one
   // slip past the size limit; multipart uploads would land in the temp folder. No endpoint needs either.
   server.pre((req, res, next) => {

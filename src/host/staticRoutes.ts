@@ -16,7 +16,8 @@ export interface StaticRouteDeps {
   stateTtlMinutes: number;
   /** Other origins that may show the page in a frame (CSP frame-ancestors). */
   embedOrigins: readonly string[];
-  health: () => Record<string, unknown>;
+  /** Readiness of the instance; a `status` other than `ok` makes `/healthz` answer 503. */
+  health: () => Promise<{ status: string } & Record<string, unknown>>;
   /** False for a Teams-only deployment (`WEBCHAT_ENABLED=false`): no chat page and no Web Chat bundle. */
   webchat: boolean;
 }
@@ -53,7 +54,7 @@ function sendAsset(req: Request, res: Response, asset: Asset): void {
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /** Content-Security-Policy of the pages: nothing from another host; Web Chat's styles carry the page's nonce. */
-function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): string {
+export function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
@@ -69,13 +70,14 @@ function contentSecurityPolicy(nonce: string, embedOrigins: readonly string[]): 
   ].join('; ');
 }
 
-function sendPage(res: Response, html: string, nonce: string, embedOrigins: readonly string[]): void {
+/** Sends an HTML page with the pages' CSP and frame rules, never cached. */
+export function sendPage(res: Response, html: string, nonce: string, embedOrigins: readonly string[], status = 200): void {
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, embedOrigins));
   // For browsers without CSP frame-ancestors; it cannot express an allow-list, so it is left out when one is set.
   if (embedOrigins.length === 0) res.setHeader('X-Frame-Options', 'SAMEORIGIN');
-  res.writeHead(200);
+  res.writeHead(status);
   res.end(html);
 }
 
@@ -120,8 +122,19 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
     }
     sendAsset(req, res, asset);
   });
+  // Readiness: 503 while the storage does not answer, so that a load balancer drains this instance.
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json(deps.health());
+    const health = await deps.health();
+    if (health.status !== 'ok') {
+      res.setHeader('Retry-After', '5');
+      res.status(503);
+    }
+    res.json(health);
+  });
+  // Liveness: the process answers; no dependency is asked (restarting would not bring Redis back).
+  server.get('/livez', async (_req: Request, res: Response) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ status: 'ok' });
   });
 }

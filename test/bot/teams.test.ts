@@ -26,6 +26,26 @@ describe('in Microsoft Teams', () => {
     expect(replies[0]!.text).toContain('So können Sie mich nutzen');
   });
 
+  it.each<[string, unknown[]]>([
+    ['a mention entity without "mentioned"', [{ type: 'mention', text: '<at>Inklusionslotse NRW</at>' }]],
+    ['a mention entity with "mentioned" null', [{ type: 'mention', text: '<at>Inklusionslotse NRW</at>', mentioned: null }]],
+    ['a mention of someone else and one without text', [{ type: 'mention', text: '<at>Frau Personal</at>', mentioned: { id: '29:user' } }, { type: 'mention', mentioned: BOT }]],
+    ['an entity that is null', [null, { type: 'mention', text: '<at>Inklusionslotse NRW</at>', mentioned: BOT }]],
+  ])('answers a channel message with %s instead of failing the turn', async (_label, entities) => {
+    const { adapter } = createTestBot({ channelId: 'msteams' });
+    const replies = await turn(adapter, teamsMessage('Hilfe', 'channel', { entities: entities as Activity['entities'] }));
+    expect(replies[0]!.text).toContain('So können Sie mich nutzen');
+  });
+
+  it('removes only the bot\'s own mention and keeps a mentioned colleague in the text', async () => {
+    const { adapter } = createTestBot({ channelId: 'msteams' });
+    const colleague = { type: 'mention', text: '<at>Frau Personal</at>', mentioned: { id: '29:user' } };
+    const seen: string[] = [];
+    adapter.use(async (context, next) => { await next(); seen.push(String(context.activity.text)); });
+    await turn(adapter, teamsMessage('<at>Inklusionslotse NRW</at> Hilfe für <at>Frau Personal</at>', 'channel', { entities: [{ type: 'mention', text: '<at>Inklusionslotse NRW</at>', mentioned: BOT }, colleague] }));
+    expect(seen).toEqual(['Hilfe für <at>Frau Personal</at>']);
+  });
+
   it('turns suggested actions into card buttons in channels and group chats', async () => {
     const { adapter } = createTestBot({ channelId: 'msteams' });
     const [reply] = await turn(adapter, teamsMessage('', 'groupChat', mention('Hilfe')));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { channelLocaleFor } from '../../dialogs/context/turnLanguage.js';
-import { topicAnswer } from '../../src/cards/topicCard.js';
+import { newestSourceDate, topicAnswer } from '../../src/cards/topicCard.js';
+import { formatPartialDate } from '../../src/cards/format.js';
 import { loadContent } from '../../src/core/content.js';
 import { ANSWER_LANGUAGES, createLocalizer, type AnswerLanguage } from '../../src/i18n.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -48,7 +49,7 @@ describe('topic cards for every topic in every answer language', () => {
       const t = localizer.translatorFor(language);
       const channelLocale = channelLocaleFor(language);
       const relatedTitle = (id: string) => knowledge.byId.get(id)?.texts[language]?.short;
-      const answer: Partial<Activity> = topicAnswer(topic, { t, language, channelLocale, relatedTitle, inlineDetails });
+      const answer: Partial<Activity> = topicAnswer(topic, { t, language, channelLocale, relatedTitle, inlineDetails, today: '2026-12-06' });
 
       expect(answer.type).toBe('message');
       expect(answer.locale).toBe(channelLocale);
@@ -67,7 +68,11 @@ describe('topic cards for every topic in every answer language', () => {
       expect(openUrl).toContainEqual({ type: 'Action.OpenUrl', title: text.links[official.id], url: official.url });
 
       const facts = (card.body as any[]).find((block) => block.type === 'FactSet')?.facts as Array<{ title: string; value: string }>;
-      expect(facts).toContainEqual({ title: t('card.asOf'), value: expectedDate(topic.asOf, channelLocale) });
+      const newest = newestSourceDate(topic);
+      expect(facts).toContainEqual({ title: t('facts:sourcesFrom'), value: newest ? formatPartialDate(newest, channelLocale) : t('facts:sourcesUndated') });
+      // "geprüft am" only where a person reviewed the topic; never a build date.
+      const reviewed = facts.filter((f) => f.title === t('facts:reviewedOn'));
+      expect(reviewed).toEqual(topic.reviewedOn ? [{ title: t('facts:reviewedOn'), value: expectedDate(topic.reviewedOn, channelLocale) }] : []);
       for (const fact of facts) {
         expect(fact.title.trim(), JSON.stringify(fact)).not.toBe('');
         expect(fact.value.trim(), JSON.stringify(fact)).not.toBe('');

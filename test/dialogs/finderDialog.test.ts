@@ -95,7 +95,9 @@ describe('FinderDialog', () => {
     expect(text).toContain('Kreis Soest');
     const eaa = findContacts(content.regions, '05974').contacts.find((c) => c.role === 'eaa')!;
     expect(text).toContain(eaa.url);
-    expect(cardOf(result)!.actions.map((a: any) => a.data)).toEqual([{ command: 'findContact' }, { command: 'programmes' }, { command: 'simpleLanguage' }]);
+    const [checklist, ...commands] = cardOf(result)!.actions.map((a: any) => a.data);
+    expect(checklist).toEqual({ checklist: { topics: topicButtons(result!), districtKey: '05974' } });
+    expect(commands).toEqual([{ command: 'findContact' }, { command: 'programmes' }, { command: 'simpleLanguage' }]);
     expect(result!.suggestedActions?.actions.map((a) => a.title)).toContain(de('actions.findContact'));
 
     const again = await start(adapter);
@@ -128,7 +130,7 @@ describe('FinderDialog', () => {
     const { adapter } = createFinderBot();
     await start(adapter, 'Wir haben 75 Mitarbeiter und zahlen Ausgleichsabgabe');
     const [result] = await send(adapter, 'Überspringen');
-    expect(cardOf(result)!.actions.map((a: any) => a.data.command)).toEqual(['findContact', 'levy', 'programmes', 'simpleLanguage']);
+    expect(cardOf(result)!.actions.map((a: any) => a.data.command ?? 'checklist')).toEqual(['checklist', 'findContact', 'levy', 'programmes', 'simpleLanguage']);
     expect(JSON.stringify(cardOf(result))).toContain(de('finder:reasons.pflicht60Plus'));
   });
 

@@ -20,6 +20,8 @@ export interface BotChild {
   baseUrl: string;
   /** The JSON log lines so far, parsed; other output lines are left out. */
   logs(): Array<Record<string, unknown>>;
+  /** Every complete stdout line so far, as written. */
+  stdoutLines(): string[];
   /** Resolves with the first log line whose `msg` is `message`, or rejects when the process ends first or after `timeoutMs`. */
   waitForLog(message: string, timeoutMs?: number): Promise<Record<string, unknown>>;
   exit: Promise<ChildExit>;
@@ -54,6 +56,7 @@ export async function spawnBot(entry: string, env: Record<string, string>): Prom
 export async function startBotChild(env: Record<string, string>, timeoutMs = 30_000): Promise<BotChild> {
   const { child, port } = await spawnBot('src/main.ts', env);
   const lines: Array<Record<string, unknown>> = [];
+  const rawLines: string[] = [];
   let tail = '';
   let partial = '';
   const waiters = new Set<() => void>();
@@ -63,6 +66,7 @@ export async function startBotChild(env: Record<string, string>, timeoutMs = 30_
     const parts = (partial + chunk.toString()).split('\n');
     partial = parts.pop() ?? '';
     for (const line of parts) {
+      rawLines.push(line);
       try { lines.push(JSON.parse(line) as Record<string, unknown>); } catch { /* not a log line */ }
     }
     notify();
@@ -107,6 +111,7 @@ export async function startBotChild(env: Record<string, string>, timeoutMs = 30_
     port,
     baseUrl: `http://127.0.0.1:${port}`,
     logs: () => [...lines],
+    stdoutLines: () => [...rawLines],
     waitForLog,
     exit,
     hasExited: () => exited !== undefined,

@@ -44,6 +44,8 @@ async function waitForPong(port: number, timeoutMs: number, exited: () => boolea
 export interface RedisServer {
   port: number;
   url: string;
+  /** Sends a signal to the server process (SIGSTOP stalls it, SIGCONT resumes it). */
+  signal(name: NodeJS.Signals): void;
   /** Stops the server (SIGTERM, then SIGKILL); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
   const exit = new Promise<void>((resolve) => child.once('exit', () => { exited = true; resolve(); }));
   const stop = async () => {
     if (exited) return;
+    child.kill('SIGCONT');
     child.kill('SIGTERM');
     const killed = await Promise.race([exit.then(() => true), sleep(2_000).then(() => false)]);
     if (!killed) { child.kill('SIGKILL'); await exit; }
@@ -74,5 +77,5 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
     await stop();
     throw new Error(`${(error as Error).message} (port ${chosenPort}):\n${output}`, { cause: error });
   }
-  return { port: chosenPort, url: `redis://127.0.0.1:${chosenPort}`, stop };
+  return { port: chosenPort, url: `redis://127.0.0.1:${chosenPort}`, signal: (name) => { child.kill(name); }, stop };
 }

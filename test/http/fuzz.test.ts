@@ -181,7 +181,7 @@ function messagesCase(random: Random, n: number): FuzzCase {
   const activity: Record<string, unknown> = {
     type: 'message',
     deliveryMode: 'expectReplies',
-    channelId: random.pick(['emulator', 'webchat', 'directline', 'msteams', 'fuzz-channel']),
+    channelId: random.pick(['emulator', 'directline', 'msteams', 'fuzz-channel']),
     serviceUrl: random.pick(['https://fuzz.example/', 'https://smba.trafficmanager.net/de/', `https://fuzz.example/${M}`]),
     conversation: { id: `fuzz-${M}-${n % 7}`, ...(random.chance(0.5) ? { conversationType: 'personal' } : {}) },
     from: { id: `user-${M}` },

@@ -27,19 +27,27 @@ const responses: Array<[string, number, Request]> = [
   ['a body over the limit', 413, async (s) => fetch(`${s.baseUrl}/api/webchat/conversations/${await startConversation(s)}/activities`, json({ type: 'message', text: 'x'.repeat(200_000) }))],
   ['an unknown path', 404, (s) => fetch(`${s.baseUrl}/nowhere`)],
   ['a method the path does not allow', 405, (s) => fetch(`${s.baseUrl}/healthz`, { method: 'DELETE' })],
+  ['a Bot Framework turn', 200, (s) => fetch(`${s.baseUrl}/api/messages`, json({ type: 'message', text: 'Hilfe', deliveryMode: 'expectReplies', channelId: 'emulator', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } }))],
+  ['a refused Bot Framework turn', 403, (s) => fetch(`${s.baseUrl}/api/messages`, json({ type: 'message', text: 'Hilfe', serviceUrl: 'http://127.0.0.1:9/', channelId: 'emulator', conversation: { id: 'c' } }))],
 ];
 
-// page.test.ts checks the CSP and frame headers of the page; these two headers belong on every answer.
+// page.test.ts checks the CSP and frame headers of the page; these headers belong on every answer.
 describe('security headers', () => {
   let server: TestServer;
   beforeAll(async () => { server = await startTestServer(); });
   afterAll(async () => { await server.close(); });
 
-  it.each(responses)('%s carries Referrer-Policy and X-Content-Type-Options', async (_label, status, request) => {
+  it.each(responses)('%s carries the security headers and no Server header', async (_label, status, request) => {
     const response = await request(server);
     await response.arrayBuffer();
     expect(response.status).toBe(status);
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(response.headers.get('permissions-policy')).toMatch(/(^|, )camera=\(\)(,|$)/);
+    expect(response.headers.get('permissions-policy')).toMatch(/(^|, )microphone=\(\)(,|$)/);
+    expect(response.headers.get('permissions-policy')).toMatch(/(^|, )geolocation=\(\)(,|$)/);
+    // restify names the application in Server unless its name is empty.
+    expect(response.headers.get('server')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../../config.js';
+import { clientAddress, clientLimitKey } from '../../host/clientAddress.js';
 import type { Logger } from '../../host/logger.js';
 import { RateLimiter } from '../../host/rateLimiter.js';
 import { createServer, listening, type Listening } from '../../host/server.js';
-import { BoundedMemoryStorage } from '../../host/storage/boundedMemoryStorage.js';
+import { createMemoryStorage } from '../../host/storage/partitionedStorage.js';
 import { WebChatConversations } from '../../host/webchat/conversations.js';
 import { OriginPolicy } from '../../host/webchat/originPolicy.js';
 import { registerWebChatRoutes } from '../../host/webchat/routes.js';
@@ -49,7 +50,7 @@ class EchoBot extends ActivityHandler {
  * echo instead of recognizer, dialogs and cards.
  */
 export function createEchoApp(config: Config, logger: Logger): EchoApp {
-  const storage = new BoundedMemoryStorage({ ttlMs: config.state.ttlMs, maxEntries: config.state.maxEntries });
+  const storage = createMemoryStorage(config.state);
   const bot = new EchoBot(new ConversationState(storage), new UserState(storage));
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   adapter.onTurnError = async (context, error) => {
@@ -57,10 +58,10 @@ export function createEchoApp(config: Config, logger: Logger): EchoApp {
     await context.sendActivity('error').catch(() => undefined);
   };
 
-  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
+  const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger, requestTimeoutMs: config.network.requestTimeoutMs });
   const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
   const channel = new WebChatChannel(adapter, (context) => bot.run(context));
-  registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
+  registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey: (req) => clientLimitKey(clientAddress(req, config.network.trustProxyHops)), logger });
 
   return { server, ...listening(server) };
 }

@@ -1,7 +1,6 @@
 import type { ContentProblem } from '../knowledge/validationError.js';
 import { normalizeForMatching } from './matchText.js';
-import { REGION_KEY, REGIONS, type FinderFile } from './schema.js';
-import type { FinderRulesContext } from './loadFinderRules.js';
+import { REGION_KEY, REGIONS, type FinderFile, type FinderRulesContext } from './schema.js';
 
 const RULES_FILE = 'data/finder/rules.json';
 

@@ -5,16 +5,11 @@ import { ContentValidationError, problemsFromZod, type ContentProblem } from '..
 import { ANSWER_LANGUAGES } from '../recognizer/types.js';
 import { crossCheckRules } from './crossCheck.js';
 import { normalizeForMatching } from './matchText.js';
-import { finderFileSchema, type FinderFile, type FinderRules } from './schema.js';
+import { finderFileSchema, type FinderFile, type FinderRules, type FinderRulesContext } from './schema.js';
+
+export type { FinderRulesContext } from './schema.js';
 
 export const FINDER_RULES_FILE = 'data/finder/rules.json';
-
-/** What the rules are checked against: the topic ids of the knowledge base and `finder.json` of each language. */
-export interface FinderRulesContext {
-  topicIds: ReadonlySet<string>;
-  /** The parsed `locales/<lng>/finder.json` by language. */
-  texts: Readonly<Record<string, unknown>>;
-}
 
 /** Folds every keyword, reply and noun once, so matching compares like with like. */
 function foldForMatching(file: FinderFile): FinderRules {

@@ -82,3 +82,10 @@ export interface Recommendation {
   reasonKey: string;
   ruleId: string;
 }
+
+/** What the rules are checked against: the topic ids of the knowledge base and `finder.json` of each language. */
+export interface FinderRulesContext {
+  topicIds: ReadonlySet<string>;
+  /** The parsed `locales/<lng>/finder.json` by language. */
+  texts: Readonly<Record<string, unknown>>;
+}

@@ -72,7 +72,7 @@ export function loadKnowledgeBase(root: string, languages: readonly string[]): K
   return { topics, byId, providers: vocabulary?.byId ?? new Map() };
 }
 
-/** Every amount and link in the data needs a label in each language. */
+/** Every amount, link and dated change in the data needs its text in each language. */
 function crossCheckTexts(file: string, topic: TopicData, text: TopicText): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const amount of topic.amounts) {
@@ -80,6 +80,9 @@ function crossCheckTexts(file: string, topic: TopicData, text: TopicText): Conte
   }
   for (const link of topic.links) {
     if (!text.links[link.id]) problems.push({ file, item: topic.id, field: `links.${link.id}`, problem: 'label missing' });
+  }
+  for (const change of topic.changes) {
+    if (!text.changes[change.id]) problems.push({ file, item: topic.id, field: `changes.${change.id}`, problem: 'text missing' });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTIAL_DATE } from './dates.js';
 
 /** The topic groups of `../shared/knowledge/topics.json`. */
 export const TOPIC_GROUPS = ['nrw', 'federal', 'duty', 'contact'] as const;
@@ -26,6 +27,14 @@ export const AMOUNT_PERIODS = ['once', 'month', 'year', 'job', 'place', 'person'
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
 const httpsUrl = z.url({ protocol: /^https?$/ }).refine((u) => !/\s/.test(u), 'must not contain spaces');
 const isoDate = z.iso.date();
+/** A source date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const partialDate = z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD');
+/** A period in which a fact holds, as the law or the programme states it (both days inclusive). */
+const validity = {
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+};
+
 const term = z.string().trim().min(2).max(80);
 const name = z.string().trim().min(2).max(160);
 
@@ -53,8 +62,22 @@ export const amountSchema = z
     per: z.enum(AMOUNT_PERIODS).optional(),
     upTo: z.boolean().optional(),
     source: httpsUrl,
+    ...validity,
   })
   .refine((a) => a.valueMax === undefined || a.valueMax > a.value, { message: 'valueMax must be greater than value', path: ['valueMax'] });
+
+/**
+ * A page a fact was read from. A bare URL is a source whose date is not known. `sourceDate` is the date of the
+ * source itself (published, or "Stand" on the page); `retrieved` the date of the copy that was read, only if known —
+ * never the day the data was written. `note` says what the date means when it is uncertain.
+ */
+export const sourceSchema = z.union([
+  httpsUrl,
+  z.strictObject({ url: httpsUrl, sourceDate: partialDate.optional(), retrieved: isoDate.optional(), note: z.string().trim().min(5).optional() }),
+]);
+
+/** A dated change of a topic ("Grundsicherungsgeld from 01.07.2026"); its sentence lives in the locale (`changes.<id>`). */
+export const changeSchema = z.strictObject({ id, ...validity, source: httpsUrl });
 
 /** An official page; its link text lives in the locale (`links.<id>`). The first link is the topic's main page. */
 export const linkSchema = z.strictObject({ id, url: httpsUrl });
@@ -78,7 +101,8 @@ export const providerSchema = z
     /** Words for any body of this kind ("Inklusionsamt"), shared by the providers they may stand for. */
     genericNames: z.array(term).default([]),
     url: httpsUrl.optional(),
-    asOf: isoDate,
+    /** The date of the newest source showing the entry, as precise as that source is; absent when no source is dated. */
+    sourceDate: partialDate.optional(),
     sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
     note: z.string().trim().min(5).optional(),
   })
@@ -102,11 +126,15 @@ export const topicDataSchemaFor = (knownProviders?: ReadonlySet<string>) =>
       providers: providerIds(knownProviders),
       beneficiaries: listOfUnique(z.enum(BENEFICIARIES)).min(1, 'needs at least one beneficiary'),
       regionScope: z.array(z.enum(REGION_SCOPES)).min(1),
-      asOf: isoDate,
+      /** The day a person last checked the topic against its sources; absent when no one has. */
+      reviewedOn: isoDate.optional(),
+      /** When the programme or rule starts or ends, as its own source says. */
+      ...validity,
+      changes: z.array(changeSchema).default([]),
       legalBasis: z.array(legalBasisSchema).default([]),
       amounts: z.array(amountSchema).default([]),
       links: z.array(linkSchema).min(1),
-      sources: z.array(httpsUrl).min(1),
+      sources: z.array(sourceSchema).min(1),
       related: z.array(id).default([]),
       match: matchSchema,
       unconfirmed: z.array(z.string().min(5)).default([]),
@@ -136,6 +164,7 @@ export const topicTextSchema = z.strictObject({
   }),
   amounts: z.record(z.string(), sentence).default({}),
   links: z.record(z.string(), sentence).default({}),
+  changes: z.record(z.string(), sentence).default({}),
   expert: sentence.optional(),
 });
 
@@ -145,7 +174,13 @@ export type Beneficiary = (typeof BENEFICIARIES)[number];
 export type Provider = z.infer<typeof providerSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type Amount = z.infer<typeof amountSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type TopicChange = z.infer<typeof changeSchema>;
 export type TopicLink = z.infer<typeof linkSchema>;
 export type TopicMatch = z.infer<typeof matchSchema>;
 export type TopicData = z.infer<typeof topicDataSchema>;
 export type TopicText = z.infer<typeof topicTextSchema>;
+
+/** A source as an object, whether it was written as a bare URL or with its dates. */
+export const sourceEntry = (source: Source): { url: string; sourceDate?: string | undefined; retrieved?: string | undefined; note?: string | undefined } =>
+  typeof source === 'string' ? { url: source } : source;

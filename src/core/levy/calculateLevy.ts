@@ -1,6 +1,9 @@
 import { rateSetForYear } from './loadRates.js';
 import { normalizeInput, type MonthlyInput } from './normalizeInput.js';
+import { newestDate } from '../knowledge/dates.js';
+import { sourceEntry } from '../knowledge/schema.js';
 import type { LevyRateSet, LevyRateTable } from './rateSchema.js';
+import { rateRuleFor, ruleConfirmsAmounts, type LevyRateRule } from './rateRule.js';
 import { amountFor, tierFor } from './tiers.js';
 import type { EmployerSize, LevyCalculated, LevyCaveat, LevyFigures, LevyInput, LevyResult } from './types.js';
 
@@ -54,8 +57,9 @@ function figuresOf(monthly: MonthlyInput, year: number): LevyFigures {
   };
 }
 
-function levyOf(figures: LevyFigures, rates: LevyRateSet, caveats: LevyCaveat[]): LevyCalculated {
-  const rateSource = { rateSetId: rates.id, legalBasis: rates.legalBasis, sources: rates.sources, asOf: rates.asOf };
+function levyOf(figures: LevyFigures, rates: LevyRateSet, rateRule: LevyRateRule, caveats: LevyCaveat[]): LevyCalculated {
+  const sources = rates.sources.map(sourceEntry);
+  const rateSource = { rateSetId: rates.id, legalBasis: rates.legalBasis, sources: sources.map((s) => s.url), newestSourceDate: newestDate(sources.map((s) => s.sourceDate)), rateRule };
   const dueDate = `${figures.year + 1}-03-31`;
   if (figures.unfilledPlaceMonths === 0) {
     return { ...figures, status: 'calculated', tier: undefined, ratePerPlaceAndMonth: 0, totalEuro: 0, dueDate, caveats, rateSource };
@@ -98,11 +102,13 @@ export function calculateLevy(input: LevyInput, table: LevyRateTable): LevyResul
 
   const caveats: LevyCaveat[] = [];
   if (input.year === undefined) caveats.push('yearAssumed');
-  if (year > rates.confirmedThroughYear) caveats.push('ratesNotConfirmedForYear');
+  // § 160 Abs. 3 SGB IX decides whether the newest amounts still hold for a year without a published change.
+  const rateRule = rateRuleFor(table, rates, year);
+  if (!ruleConfirmsAmounts(rateRule)) caveats.push('ratesNotConfirmedForYear');
 
   const figures = figuresOf(normalized.monthly, year);
   if (figures.averageWorkplaces < MIN_WORKPLACES) {
     return { status: 'noDuty', reason: 'fewerThan20Workplaces', year, months: figures.months, averageWorkplaces: figures.averageWorkplaces, caveats };
   }
-  return levyOf(figures, rates, caveats);
+  return levyOf(figures, rates, rateRule, caveats);
 }

@@ -5,3 +5,4 @@ export { parseCountAnswer } from './countAnswer.js';
 export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
+export { rateRuleFor, type LevyRateRule } from './rateRule.js';

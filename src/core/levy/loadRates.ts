@@ -26,7 +26,7 @@ export function loadLevyRates(root: string): LevyRateTable {
   const rateSets = [...parsed.data.rateSets].sort((a, b) => a.fromYear - b.fromYear);
   const problems = checkYearRanges(rateSets);
   if (problems.length > 0) throw new ContentValidationError(problems);
-  return { rateSets, unconfirmed: parsed.data.unconfirmed };
+  return { rateSets, referenceValues: parsed.data.referenceValues, unconfirmed: parsed.data.unconfirmed };
 }
 
 /** The rate set that applies to Erhebungsjahr `year`, or undefined before the first set. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceSchema } from '../knowledge/schema.js';
 
 const euro = z.number().int().positive();
 const httpsUrl = z.url({ protocol: /^https?$/ });
@@ -24,8 +25,8 @@ export const levyRateSetSchema = z
     under60: under60TiersSchema,
     under40: under40TiersSchema,
     legalBasis: httpsUrl,
-    sources: z.array(httpsUrl).min(1),
-    asOf: z.iso.date(),
+    /** Where the amounts come from, each with the date of the source itself where it is known. */
+    sources: z.array(sourceSchema).min(1),
     notes: z.string().optional(),
   })
   .refine((s) => s.toYear === null || s.toYear >= s.fromYear, { message: 'toYear must not be before fromYear', path: ['toYear'] })
@@ -40,12 +41,28 @@ export const levyRateSetSchema = z
   })
   .refine((s) => s.under40.creditedBelow1 < s.under40.creditedZero, { message: 'amounts must rise as credited places fall', path: ['under40'] });
 
+/**
+ * The Bezugsgröße (§ 18 Abs. 1 SGB IV, monthly euros) of one calendar year: § 160 Abs. 3 SGB IX changes the amounts
+ * only when it has risen or fallen by at least 10 % since the year of the last change.
+ */
+export const referenceValueSchema = z.strictObject({
+  year,
+  monthlyEuro: euro,
+  /** True while the value is the announced draft, not yet the adopted Verordnung. */
+  provisional: z.boolean().default(false),
+  source: sourceSchema,
+});
+
 /** `data/levy/rates.json`. */
 export const levyRatesFileSchema = z.strictObject({
   about: z.string().optional(),
   rateSets: z.array(levyRateSetSchema).min(1),
+  referenceValues: z.array(referenceValueSchema).default([]),
   unconfirmed: z.array(z.string().min(5)).default([]),
 });
+
+/** The Bezugsgröße of one year. */
+export type ReferenceValue = z.infer<typeof referenceValueSchema>;
 
 /** One validated set of monthly amounts. */
 export type LevyRateSet = z.infer<typeof levyRateSetSchema>;
@@ -53,5 +70,6 @@ export type LevyRateSet = z.infer<typeof levyRateSetSchema>;
 /** All rate sets, sorted by `fromYear`, without gaps or overlaps. */
 export interface LevyRateTable {
   rateSets: LevyRateSet[];
+  referenceValues: ReferenceValue[];
   unconfirmed: string[];
 }

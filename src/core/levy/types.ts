@@ -1,3 +1,5 @@
+import type { LevyRateRule } from './rateRule.js';
+
 /** A yearly average, or one value per month operated (1–12 values, January first). */
 export type YearlyOrMonthly = number | readonly number[];
 
@@ -37,12 +39,14 @@ export type LevyCaveat =
   /** Monthly rounding left places unfilled although the yearly quota reached 5 %; the lowest tier was applied. */
   | 'quotaReachedDespiteUnfilledPlaces';
 
-/** Where the amounts come from. */
+/** Where the amounts come from and under which rule they apply to the year. */
 export interface LevyRateSource {
   rateSetId: string;
   legalBasis: string;
   sources: string[];
-  asOf: string;
+  /** The newest date among the sources, if any is dated. */
+  newestSourceDate: string | undefined;
+  rateRule: LevyRateRule;
 }
 
 /** Figures shared by every calculated result. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { districtKey, httpUrl, isoDate, text } from './schema.js';
+import { PARTIAL_DATE } from '../knowledge/dates.js';
+import { districtKey, httpUrl, text } from './schema.js';
 
 export const CONTACT_ROLES = ['eaa', 'inklusionsamt', 'fachstelle', 'ifd', 'arbeitgeber-service', 'other'] as const;
 /** Roles an operator may add for a single district; Inklusionsamt and Arbeitgeber-Service come from the defaults. */
@@ -22,7 +23,8 @@ const contactFields = {
   email: email.optional(),
   address: text.optional(),
   sector: z.enum(SECTORS).optional(),
-  asOf: isoDate,
+  /** The date of the newest source showing the entry (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); absent when no source is dated. */
+  asOf: z.string().regex(PARTIAL_DATE, 'must be a date YYYY-MM-DD (or YYYY-MM, YYYY)').optional(),
   sources: z.array(httpUrl).min(1, 'needs at least one source URL'),
   note: text.optional(),
 };

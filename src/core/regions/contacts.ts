@@ -41,7 +41,7 @@ function fromDefault(c: DefaultContact): Contact {
 }
 
 function base(c: DefaultContact | RegionalContact) {
-  return { id: c.id, name: c.name, organisation: c.organisation, url: c.url, asOf: c.asOf, sources: [...c.sources] };
+  return { id: c.id, name: c.name, organisation: c.organisation, url: c.url, ...(c.asOf ? { asOf: c.asOf } : {}), sources: [...c.sources] };
 }
 
 /** Copies only the optional fields that are set, so a card never sees `phone: undefined`. */

@@ -80,7 +80,8 @@ export interface Contact {
   address?: string;
   /** Set when the contact serves only one kind of business (craft, industry and trade). */
   sector?: Sector;
-  asOf: string;
+  /** The date of the newest source showing the entry, as precise as the source gives it; absent when undated. */
+  asOf?: string;
   sources: string[];
   /** True when its sources confirm that it serves this district. */
   confirmed: boolean;

@@ -44,12 +44,29 @@ const readAndTouch = defineScript({
   transformReply: (reply: unknown) => (typeof reply === 'string' ? reply : undefined),
 });
 
+/**
+ * Deletes a lock only while it still holds this owner's token. KEYS[1]: the lock key; ARGV[1]: the token.
+ * @remarks A lock that expired and was taken by another turn is left alone. UNLINK rather than DEL: the documented
+ * Redis ACL user may run UNLINK but not DEL.
+ */
+const releaseLock = defineScript({
+  NUMBER_OF_KEYS: 1,
+  SCRIPT: `
+    if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('UNLINK', KEYS[1]) end
+    return 0`,
+  parseCommand(parser: CommandParser, key: string, token: string) {
+    parser.pushKey(key);
+    parser.push(token);
+  },
+  transformReply: (reply: unknown) => reply === 1,
+});
+
 const stateClientOptions = (url: string) => ({
   url,
   // Fail a turn at once while the connection is down instead of letting requests hang until it is back.
   disableOfflineQueue: true,
   socket: { connectTimeout: 5_000 },
-  scripts: { readAndTouch, writeIfETagMatches },
+  scripts: { readAndTouch, writeIfETagMatches, releaseLock },
 });
 
 /** Creates (but does not connect) a node-redis client for the state storage. */

@@ -4,6 +4,7 @@ import { sendError } from '../httpErrors.js';
 import type { WebChatConversations } from './conversations.js';
 import type { OriginPolicy } from './originPolicy.js';
 import type { RateLimiter } from '../rateLimiter.js';
+import { unavailableCause } from '../unavailable.js';
 import { incomingActivitySchema } from './incomingActivity.js';
 import type { WebChatChannel } from './webChatChannel.js';
 
@@ -13,6 +14,8 @@ export interface WebChatRouteDeps {
   channel: WebChatChannel;
   origins: OriginPolicy;
   limits: { perClient: RateLimiter; perConversation: RateLimiter };
+  /** The key a request's client is limited by (see clientAddress.ts). */
+  clientKey: (req: Request) => string;
   logger: Logger;
 }
 
@@ -24,7 +27,20 @@ function withinLimit(limiter: RateLimiter, key: string, res: Response): boolean 
   return false;
 }
 
-const clientKey = (req: Request): string => req.socket?.remoteAddress ?? 'unknown';
+/**
+ * Runs a handler; a dependency past its deadline (503) or a conversation busy on another instance (429) is
+ * answered with `Retry-After`, anything else goes on to restify's error handling.
+ */
+const refusingWhenUnavailable = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+  try {
+    await handler(req, res);
+  } catch (error) {
+    const unavailable = unavailableCause(error);
+    if (!unavailable || res.headersSent) throw error;
+    const message = unavailable.status === 429 ? 'this conversation is busy, please try again' : 'temporarily unavailable, please try again';
+    sendError(res, unavailable.status, message, { 'Retry-After': String(unavailable.retryAfterSeconds) });
+  }
+};
 
 const isObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
 
@@ -36,8 +52,8 @@ const isObject = (body: unknown): body is Record<string, unknown> => typeof body
 export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): void {
   deps.origins.registerPreflight(server, ['/api/webchat/conversations', '/api/webchat/conversations/:id/activities']);
 
-  server.post('/api/webchat/conversations', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
+  server.post('/api/webchat/conversations', refusingWhenUnavailable(async (req, res) => {
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, deps.clientKey(req), res)) return;
     const body: unknown = req.body ?? {};
     const locale = isObject(body) ? incomingActivitySchema.shape.locale.safeParse(body.locale) : undefined;
     if (!isObject(body) || !locale?.success) return sendError(res, 400, 'expected a JSON object, optionally with a valid "locale"');
@@ -45,10 +61,10 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
     const activities = await deps.channel.start(conversation, locale.data);
     res.status(201);
     res.json({ conversationId: conversation.conversationId, activities });
-  });
+  }));
 
-  server.post('/api/webchat/conversations/:id/activities', async (req: Request, res: Response) => {
-    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, clientKey(req), res)) return;
+  server.post('/api/webchat/conversations/:id/activities', refusingWhenUnavailable(async (req, res) => {
+    if (!deps.origins.check(req, res) || !withinLimit(deps.limits.perClient, deps.clientKey(req), res)) return;
     const conversation = await deps.conversations.find(String(req.params?.id ?? ''));
     if (!conversation) return sendError(res, 404, 'unknown or expired conversation');
     if (!withinLimit(deps.limits.perConversation, conversation.conversationId, res)) return;
@@ -57,5 +73,5 @@ export function registerWebChatRoutes(server: Server, deps: WebChatRouteDeps): v
     const activities = await deps.channel.send(conversation, parsed.data);
     res.status(200);
     res.json({ activities });
-  });
+  }));
 }

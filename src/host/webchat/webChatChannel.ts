@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, DeliveryModes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { WEBCHAT_CHANNEL_ID } from '../../bot/channels.js';
+import { NO_CONVERSATION_LOCK, type ConversationLock } from '../storage/conversationLock.js';
+import { unavailableCause, type ServiceUnavailableError } from '../unavailable.js';
 import type { WebChatConversation } from './conversations.js';
 import type { IncomingActivity } from './incomingActivity.js';
 
@@ -24,6 +26,8 @@ export class WebChatChannel {
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly logic: (context: TurnContext) => Promise<void>,
+    /** Turns of one conversation run one after another across instances too. */
+    private readonly lock: ConversationLock = NO_CONVERSATION_LOCK,
   ) {}
 
   /** Announces the user to the bot; returns the welcome. */
@@ -48,7 +52,8 @@ export class WebChatChannel {
 
   private run(conversation: WebChatConversation, partial: Partial<Activity>): Promise<Partial<Activity>[]> {
     const previous = this.queues.get(conversation.conversationId) ?? Promise.resolve();
-    const turn = previous.catch(() => undefined).then(() => this.process(conversation, partial));
+    const turn = previous.catch(() => undefined)
+      .then(() => this.lock.run(`${WEBCHAT_CHANNEL_ID}/${conversation.conversationId}`, () => this.process(conversation, partial)));
     this.queues.set(conversation.conversationId, turn);
     void turn.catch(() => undefined).finally(() => {
       if (this.queues.get(conversation.conversationId) === turn) this.queues.delete(conversation.conversationId);
@@ -69,7 +74,14 @@ export class WebChatChannel {
       conversation: { id: conversation.conversationId, isGroup: false, conversationType: 'personal', name: '' },
     };
     const response = new CollectingResponse();
-    await this.adapter.process({ method: 'POST', headers: {}, body: JSON.parse(JSON.stringify(activity)) as Record<string, unknown> }, response, this.logic);
+    // The adapter turns every failure into a bare 500; a dependency past its deadline is kept to answer 503.
+    let unavailable: ServiceUnavailableError | undefined;
+    const logic = (context: TurnContext) => this.logic(context).catch((error: unknown) => {
+      unavailable = unavailableCause(error);
+      throw error;
+    });
+    await this.adapter.process({ method: 'POST', headers: {}, body: JSON.parse(JSON.stringify(activity)) as Record<string, unknown> }, response, logic);
+    if (unavailable) throw unavailable;
     const body = response.body as { activities?: Partial<Activity>[] } | undefined;
     if (response.statusCode !== 200 || !Array.isArray(body?.activities)) throw new TurnFailedError(`turn ended with status ${response.statusCode}`);
     return body.activities.filter((a) => a.type !== ActivityTypes.Typing);

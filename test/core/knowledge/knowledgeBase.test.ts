@@ -12,7 +12,6 @@ const validData = {
   providers: ['agentur'],
   beneficiaries: ['employer', 'jobseeker'],
   regionScope: ['federal'],
-  asOf: '2026-11-23',
   amounts: [{ id: 'rate', value: 70, unit: 'percent', upTo: true, source: 'https://www.gesetze-im-internet.de/sgb_3/__90.html' }],
   links: [{ id: 'law', url: 'https://www.gesetze-im-internet.de/sgb_3/__90.html' }],
   sources: ['https://www.gesetze-im-internet.de/sgb_3/__90.html'],
@@ -26,7 +25,7 @@ const validText = {
 
 const validProvider = {
   id: 'agentur', name: { de: 'Agentur für Arbeit', en: 'Employment agency' }, url: 'https://www.arbeitsagentur.de',
-  asOf: '2026-11-23', sources: ['https://www.arbeitsagentur.de'],
+  sourceDate: '2025-08-14', sources: ['https://www.arbeitsagentur.de'],
 };
 
 /** Writes a content tree with one topic and its provider vocabulary; `patch` breaks it on purpose. */
@@ -59,7 +58,9 @@ describe('loadKnowledgeBase', () => {
   it.each([
     ['invalid JSON', { rawData: '{"id": ' }, 'data/topics/beispiel.json › beispiel › (root): invalid JSON'],
     ['a missing source', { data: { ...validData, sources: [] } }, 'data/topics/beispiel.json › beispiel › sources:'],
-    ['a bad date', { data: { ...validData, asOf: '23.11.2026' } }, 'data/topics/beispiel.json › beispiel › asOf:'],
+    ['a bad review date', { data: { ...validData, reviewedOn: '23.11.2026' } }, 'data/topics/beispiel.json › beispiel › reviewedOn:'],
+    ['a bad source date', { data: { ...validData, sources: [{ url: 'https://www.gesetze-im-internet.de/sgb_3/__90.html', sourceDate: '11/2026' }] } }, '› beispiel › sources.0'],
+    ['a bad validity date', { data: { ...validData, validUntil: '2027' } }, '› beispiel › validUntil:'],
     ['a link that is no URL', { data: { ...validData, links: [{ id: 'law', url: 'gesetze-im-internet.de' }] } }, '› beispiel › links.0.url:'],
     ['an unknown field', { data: { ...validData, phone: '0800' } }, '› beispiel › (root): Unrecognized key'],
     ['an id that differs from the file name', { data: { ...validData, id: 'anders' } }, '› anders › id: must equal the file name "beispiel"'],

@@ -58,6 +58,13 @@ describe('loadLevyRates', () => {
   });
 
   it('needs a source URL', () => {
-    expect(problemsOf({ rateSets: [set2024, { ...set2025, sources: ['not a url'] }] })).toEqual([expect.stringMatching(/^- rateSets\.1\.sources\.0: /)]);
+    const problems = problemsOf({ rateSets: [set2024, { ...set2025, sources: ['not a url'] }] });
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems) expect(problem).toMatch(/^- rateSets\.1\.sources\.0: /);
+  });
+
+  it('needs a source date in the form YYYY, YYYY-MM or YYYY-MM-DD', () => {
+    const sources = [{ url: 'https://bih.de/', sourceDate: '27.10.2025' }];
+    expect(problemsOf({ rateSets: [set2024, { ...set2025, sources }] }).some((p) => p.startsWith('- rateSets.1.sources.0'))).toBe(true);
   });
 });

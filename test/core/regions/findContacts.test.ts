@@ -4,7 +4,9 @@ import { districtByKey, findContacts, landschaftsverbandOf, type Regions } from 
 import { realRegions } from './regionsFixture.js';
 
 const regions = realRegions();
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SOURCE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** Contacts whose sources show no date (data/contacts notes say why); every other contact must carry its source date. */
+const UNDATED = new Set(['eaa-hwk-muenster']);
 
 describe.each(regions.districts.map((d) => [d.name, d.key, d.landschaftsverband] as const))('findContacts(%s)', (_name, key, lv) => {
   const set = findContacts(regions, key);
@@ -14,10 +16,11 @@ describe.each(regions.districts.map((d) => [d.name, d.key, d.landschaftsverband]
     expect(set.contacts[0]!.url).toMatch(/^https?:\/\//);
   });
 
-  it('gives every entry its sources and as-of date', () => {
+  it('gives every entry its sources and the date of its newest source', () => {
     for (const c of set.contacts) {
       expect(c.sources.length, c.id).toBeGreaterThan(0);
-      expect(c.asOf, c.id).toMatch(ISO_DATE);
+      if (UNDATED.has(c.id)) expect(c.asOf, c.id).toBeUndefined();
+      else expect(c.asOf, c.id).toMatch(SOURCE_DATE);
     }
   });
 

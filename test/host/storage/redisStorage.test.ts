@@ -4,7 +4,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/host/logger.js';
-import { BoundedMemoryStorage, createStorage, RedisStorage, type StorageHandle } from '../../../src/host/storage/index.js';
+import { createStorage, PartitionedStorage, RedisStorage, type StorageHandle } from '../../../src/host/storage/index.js';
 import { connectStateClient, createStateClient, type StateClient } from '../../../src/host/storage/redisClient.js';
 import { freePort, redisUnavailableReason, startRedisServer, type RedisServer } from '../../helpers/redisServer.js';
 import { storageContract } from './storage.contract.js';
@@ -12,7 +12,7 @@ import { storageContract } from './storage.contract.js';
 const unavailable = redisUnavailableReason();
 const TTL_MS = 500;
 const silent = createLogger('silent');
-const redisState = (redisUrl: string, ttlMs = 60_000): Config['state'] => ({ storage: 'redis', redisUrl, ttlMs, maxEntries: 100 });
+const redisState = (redisUrl: string, ttlMs = 60_000): Config['state'] => ({ storage: 'redis', redisUrl, ttlMs, unauthenticatedTtlMs: ttlMs, maxConversations: 100, redisTimeoutMs: 2_000, lockWaitMs: 3_000 });
 
 const capturingLogger = () => {
   const lines: string[] = [];
@@ -86,9 +86,9 @@ describe.skipIf(unavailable !== undefined)(`RedisStorage${unavailable ? ` (skipp
   });
 
   describe('createStorage', () => {
-    it('returns the bounded memory storage for STORAGE=memory', async () => {
-      const handle = await createStorage({ storage: 'memory', redisUrl: '', ttlMs: 1_000, maxEntries: 100 }, silent);
-      expect(handle.storage).toBeInstanceOf(BoundedMemoryStorage);
+    it('returns the partitioned bounded memory storage for STORAGE=memory', async () => {
+      const handle = await createStorage({ storage: 'memory', redisUrl: '', ttlMs: 1_000, unauthenticatedTtlMs: 1_000, maxConversations: 100, redisTimeoutMs: 2_000, lockWaitMs: 3_000 }, silent);
+      expect(handle.storage).toBeInstanceOf(PartitionedStorage);
       await handle.close();
     });
 
