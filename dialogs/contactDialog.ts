@@ -24,12 +24,16 @@ interface ContactState {
   tries: number;
   matched?: string;
   options?: PlaceOption[];
+  /** The informal region the options come from ("Sauerland"), and its Landschaftsverband when it has only one. */
+  region?: { name: string; landschaftsverband?: 'LVR' | 'LWL' };
   /** The chamber sector the employer named or chose, when the card should name that chamber's EAA. */
   sector?: SectorChoice;
 }
 
 const BIH_EAA_URL = 'https://www.bih.de/integrationsaemter/aufgaben-und-leistungen/einheitliche-ansprechstellen/';
 const MAX_TRIES = 3;
+// a region as large as a Landschaftsverband (Rheinland, Westfalen) is asked by name, not with 26 buttons
+const MAX_BUTTONS = 16;
 
 /**
  * "Ansprechstelle finden": from a town, district or postal code to the district's contact points. A message that
@@ -98,11 +102,18 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
       case 'district':
         return this.answer(dc, resolution.district.key);
       case 'ambiguous':
-        Object.assign(state, { stage: 'choose', matched: resolution.matched, options: resolution.options });
+        Object.assign(state, { stage: 'choose', matched: resolution.matched, options: resolution.options, region: resolution.region });
         await this.prompt(dc.context, state);
         return Dialog.EndOfTurn;
       case 'outside-nrw':
-        await this.sendOverview(dc.context, 'contact.outsideNrw', resolution.place ?? resolution.matched);
+        if (resolution.postcode && !resolution.place) {
+          // "99999": no German place has it; ask again instead of sending the nationwide overview
+          Object.assign(state, { stage: 'ask' });
+          await say(dc.context, 'places:postcode.unknown', { postcode: resolution.postcode }, 'cancel');
+          return Dialog.EndOfTurn;
+        }
+        if (resolution.postcode) await this.sendOverview(dc.context, 'places:postcode.outsideNrw', { postcode: resolution.postcode, place: resolution.place });
+        else await this.sendOverview(dc.context, 'contact.outsideNrw', { place: resolution.place ?? resolution.matched });
         return dc.endDialog();
     }
   }
@@ -124,19 +135,31 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
       await context.sendActivity(textMessage(t('contact.ask'), channelLocale, suggestions(context, 'cancel')));
       return;
     }
+    const options = state.options ?? [];
+    const buttons = options.length <= MAX_BUTTONS ? options : [];
+    const text = state.region ? this.regionQuestion(t, state.region, buttons.length === 0) : t('contact.choose', { matched: state.matched });
     const card = {
       type: 'AdaptiveCard',
       version: CARD_VERSION,
-      body: [{ type: 'TextBlock', text: t('contact.choose', { matched: state.matched }), wrap: true }],
-      actions: (state.options ?? []).map((o) => ({ type: 'Action.Submit', title: o.label, data: { districtKey: o.districtKey } })),
+      body: [{ type: 'TextBlock', text, wrap: true }],
+      actions: buttons.map((o) => ({ type: 'Action.Submit', title: o.label, data: { districtKey: o.districtKey } })),
     };
-    await context.sendActivity({ type: ActivityTypes.Message, locale: channelLocale, text: t('contact.choose', { matched: state.matched }), attachments: [CardFactory.adaptiveCard(card)] });
+    await context.sendActivity({ type: ActivityTypes.Message, locale: channelLocale, text, attachments: [CardFactory.adaptiveCard(card)] });
+  }
+
+  /** "Die Region Sauerland liegt im Gebiet des LWL … In welchem Kreis …?", naming the Landschaftsverband when it is clear. */
+  private regionQuestion(t: (key: string, options?: Record<string, unknown>) => string, region: NonNullable<ContactState['region']>, askByName: boolean): string {
+    const lv = region.landschaftsverband;
+    const question = lv
+      ? t('places:region.oneAssociation', { region: region.name, association: t(`places:association.${lv}`), office: t(`places:office.${lv}`) })
+      : t('places:region.twoAssociations', { region: region.name });
+    return askByName ? `${question} ${t('places:region.namePlace')}` : question;
   }
 
   /** Where the bot cannot name a district: the nationwide EAA information of the Integrationsämter. */
-  private async sendOverview(context: TurnContext, key: string, place?: string): Promise<void> {
+  private async sendOverview(context: TurnContext, key: string, params: Record<string, string | undefined> = {}): Promise<void> {
     const { t, channelLocale } = getTurnLanguage(context);
-    const text = `${t(key, { place })}\n\n[${t('contact.bihLink')}](${BIH_EAA_URL})`;
+    const text = `${t(key, params)}\n\n[${t('contact.bihLink')}](${BIH_EAA_URL})`;
     await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'findContact', 'help')));
   }
 }

@@ -3,7 +3,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
-import { calculateLevy, MAX_WORKPLACES, parseLevyQuestion, type LevyInputProblem } from '../src/core/levy/index.js';
+import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, parseLevyQuestion, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
 import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { handleInterruption } from './interruptions.js';
@@ -25,15 +25,9 @@ interface LevyState {
   asking: Field;
 }
 
-/** A whole number from the answer: "75", "1.000", "75 Arbeitsplätze", "einen", "keinen". */
-function numberFrom(text: string, field: Field): number | undefined {
-  const parsed = parseLevyQuestion(text);
-  const fromSentence = field === 'workplaces' ? parsed.workplaces : parsed.employed;
-  if (fromSentence !== undefined) return fromSentence;
-  const bare = /^\s*(-?\d{1,3}(?:[.\s]\d{3})+|-?\d+(?:[.,]\d+)?)\s*$/.exec(text);
-  if (bare) return Number(bare[1]!.replace(/[.\s](?=\d{3}\b)/g, '').replace(',', '.'));
-  const words: Record<string, number> = { kein: 0, keine: 0, keinen: 0, null: 0, none: 0, zero: 0, no: 0, ein: 1, eine: 1, einen: 1, eins: 1, one: 1 };
-  return words[text.trim().toLowerCase()];
+/** The asked figure from an answer: from a sentence ("84 MA, einer davon schwerbehindert") or one count ("so um die 90", "drei"). */
+function numberFrom(parsed: LevyQuestion, text: string, field: Field): number | undefined {
+  return (field === 'workplaces' ? parsed.workplaces : parsed.employed) ?? parseCountAnswer(text);
 }
 
 /**
@@ -68,7 +62,8 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       else Object.assign(state, { workplaces: undefined, employed: undefined });
       return this.next(dc, state);
     }
-    const value = command ? undefined : numberFrom(activity.text ?? '', state.asking);
+    const parsed = command ? {} : parseLevyQuestion(activity.text ?? '');
+    const value = command ? undefined : numberFrom(parsed, activity.text ?? '', state.asking);
     if (value === undefined) {
       const interruption = await handleInterruption(dc, this.services, { questions: true });
       if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };
@@ -85,6 +80,9 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return Dialog.EndOfTurn;
     }
     state[state.asking] = value;
+    // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
+    if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) state.employed = parsed.employed;
+    if (parsed.year !== undefined) state.year = parsed.year;
     return this.next(dc, state);
   }
 
@@ -102,7 +100,9 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
 
   /** Asks for the next missing number, or answers when both are known. */
   private async next(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
-    const missing: Field | undefined = state.workplaces === undefined ? 'workplaces' : state.employed === undefined ? 'employed' : undefined;
+    // below 20 workplaces there is no duty (§ 154 Abs. 1 SGB IX): the second figure is not needed
+    const noDuty = state.workplaces !== undefined && state.workplaces < MIN_WORKPLACES;
+    const missing: Field | undefined = state.workplaces === undefined ? 'workplaces' : state.employed === undefined && !noDuty ? 'employed' : undefined;
     if (missing) {
       state.asking = missing;
       await this.prompt(dc.context, state);
@@ -114,7 +114,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employed!, year: state.year }, this.services.content.levyRates);
+    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year }, this.services.content.levyRates);
     switch (result.status) {
       case 'calculated': {
         const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
@@ -141,7 +141,9 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const regions = this.services.content.regions;
     if (districtKey && regions.districtsByKey.has(districtKey)) return landschaftsverbandOf(regions, districtKey);
     const found = resolvePlace(regions, context.activity.text ?? '');
-    return found.kind === 'district' ? found.district.landschaftsverband : undefined;
+    if (found.kind === 'district') return found.district.landschaftsverband;
+    // "im Sauerland": a region whose districts all belong to one Landschaftsverband names the payee too
+    return found.kind === 'ambiguous' ? found.region?.landschaftsverband : undefined;
   }
 
   private async prompt(context: TurnContext, state: LevyState): Promise<void> {

@@ -6,6 +6,7 @@ import { getTurnLanguage, resolveTurnLanguage, setTurnLanguage } from '../../dia
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { sendWelcome } from '../../dialogs/welcome.js';
 import { textMessage } from '../cards/messages.js';
+import { normalizeUnicode } from '../core/text/normalizeUnicode.js';
 import { WEBCHAT_CHANNEL_ID } from './channels.js';
 import { loggableId } from './logFields.js';
 import { adaptSuggestionsForTeamsGroups, isTeamsGroupConversation, stripBotMention } from './teams.js';
@@ -39,6 +40,8 @@ export class InklusionsBot extends ActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       stripBotMention(context);
+      // The one place where message text enters: every dialog and core function sees it normalised.
+      if (typeof context.activity.text === 'string') context.activity.text = normalizeUnicode(context.activity.text);
       await this.prepareTurn(context);
       if (await this.rejectedInput(context)) return next();
       await this.deps.dialog.run(context);

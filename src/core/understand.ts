@@ -1,17 +1,28 @@
-import { parseLevyQuestion } from './levy/index.js';
+import { MIN_WORKPLACES, parseLevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
+import { normalizeUnicode } from './text/normalizeUnicode.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
+const DUTY_TOPIC = 'beschaeftigungspflicht';
+const LEVY_TOPIC = 'ausgleichsabgabe';
+// as sure as a contact question that names a place (the recognizer's own figure for that case)
+const PLACE_STATEMENT_CONFIDENCE = 0.85;
 const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
 
-/** A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation. */
-function isLevyCalculation(text: string, topics: readonly { id: string }[]): boolean {
-  if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return false;
-  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying.
-  if (!LEVY_WORDS.test(text)) return false;
+/**
+ * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
+ * so does one with fewer than 20 workplaces ("Wir sind 19 Leute. Ausgleichsabgabe?"), whose answer is "no duty".
+ */
+function levyCalculation(text: string, topics: readonly { id: string }[]): 'calculate' | 'noDuty' | undefined {
+  if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
+  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
+  // first (also from a misspelt "ausgleichsabgae") does
+  if (!LEVY_WORDS.test(text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
   const numbers = parseLevyQuestion(text);
-  return numbers.workplaces !== undefined && numbers.employed !== undefined;
+  if (numbers.workplaces === undefined) return undefined;
+  if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
+  return numbers.employed !== undefined ? 'calculate' : undefined;
 }
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
@@ -22,6 +33,8 @@ export interface FoundPlace {
   landschaftsverband?: 'LVR' | 'LWL';
   /** The words of the message that named the place; they are kept out of topic matching. */
   tokens: readonly string[];
+  /** The message says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
+  statement?: boolean;
 }
 
 /** Finds a place in a message; supplied by src/core/regions. */
@@ -34,8 +47,15 @@ export type PlaceFinder = (text: string) => FoundPlace | null;
 export function placeFinderFor(regions: Regions): PlaceFinder {
   return (text) => {
     const found = resolvePlace(regions, text);
-    if (found.kind === 'district') return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: [found.matched] };
-    if (found.kind === 'ambiguous') return { district: null, tokens: found.matched.split(', ') };
+    if (found.kind === 'district') {
+      return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: found.statement };
+    }
+    if (found.kind === 'ambiguous') {
+      const landschaftsverband = found.region?.landschaftsverband;
+      return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: found.statement };
+    }
+    // "Wir sitzen in 80331", "PLZ 99999": a postal code that is not an NRW one, stated alone, still asks for contacts
+    if (found.kind === 'outside-nrw' && found.postcode && found.statement) return { district: null, tokens: [found.matched], statement: true };
     return null;
   };
 }
@@ -57,7 +77,8 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
-  return (text) => {
+  return (raw) => {
+    const text = normalizeUnicode(raw);
     let place: FoundPlace | null;
     try {
       place = findPlace?.(text) ?? null;
@@ -70,8 +91,15 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       const scope = regionScopeOf?.(id);
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
-    const topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
-    const intent = recognition.intent === 'knowledge' && isLevyCalculation(text, topics) ? 'levy-calculator' : recognition.intent;
+    let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
+    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(text, topics) : undefined;
+    // under 20 workplaces the answer is the duty itself: there is none
+    if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    // a message that only says where the business is asks for the contact points there
+    if (!calculation && place?.statement && (recognition.intent === 'knowledge' || recognition.intent === 'out-of-scope')) {
+      return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };
+    }
+    const intent = calculation ? 'levy-calculator' : recognition.intent;
     return { ...recognition, intent, topics, district: place?.district ?? null };
   };
 }

@@ -25,6 +25,14 @@ describe('understand', () => {
     expect(inRheinland('Lohnkostenzuschuss Köln').topics).toEqual(recognizer.recognize('Lohnkostenzuschuss Köln', { ignoreTokens: ['Köln'] }).topics);
   });
 
+  it('normalises Unicode before the place finder and the recognizer see the text', () => {
+    const seen: string[] = [];
+    const findPlace: PlaceFinder = (text) => { seen.push(text); return null; };
+    const u = createUnderstand(recognizer, findPlace)('Zusatz\u200Burlaub für ８４ Leute');
+    expect(seen).toEqual(['Zusatzurlaub für 84 Leute']);
+    expect(u.topics[0]?.id).toBe(createUnderstand(recognizer)('Zusatzurlaub für 84 Leute').topics[0]?.id);
+  });
+
   it('has district null without a place finder', () => {
     expect(createUnderstand(recognizer)('Zusatzurlaub').district).toBeNull();
   });

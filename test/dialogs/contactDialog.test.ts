@@ -26,6 +26,49 @@ describe('ContactDialog', () => {
     expect(cardText(reply)).toContain('EAA Rheinland');
   });
 
+  it('names the Landschaftsverband of an informal region and asks for the district with buttons', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir sind ein Betrieb im Sauerland. Wer ist unsere EAA?');
+    expect(reply!.text).toMatch(/Sauerland liegt im Gebiet des Landschaftsverbands Westfalen-Lippe \(LWL\).*LWL-Inklusionsamt Arbeit.*In welchem Kreis/s);
+    expect(cardOf(reply)!.actions.map((a: any) => a.title)).toEqual(['Hochsauerlandkreis', 'Märkischer Kreis', 'Kreis Olpe', 'Kreis Soest']);
+    const [answer] = await turn(adapter, 'Meschede');
+    expect(cardOf(answer)!.body[0].text).toContain('Hochsauerlandkreis');
+  });
+
+  it('asks in English and by name for a region as large as a Landschaftsverband', async () => {
+    const { adapter } = createTestBot({ locale: 'en-US' });
+    const [reply] = await turn(adapter, 'Who is the contact for a company in the Rhineland?');
+    expect(reply!.text).toMatch(/Rheinland region lies in the area of the Landschaftsverband Rheinland \(LVR\).*Please give your town/s);
+    expect(cardOf(reply)!.actions).toEqual([]);
+  });
+
+  it('says for a region across both Landschaftsverbände that it spans both', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir haben Filialen im ganzen Ruhrgebiet. Welche EAA ist für uns zuständig?');
+    expect(reply!.text).toMatch(/Rheinland \(LVR\) und in Westfalen-Lippe \(LWL\)/);
+    expect(cardOf(reply)!.actions).toHaveLength(15);
+  });
+
+  it('says that an unknown postal code is no NRW postal code and asks again', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, '99999');
+    expect(reply!.text).toContain('99999 ist keine Postleitzahl in Nordrhein-Westfalen');
+    const [answer] = await turn(adapter, 'Wir sitzen in Coesfeld.');
+    expect(cardOf(answer)!.body[0].text).toContain('Coesfeld');
+  });
+
+  it('says that a postal code outside NRW is no NRW postal code and where it belongs', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir sitzen in 80331');
+    expect(reply!.text).toMatch(/80331 ist keine Postleitzahl in Nordrhein-Westfalen \(sie gehört zu München\)/);
+  });
+
+  it('answers a message that only states a place or corrects it', async () => {
+    const { adapter } = createTestBot();
+    expect(cardOf((await turn(adapter, 'Wir sitzen in 57392'))[0])!.body[0].text).toContain('Hochsauerlandkreis');
+    expect(cardOf((await turn(adapter, 'Ich meinte Köln-Mülheim'))[0])!.body[0].text).toContain('Köln');
+  });
+
   it('asks which place is meant when a name fits several districts, with buttons', async () => {
     const { adapter } = createTestBot();
     const [ask] = await turn(adapter, 'Ansprechpartner für Gladbach');

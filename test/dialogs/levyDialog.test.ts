@@ -38,6 +38,25 @@ describe('LevyDialog', () => {
     expect(reply!.text).toContain('keine Beschäftigungspflicht');
   });
 
+  it('accepts numbers as people write them while waiting for a figure', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Abgabe berechnen');
+    expect((await turn(adapter, 'zweihundert'))[0]!.text).toContain('auf diesen 200 Arbeitsplätzen');
+    // 10 places, 3 filled, quota 1.5 % → 405 € × 7 × 12 = 34,020 €
+    expect(fact((await turn(adapter, 'drei'))[0], 'Ausgleichsabgabe für das Jahr')).toMatch(/34\.020\s€/);
+    await turn(adapter, 'Abgabe berechnen');
+    // both figures in one answer: 84 workplaces, 1 filled → 4 places, 3 unfilled, 405 € → 14,580 €
+    expect(fact((await turn(adapter, 'so um die 84 MA, einer davon schwerbehindert'))[0], 'Ausgleichsabgabe für das Jahr')).toMatch(/14\.580\s€/);
+  });
+
+  it('answers "no duty" below 20 workplaces without asking for the second figure', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Wir sind 19 Leute. Ausgleichsabgabe?');
+    expect(reply!.text).toMatch(/keine Beschäftigungspflicht.*§ 154 Abs\. 1 SGB IX/);
+    await turn(adapter, 'Abgabe berechnen');
+    expect((await turn(adapter, 'siebzehn'))[0]!.text).toContain('keine Beschäftigungspflicht');
+  });
+
   it('uses the 2024 amounts when asked for 2024', async () => {
     const { adapter } = createTestBot();
     const [reply] = await turn(adapter, 'Ausgleichsabgabe für 2024 berechnen: 250 Arbeitsplätze, 0 schwerbehinderte Beschäftigte');

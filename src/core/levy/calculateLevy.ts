@@ -8,7 +8,7 @@ import { amountFor, tierFor } from './tiers.js';
 import type { EmployerSize, LevyCalculated, LevyCaveat, LevyFigures, LevyInput, LevyResult } from './types.js';
 
 // § 154 Abs. 1 SGB IX: duty from 20 workplaces on yearly average, 5 % of them; 1 place below 40, 2 places below 60.
-const MIN_WORKPLACES = 20;
+export const MIN_WORKPLACES = 20;
 const QUOTA_PERCENT = 5;
 
 /** Sums of yearly averages with fractions (12 × 1.6) must not carry floating-point noise into the figures. */

@@ -1,6 +1,7 @@
-export { calculateLevy, newestConfirmedYear } from './calculateLevy.js';
+export { calculateLevy, MIN_WORKPLACES, newestConfirmedYear } from './calculateLevy.js';
 export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
 export { MAX_WORKPLACES } from './normalizeInput.js';
+export { parseCountAnswer } from './countAnswer.js';
 export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';

@@ -9,15 +9,17 @@ export interface LevyQuestion {
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
-const DISABILITY = /^(?:schwer-?behindert|schwerbehinderung|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|angestellt|stellen?$|personal|leute|menschen|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
-const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'einer', 'einem', 'a', 'an']);
+// "einer davon", "three of them": a part of the count before; what it counts is said further on in the clause
+const PART_OF = /^(?:davon|darunter|hiervon|thereof)$/u;
+const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
@@ -42,9 +44,22 @@ function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
   return words;
 }
 
+/** "einer davon ist mit einem Schwerbehinderten besetzt", "three of them severely disabled", "keiner davon": the part is employed people. */
+function partRole(words: string[]): Role | undefined {
+  const rest = PART_OF.test(words[0] ?? '') ? words.slice(1) : words[0] === 'of' && ['them', 'whom', 'these'].includes(words[1] ?? '') ? words.slice(2) : undefined;
+  if (!rest) return undefined;
+  const disability = rest.find((w) => DISABILITY.test(w));
+  if (disability) return EQUALISED.test(disability) ? 'equalised' : 'employed';
+  return saysFilled(rest) || rest.length === 0 ? 'employed' : undefined;
+}
+
 /** The role of a count from the words that follow it ("75 Arbeitsplätze", "einen schwerbehinderten Mitarbeiter"). */
 function roleFromWords(words: string[]): Role | 'unit' | undefined {
   if (words[0] !== undefined && UNIT.test(words[0])) return 'unit';
+  const part = partRole(words);
+  if (part !== undefined) return part;
+  // "22 Arbeitsplätze, keiner besetzt", "2 besetzt": filled places are employed people
+  if (words[0] !== undefined && FILLED.test(words[0])) return 'employed';
   const k = words.findIndex((w) => DISABILITY.test(w) || COUNT_NOUN.test(w) || COMPULSORY_PLACE.test(w));
   if (k < 0 || k > 2) return undefined;
   const cue = words[k]!;
@@ -58,12 +73,29 @@ function roleFromWords(words: string[]): Role | 'unit' | undefined {
   return EQUALISED.test(rest[disabilityAt]!) ? 'equalised' : 'employed';
 }
 
-/** "Arbeitsplätze: 130": the word right before a number written in digits, past a colon or equals sign. */
-function roleFromWordBefore(tokens: QuestionToken[], i: number): Role | undefined {
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'haben', 'hat', 'hatten', 'wir', 'gibt', 'es', 'is', 'are', 'was', 'were', 'have', 'we', 'there', 'davon', 'of', 'them']);
+
+/**
+ * "Arbeitsplätze: 130", "Schwerbehinderte: keiner": the word right before a number, past a colon or equals sign (a
+ * number word only after a colon); "Schwerbehindert ist niemand": a disability word before a count that ends its clause.
+ */
+function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits' | 'word' | 'article', endsClause: boolean): Role | undefined {
   let j = i - 1;
   while (tokens[j]?.kind === 'break' && [':', '='].includes((tokens[j] as { text: string }).text)) j--;
-  const before = tokens[j];
+  const labelled = j < i - 1;
+  let before = tokens[j];
   if (before?.kind !== 'word') return undefined;
+  // "GdB 50" is a degree of disability, not a count
+  if (before.text === 'gdb') return undefined;
+  if (!labelled && endsClause) {
+    for (let k = 0; k < 3 && before?.kind === 'word' && COPULA.has(before.text); k++) before = tokens[--j];
+    if (before?.kind === 'word' && DISABILITY.test(before.text) && j < i - 1) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
+  }
+  if (written !== 'digits' && !labelled) return undefined;
+  if (before?.kind !== 'word') return undefined;
+  // "a staff of 90", "eine Belegschaft von 90"
+  const ofNoun = tokens[j - 1];
+  if ((before.text === 'of' || before.text === 'von') && ofNoun?.kind === 'word' && COUNT_NOUN.test(ofNoun.text)) return 'workplaces';
   if (DISABILITY.test(before.text)) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
   if (COUNT_NOUN.test(before.text)) return 'workplaces';
   return undefined;
@@ -108,14 +140,13 @@ export function parseLevyQuestion(text: string): LevyQuestion {
     }
     const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
     if (role === 'unit') return;
-    if (token.written === 'article' && role !== 'employed' && role !== 'equalised') return;
-    if (role !== undefined) return take(role, token.value);
-    if (token.written !== 'digits') return;
+    if (role !== undefined && (token.written !== 'article' || role === 'employed' || role === 'equalised')) return take(role, token.value);
     const before = tokens[i - 1];
     const afterYearCue = before?.kind === 'word' && YEAR_CUES.has(before.text);
-    const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i);
-    if (roleBefore !== undefined) take(roleBefore, token.value);
-    else if (token.yearLike) year ??= token.value;
+    const endsClause = tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'break';
+    const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i, token.written, endsClause);
+    if (roleBefore !== undefined && (token.written !== 'article' || roleBefore !== 'workplaces')) take(roleBefore, token.value);
+    else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 
   const employed = found.employed === undefined && found.equalised === undefined

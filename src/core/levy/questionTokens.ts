@@ -4,16 +4,22 @@ export type QuestionToken =
   | { kind: 'word'; text: string }
   | { kind: 'break'; text: string };
 
-const NUMBER_WORDS: Record<string, number> = {
-  zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwoelf: 12,
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
+import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
+
 
 /** Words that are a count only next to a disability word: "einen schwerbehinderten …", "keine …", "no disabled …". */
 const ARTICLE_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eins: 1, one: 1, a: 1, an: 1,
   kein: 0, keine: 0, keinen: 0, keinem: 0, keiner: 0, null: 0, niemand: 0, niemanden: 0, no: 0, none: 0, zero: 0, nobody: 0,
 };
+
+/** "ca. 90", "rund 150", "about 120": an approximation says nothing about what is counted, so it is left out. */
+const APPROXIMATIONS = new Set([
+  'ca', 'circa', 'zirka', 'rund', 'etwa', 'ungefähr', 'ungefaehr', 'annähernd', 'knapp', 'schätzungsweise', 'geschätzt',
+  'about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'some',
+]);
+// "so um die 90", "so an die 90": spoken approximations of several words
+const SPOKEN_APPROXIMATION = /\b(?:so\s+)?(?:um|an)\s+die\s+(?=\d|\p{L}+(?:zig|hundert|tausend)\b)/gu;
 
 const MONTHS = 'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|mrz|apr|jun|jul|aug|sept?|okt|nov|dez|january|february|march|june|july|october|december';
 
@@ -33,26 +39,53 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(',', '.'));
 }
 
-/** "mit einer Behinderung": an article after "mit"/"with" belongs to the noun, it is no count. */
-function afterWith(tokens: QuestionToken[]): boolean {
-  const last = tokens[tokens.length - 1];
-  return last?.kind === 'word' && (last.text === 'mit' || last.text === 'with');
+/** "eine Behinderung", "einen Schwerbehindertenausweis", "a disability": the condition, not a person; an article before it is no count. */
+const CONDITION = /^(?:schwer-?)?behinderung|^schwer-?behindertenausweis|^ausweis|^gdb$|^grad$|^disabilit|^handicap/u;
+
+/** "Arbeits-Plätze", "Schwer-Behinderung" (Einfache Sprache): parts of three letters or more are joined again. */
+const joinParts = (word: string): string => (word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
+
+/** English number words read together: "one hundred and twenty" is one number; a lone "one" stays an article. */
+function englishNumberAt(words: readonly (string | undefined)[], i: number): { value: number; length: number } | undefined {
+  const parts: string[] = [];
+  let j = i;
+  while (j < words.length) {
+    const word = words[j];
+    if (word !== undefined && isEnglishNumberWord(word)) parts.push(word);
+    else if (!(word === 'and' && parts.length > 0 && words[j + 1] !== undefined && isEnglishNumberWord(words[j + 1]!))) break;
+    j++;
+  }
+  if (parts.length === 0 || (parts.length === 1 && parts[0]! in ARTICLE_WORDS)) return undefined;
+  const value = englishNumberWords(parts);
+  return value === undefined ? undefined : { value, length: j - i };
 }
 
-/** Splits a question into numbers, words and breaks, after taking dates out. */
+/** A German number word that is not an article ("hundertzwanzig", "drei"; not "ein", "eine", "eins"). */
+const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS ? undefined : germanNumberWord(word));
+
+/** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
-  let clean = text.toLocaleLowerCase('de');
+  let clean = text.toLocaleLowerCase('de').replace(SPOKEN_APPROXIMATION, ' ');
   for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
   const tokens: QuestionToken[] = [];
-  for (const [, digits, word, mark] of clean.matchAll(TOKEN)) {
+  const pieces = [...clean.matchAll(TOKEN)];
+  const words = pieces.map((p) => p[2]);
+  for (let i = 0; i < pieces.length; i++) {
+    const [, digits, word, mark] = pieces[i]!;
+    const english = word === undefined ? undefined : englishNumberAt(words, i);
     if (digits !== undefined) {
       tokens.push({ kind: 'number', value: parseNumber(digits), written: 'digits', yearLike: /^(?:19|20)\d{2}$/u.test(digits) });
-    } else if (word !== undefined && word in NUMBER_WORDS) {
-      tokens.push({ kind: 'number', value: NUMBER_WORDS[word]!, written: 'word', yearLike: false });
-    } else if (word !== undefined && word in ARTICLE_WORDS && !afterWith(tokens)) {
+    } else if (word !== undefined && APPROXIMATIONS.has(word)) {
+      if (pieces[i + 1]?.[3] === '.') i++;
+    } else if (english) {
+      tokens.push({ kind: 'number', value: english.value, written: 'word', yearLike: false });
+      i += english.length - 1;
+    } else if (word !== undefined && germanCount(word) !== undefined) {
+      tokens.push({ kind: 'number', value: germanCount(word)!, written: 'word', yearLike: false });
+    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(words[i + 1] ?? '')) {
       tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
     } else if (word !== undefined) {
-      tokens.push({ kind: 'word', text: word });
+      tokens.push({ kind: 'word', text: joinParts(word) });
     } else if (mark !== undefined) {
       tokens.push({ kind: 'break', text: mark.trim() });
     }

@@ -1,5 +1,5 @@
 export { loadRegions } from './loadRegions.js';
-export { resolvePlace } from './resolvePlace.js';
+export { isPlaceStatement, resolvePlace } from './resolvePlace.js';
 export { findContacts } from './contacts.js';
 export { districtByKey, landschaftsverbandOf, municipalitiesOf } from './districts.js';
 export type {

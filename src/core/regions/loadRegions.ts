@@ -9,7 +9,8 @@ import { buildPlaceIndex } from './placeIndex.js';
 import { placeKey } from './placeText.js';
 import { loadPostcodeIndex } from './postcodes.js';
 import { idFrom, readItems } from './readItems.js';
-import { aliasSchema, datasetMetaSchema, districtSchema, matchingSchema, municipalitySchema, outsidePlaceSchema, postcodeRulesSchema } from './schema.js';
+import { landscapeDistricts } from './landscapes.js';
+import { aliasSchema, datasetMetaSchema, districtSchema, landscapeSchema, matchingSchema, municipalitySchema, outsidePlaceSchema, postcodeRulesSchema } from './schema.js';
 import type { Regions } from './types.js';
 
 /**
@@ -23,6 +24,7 @@ export function loadRegions(root: string): Regions {
   const municipalityFile = readItems(root, 'data/regions/municipalities.json', 'municipalities', municipalitySchema, idFrom('ags', 'name'), problems);
   const aliases = readItems(root, 'data/regions/aliases.json', 'aliases', aliasSchema, idFrom('alias'), problems).items;
   const outside = readItems(root, 'data/regions/outside-nrw.json', 'places', outsidePlaceSchema, idFrom('name'), problems).items;
+  const landscapeItems = readItems(root, 'data/regions/landscapes.json', 'landscapes', landscapeSchema, idFrom('name'), problems).items;
   const defaults = readItems(root, 'data/contacts/defaults.json', 'contacts', defaultContactSchema, idFrom('id'), problems).items;
   const regional = readItems(root, 'data/contacts/regional.json', 'contacts', regionalContactSchema, idFrom('id'), problems).items;
   const matching = readObject(root, 'data/regions/matching.json', matchingSchema, problems);
@@ -36,7 +38,8 @@ export function loadRegions(root: string): Regions {
   problems.push(...checkDistricts(districts), ...checkMunicipalities(municipalities, districtKeys));
   problems.push(...checkContacts(defaults, regional, districtKeys));
 
-  const { index, collisions } = buildPlaceIndex({ districts, municipalities, aliases, outside, commonWordNames: matching?.commonWordNames ?? [] });
+  const landscapes = landscapeDistricts(landscapeItems, districts, problems);
+  const { index, collisions } = buildPlaceIndex({ districts, municipalities, aliases, outside, landscapes, commonWordNames: matching?.commonWordNames ?? [] });
   const outsideNames = new Set(outside.flatMap((p) => [p.name, ...p.variants]));
   problems.push(...checkAliases(aliases, new Set([...districtKeys, ...byAgs.keys()]), collisions, outsideNames));
   for (const name of matching?.commonWordNames ?? []) {

@@ -15,6 +15,7 @@ export interface MatchingRules {
   notPostcodeAfter: ReadonlySet<string>;
   notPlaces: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
+  placeStatementWords: ReadonlySet<string>;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -42,6 +43,7 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     notPostcodeAfter: new Set(data.notPostcodeAfter.map(foldGerman)),
     notPlaces: new Set(data.notPlaces.map(placeKey)),
     stopWords: new Set([...stop.de, ...stop.en].map(foldGerman)),
+    placeStatementWords: new Set(data.placeStatementWords.map(foldGerman)),
   };
 }
 
@@ -69,7 +71,8 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
       const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
       const ignored = lookup.matching.ignorePhrases.has(key);
       const candidates = ignored ? undefined : lookup.index.byKey.get(key);
-      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length)))) continue;
+      const regionOnly = !!candidates && candidates.every((c) => c.via === 'region');
+      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length, regionOnly)))) continue;
       if (candidates) matches.push({ text: quote(i, i + length), candidates, corrected: false, postcode: false, start: i, end: i + length });
       for (let k = i; k < i + length; k++) used.add(k);
       i += length - 1;
@@ -78,7 +81,25 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   }
 
   addTypoMatches(lookup, tokens, used, matches, quote);
-  return matches.sort((a, b) => a.start - b.start);
+  return dropJoinedParts(text, tokens, matches.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * "Köln-Mülheim", "Bochum-Wattenscheid": a name joined to a town by a hyphen is a part of that town, even when it
+ * is also the name of a place elsewhere (Mülheim an der Ruhr); the part joins the town's span so the town decides.
+ */
+function dropJoinedParts(text: string, tokens: PlaceToken[], matches: PlaceMatch[]): PlaceMatch[] {
+  const kept: PlaceMatch[] = [];
+  for (const match of matches) {
+    const town = kept[kept.length - 1];
+    const joined = town && !town.postcode && !match.postcode && town.end === match.start
+      && text.slice(tokens[town.end - 1]!.end, tokens[match.start]!.start) === '-'
+      && town.candidates.every((c) => c.via === 'municipality' || c.via === 'district')
+      && new Set(town.candidates.map((c) => c.districtKey)).size === 1;
+    if (joined) kept[kept.length - 1] = { ...town, text: `${town.text}-${match.text}`, end: match.end };
+    else kept.push(match);
+  }
+  return kept;
 }
 
 /** Adds misspelt names: single words only when no exact match was found, word pairs also to complete one. */
@@ -105,21 +126,35 @@ function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<
   }
 }
 
-/** A five-digit number is a postal code unless an amount word follows it ("50000 Euro"). */
+/**
+ * A five-digit number is a postal code unless an amount word follows it ("50000 Euro"). One that no German place
+ * has ("99999") counts only where a postal code is expected (a place word up to three words before, or nothing else said).
+ */
 function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): PlaceCandidate[] | undefined {
   const code = tokens[i]!.raw;
   const next = tokens[i + 1];
   if (next && lookup.matching.notPostcodeAfter.has(next.key)) return undefined;
   const places = lookup.postcodes.placesOf(code);
-  if (!places) return undefined;
+  if (!places) {
+    // "PLZ 99999", "Unsere PLZ ist 99999", "in 99999": a place word shortly before
+    const expected = inPlaceContext(lookup.matching, tokens, i, 1) || tokens.slice(Math.max(0, i - 3), i).some((t) => lookup.matching.contextBefore.has(t.key));
+    return expected ? [{ label: '', districtKey: null, via: 'outside', commonWord: false, demonym: false }] : undefined;
+  }
   const nrw = lookup.postcodes.nrw.get(code);
   if (!nrw) return [{ label: places.join(', '), districtKey: null, via: 'outside', commonWord: false, demonym: false }];
   return nrw.map((m) => ({ label: m.name, districtKey: m.district, via: 'postcode', commonWord: false, demonym: false }));
 }
 
-/** An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is said. */
-function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number): boolean {
-  const before = tokens[start - 1];
+// "in the Rhineland", "aus dem Rheinland": an article may stand between the place word and a region
+const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'the']);
+
+/**
+ * An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is
+ * said; a region name also after a place word and an article ("in the Rhineland").
+ */
+function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number, articleAllowed = false): boolean {
+  const article = articleAllowed && ARTICLES.has(tokens[start - 1]?.key ?? '');
+  const before = tokens[start - (article ? 2 : 1)];
   if (before && rules.contextBefore.has(before.key)) return true;
   return tokens.every((t, k) => (k >= start && k < start + length) || rules.contextBefore.has(t.key));
 }

@@ -1,4 +1,5 @@
 import type { Alias, District, Municipality, OutsidePlace } from './schema.js';
+import type { LandscapeDistricts } from './landscapes.js';
 import type { ResolvedVia } from './types.js';
 import { placeKey } from './placeText.js';
 import { buildTypoMatcher, type TypoMatcher } from './typoMatcher.js';
@@ -17,6 +18,8 @@ export interface PlaceCandidate {
   commonWord: boolean;
   /** "Kölner", "Bonner": a weak hint, dropped when the question names a place outright. */
   demonym: boolean;
+  /** The informal region ("Sauerland") this candidate was found through, for via 'region'. */
+  region?: string;
 }
 
 /** Place names by lookup key, plus the typo matcher over the same keys. */
@@ -36,6 +39,7 @@ export interface PlaceIndexInput {
   municipalities: readonly Municipality[];
   aliases: readonly Alias[];
   outside: readonly OutsidePlace[];
+  landscapes?: readonly LandscapeDistricts[];
   commonWordNames: readonly string[];
 }
 
@@ -48,12 +52,12 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   const common = new Set(input.commonWordNames.map(placeKey));
   const official = new Map<string, PlaceCandidate[]>();
   const derived = new Map<string, PlaceCandidate[]>();
-  const add = (map: Map<string, PlaceCandidate[]>, name: string, candidate: Omit<PlaceCandidate, 'commonWord' | 'demonym'>, demonym = false) => {
+  const add = (map: Map<string, PlaceCandidate[]>, name: string, candidate: Omit<PlaceCandidate, 'commonWord' | 'demonym'>, demonym = false, commonWord = false) => {
     const key = placeKey(name);
     if (key === '') return;
     const list = map.get(key) ?? [];
     if (!list.some((c) => c.label === candidate.label && c.districtKey === candidate.districtKey)) {
-      list.push({ ...candidate, commonWord: common.has(key), demonym });
+      list.push({ ...candidate, commonWord: commonWord || common.has(key), demonym });
     }
     map.set(key, list);
   };
@@ -77,12 +81,12 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   }
 
   const collisions: KeyCollision[] = [];
-  const addChecked = (name: string, candidates: Omit<PlaceCandidate, 'commonWord' | 'demonym'>[], demonym: boolean) => {
+  const addChecked = (name: string, candidates: Omit<PlaceCandidate, 'commonWord' | 'demonym'>[], demonym: boolean, commonWord = false, sharesOfficialName = false) => {
     const key = placeKey(name);
     const existing = byKey.get(key);
-    if (existing) { collisions.push({ name, key, existing: existing[0]!.label }); return; }
-    const map = new Map<string, PlaceCandidate[]>();
-    for (const c of candidates) add(map, name, c, demonym);
+    if (existing && !sharesOfficialName) { collisions.push({ name, key, existing: existing[0]!.label }); return; }
+    const map = new Map<string, PlaceCandidate[]>(existing ? [[key, [...existing]]] : []);
+    for (const c of candidates) add(map, name, c, demonym, commonWord);
     byKey.set(key, map.get(key) ?? []);
   };
   const municipalitiesByAgs = new Map(input.municipalities.map((m) => [m.ags, m]));
@@ -94,7 +98,11 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
       if (m) return [{ label: m.name, districtKey: m.district, via: 'alias' as const }];
       return d ? [{ label: d.name, districtKey: d.key, via: 'alias' as const }] : [];
     });
-    addChecked(alias.alias, candidates, alias.kind === 'demonym');
+    addChecked(alias.alias, candidates, alias.kind === 'demonym', false, alias.sharesOfficialName);
+  }
+  for (const landscape of input.landscapes ?? []) {
+    const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name }));
+    for (const name of landscape.names) addChecked(name, candidates, false, landscape.contextOnly);
   }
   for (const place of input.outside) {
     for (const name of [place.name, ...place.variants]) addChecked(name, [{ label: place.name, districtKey: null, via: 'outside' }], false);
@@ -102,7 +110,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
 
   const maxTokens = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
   const typoKeys = [...byKey]
-    .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || (c.via === 'alias' && key.length < MIN_ALIAS_TYPO_LENGTH)))
+    .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || ((c.via === 'alias' || c.via === 'region') && key.length < MIN_ALIAS_TYPO_LENGTH)))
     .map(([key]) => key);
   return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys) }, collisions };
 }

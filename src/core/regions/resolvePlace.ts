@@ -1,9 +1,10 @@
 import type { PlaceCandidate } from './placeIndex.js';
 import { matchPlaces, type PlaceMatch } from './matchPlaces.js';
-import type { PlaceOption, PlaceResolution, Regions, ResolvedVia } from './types.js';
+import { statesOnlyPlace } from './placeStatement.js';
+import type { Landschaftsverband, PlaceOption, PlaceResolution, Regions, ResolvedVia } from './types.js';
 
 // When one district is found several ways, the most specific way is reported.
-const VIA_ORDER: readonly ResolvedVia[] = ['postcode', 'municipality', 'district', 'alias'];
+const VIA_ORDER: readonly ResolvedVia[] = ['postcode', 'municipality', 'district', 'alias', 'region'];
 
 /**
  * Finds the NRW district a question or a bare place name refers to: a postal code, a municipality, a district,
@@ -19,12 +20,33 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
 
   if (matches.length === 0) {
     const outside = all.find((m) => m.candidates.length > 0);
-    return outside ? { kind: 'outside-nrw', matched: outside.text, place: outside.candidates[0]!.label } : { kind: 'none' };
+    if (!outside) return { kind: 'none' };
+    const place = outside.candidates[0]!.label;
+    const statement = statesOnlyPlace(regions.matching, text, all);
+    return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}), statement };
   }
 
   const keys = narrowDistricts(matches);
-  if (keys.length === 1) return districtResult(regions, matches, keys[0]!);
-  return { kind: 'ambiguous', options: optionsFor(matches, keys), matched: matches.map((m) => m.text).join(', ') };
+  const statement = statesOnlyPlace(regions.matching, text, all);
+  if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
+  const options = optionsFor(matches, keys);
+  const region = regionOf(regions, matches, options);
+  return { kind: 'ambiguous', options, matched: matches.map((m) => m.text).join(', '), ...(region ? { region } : {}), statement };
+}
+
+/** True when the text says only where the business is (see {@link statesOnlyPlace}). */
+export function isPlaceStatement(regions: Regions, text: string): boolean {
+  const found = resolvePlace(regions, text);
+  return found.kind !== 'none' && found.statement;
+}
+
+/** The informal region a choice comes from ("Sauerland"), with the Landschaftsverband when all options share one. */
+function regionOf(regions: Regions, matches: PlaceMatch[], options: PlaceOption[]): { name: string; landschaftsverband?: Landschaftsverband } | undefined {
+  const name = matches.flatMap((m) => m.candidates).find((c) => c.region !== undefined)?.region;
+  if (!name) return undefined;
+  const associations = new Set(options.map((o) => regions.districtsByKey.get(o.districtKey)?.landschaftsverband));
+  const only = associations.size === 1 ? [...associations][0] : undefined;
+  return only ? { name, landschaftsverband: only } : { name };
 }
 
 /** The districts all matches agree on, or, if they contradict each other, every district any of them names. */
@@ -42,7 +64,7 @@ function districtKeysOf(candidates: readonly PlaceCandidate[]): string[] {
   return [...new Set(candidates.flatMap((c) => (c.districtKey === null ? [] : [c.districtKey])))];
 }
 
-function districtResult(regions: Regions, matches: PlaceMatch[], key: string): PlaceResolution {
+function districtResult(regions: Regions, matches: PlaceMatch[], key: string): Omit<Extract<PlaceResolution, { kind: 'district' }>, 'statement'> {
   const found = matches.flatMap((match) =>
     match.candidates.filter((c) => c.districtKey === key).map((candidate) => ({ match, candidate })),
   );
@@ -55,6 +77,7 @@ function districtResult(regions: Regions, matches: PlaceMatch[], key: string): P
     matched: match.text,
     place: candidate.label,
     corrected: match.corrected,
+    mentioned: matches.map((m) => m.text),
   };
 }
 

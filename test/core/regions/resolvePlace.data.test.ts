@@ -16,7 +16,8 @@ function keysOf(result: PlaceResolution): string[] {
 }
 
 /** Municipality names that name several districts by themselves (none in NRW; a new entry here must be deliberate). */
-const AMBIGUOUS_MUNICIPALITY_NAMES: Record<string, string[]> = {};
+// names that two municipalities go by (aliases.json, sharesOfficialName): the bot asks which one
+const AMBIGUOUS_MUNICIPALITY_NAMES: Record<string, string[]> = { Neunkirchen: ['05382', '05970'] };
 
 const toAscii = (s: string) => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/Ä/g, 'A').replace(/Ö/g, 'O').replace(/Ü/g, 'U').replace(/ß/g, 'ss');
 const spelledOut = (s: string) => s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue').replace(/ß/g, 'ss');
@@ -93,8 +94,11 @@ describe('postal codes', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('treats a five-digit number that is no German postal code as no place', () => {
+  it('says that a five-digit number no German place has is no NRW postal code, where a postal code is expected', () => {
     expect(codes).not.toContain('00000');
-    expect(resolvePlace(regions, '00000').kind).toBe('none');
+    expect(resolvePlace(regions, '00000')).toEqual({ kind: 'outside-nrw', matched: '00000', postcode: '00000', statement: true });
+    expect(resolvePlace(regions, 'PLZ 99999')).toEqual({ kind: 'outside-nrw', matched: '99999', postcode: '99999', statement: true });
+    expect(resolvePlace(regions, 'Wir haben 99999 Probleme').kind).toBe('none');
+    expect(resolvePlace(regions, '99999 Euro').kind).toBe('none');
   });
 });
