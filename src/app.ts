@@ -20,6 +20,7 @@ import { createServer, listening, type Listening } from './host/server.js';
 import { registerStaticRoutes } from './host/staticRoutes.js';
 import { BoundedMemoryStorage } from './host/storage/boundedMemoryStorage.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
+import { pageConversationStarter, type StartPageConversation } from './host/webchat/pageConversation.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
@@ -74,13 +75,16 @@ export function createApp(config: Config, options: AppOptions = {}): App {
 
   const server = createServer({ maxBodyBytes: config.maxBodyBytes, logger });
   registerMessagesRoute(server, { adapter: channelAdapter, logic, authEnabled: config.botFramework.MicrosoftAppId !== '', logger });
+  let startConversation: StartPageConversation | undefined;
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic);
+    const conversations = new WebChatConversations(storage);
     const limits = { perClient: new RateLimiter(config.rateLimits.perClient), perConversation: new RateLimiter(config.rateLimits.perConversation) };
-    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
+    registerWebChatRoutes(server, { conversations, channel, origins: new OriginPolicy(config.embedOrigins), limits, logger });
+    startConversation = pageConversationStarter({ conversations, channel, perClient: limits.perClient, logger });
   }
   if (counters) registerMetricsRoute(server, counters);
   registerStaticRoutes(server, {
@@ -90,7 +94,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     stateTtlMinutes,
     embedOrigins: config.embedOrigins,
     health: () => ({ status: 'ok', version: packageVersion(root), topics: content.knowledge.topics.length }),
-    webchat: config.webchatEnabled,
+    startConversation,
   });
 
   return {
