@@ -1,7 +1,20 @@
 // Inlined into the chat page by the server: makes the first messages the server rendered usable before the Web
 // Chat bundle has arrived. A message sent or a suggestion chosen now is shown and kept; chat.js sends it once Web
 // Chat has taken over (window.chatBoot.takeOver), together with any text still in the input.
+// The bundle (preloaded from the page's head) runs only after the first frame is painted: from the cache it would
+// otherwise hold that frame back while it starts.
 {
+  const nonce = document.currentScript.nonce;
+  const loadBundle = () => {
+    const bundle = document.createElement('script');
+    bundle.src = document.getElementById('chat-script').dataset.src;
+    bundle.nonce = nonce;
+    document.body.append(bundle);
+  };
+  const afterFirstFrame = () => requestAnimationFrame(() => setTimeout(loadBundle, 0));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFirstFrame);
+  else afterFirstFrame();
+
   const staticChat = document.getElementById('chat-static');
   const log = staticChat.querySelector('.chat-static__log');
   const input = document.getElementById('chat-static-input');

@@ -66,13 +66,21 @@ export async function measureVisit(browser: Browser, url: string, profile: Netwo
       await page.locator(WEB_CHAT_MESSAGE).first().waitFor({ timeout: TIMEOUT_MS });
       await page.goto('about:blank');
     }
+    // Watches from the start of the document: the time of the first frame in which the message is visible.
+    await page.addInitScript((start) => {
+      const look = () => {
+        const found = [...document.querySelectorAll<HTMLElement>('p, div, span')].some(
+          (element) => element.childElementCount === 0 && element.textContent?.includes(start) && element.offsetParent !== null,
+        );
+        if (found) (window as unknown as { firstMessageAt: number }).firstMessageAt = performance.now();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, welcomeStart);
     await page.goto(url, { waitUntil: 'commit' });
-    const firstMessageMs = await page.waitForFunction((start) => {
-      const found = [...document.querySelectorAll<HTMLElement>('p, div, span')].some(
-        (element) => element.childElementCount === 0 && element.textContent?.includes(start) && element.offsetParent !== null,
-      );
-      return found ? performance.now() : false;
-    }, welcomeStart, { polling: 'raf', timeout: TIMEOUT_MS }).then((handle) => handle.jsonValue() as Promise<number>);
+    const firstMessageMs = await page
+      .waitForFunction(() => (window as unknown as { firstMessageAt?: number }).firstMessageAt ?? false, undefined, { timeout: TIMEOUT_MS })
+      .then((handle) => handle.jsonValue() as Promise<number>);
     await page.locator(WEB_CHAT_MESSAGE).first().waitFor({ timeout: TIMEOUT_MS });
     const webChatMs = await page.evaluate(() => performance.now());
     const bytes = await page.evaluate((until) => {
