@@ -1,8 +1,8 @@
 // Inlined into the chat page by the server: makes the first messages the server rendered usable before the Web
 // Chat bundle has arrived. A message sent or a suggestion chosen now is shown and kept; chat.js sends it once Web
 // Chat has taken over (window.chatBoot.takeOver), together with any text still in the input.
-// The bundle (preloaded from the page's head) runs only after the first frame is painted: from the cache it would
-// otherwise hold that frame back while it starts.
+// The bundle is requested after the first frame is painted: it neither takes bandwidth from the page's stylesheet
+// nor, coming from the cache, holds that frame back while it starts.
 {
   const nonce = document.currentScript.nonce;
   const loadBundle = () => {

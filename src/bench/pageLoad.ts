@@ -66,17 +66,18 @@ export async function measureVisit(browser: Browser, url: string, profile: Netwo
       await page.locator(WEB_CHAT_MESSAGE).first().waitFor({ timeout: TIMEOUT_MS });
       await page.goto('about:blank');
     }
-    // Watches from the start of the document: the time of the first frame in which the message is visible.
-    await page.addInitScript((start) => {
+    // Watches from the start of the document: the time of the first frame in which the message is visible. A string,
+    // not a function: tsx would wrap the inner function in a `__name` call the page does not know.
+    await page.addInitScript(`(() => {
+      const start = ${JSON.stringify(welcomeStart)};
       const look = () => {
-        const found = [...document.querySelectorAll<HTMLElement>('p, div, span')].some(
-          (element) => element.childElementCount === 0 && element.textContent?.includes(start) && element.offsetParent !== null,
-        );
-        if (found) (window as unknown as { firstMessageAt: number }).firstMessageAt = performance.now();
+        const found = [...document.querySelectorAll('p, div, span')].some(
+          (element) => element.childElementCount === 0 && element.textContent.includes(start) && element.offsetParent !== null);
+        if (found) window.firstMessageAt = performance.now();
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    }, welcomeStart);
+    })();`);
     await page.goto(url, { waitUntil: 'commit' });
     const firstMessageMs = await page
       .waitForFunction(() => (window as unknown as { firstMessageAt?: number }).firstMessageAt ?? false, undefined, { timeout: TIMEOUT_MS })
