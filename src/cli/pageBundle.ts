@@ -47,6 +47,7 @@ const webChatVersion = (root: string): string =>
 export function sourcesDigest(root: string): string {
   const hash = createHash('sha256');
   for (const source of SOURCES) hash.update(source).update(readFileSync(join(root, source)));
+  hash.update([...pageLocales(root)].join());
   return hash.digest('hex').slice(0, 16);
 }
 
