@@ -82,6 +82,9 @@ export async function buildPageAssets(root: string): Promise<PageManifest> {
     build({
       ...common,
       entryPoints: [join(root, 'public', 'chat.js')],
+      // The licence comments of the bundled packages go to a file of their own, served beside the bundle.
+      outfile: join(dir, 'chat.js'),
+      legalComments: 'external',
       // Browsers have no `process`: React's production build, and Web Chat's version and build tags.
       define: {
         'process.env.NODE_ENV': '"production"',
@@ -97,10 +100,13 @@ export async function buildPageAssets(root: string): Promise<PageManifest> {
     build({ ...common, entryPoints: [join(root, 'public', 'boot.js')] }),
     build({ ...common, entryPoints: [join(root, 'public', 'chat.css')], loader: { '.css': 'css' } }),
   ]);
-  const output = (result: { outputFiles: { contents: Uint8Array }[] }) => Buffer.from(result.outputFiles[0]!.contents);
+  const output = (result: { outputFiles: { path: string; contents: Uint8Array }[] }, legal = false) =>
+    Buffer.from(result.outputFiles.find((file) => file.path.endsWith('.LEGAL.txt') === legal)?.contents ?? []);
+  const licences = writeHashed(dir, 'licences.txt', output(chat, true));
+  const bundle = Buffer.concat([Buffer.from(`/*! Licences of the bundled packages: /static/${licences} */\n`), output(chat)]);
   const manifest: PageManifest = {
     sources: sourcesDigest(root),
-    files: { 'chat.js': writeHashed(dir, 'chat.js', output(chat)), 'boot.js': writeHashed(dir, 'boot.js', output(boot)), 'chat.css': writeHashed(dir, 'chat.css', output(css)) },
+    files: { 'chat.js': writeHashed(dir, 'chat.js', bundle), 'licences.txt': licences, 'boot.js': writeHashed(dir, 'boot.js', output(boot)), 'chat.css': writeHashed(dir, 'chat.css', output(css)) },
   };
   writeFileSync(join(dir, PAGE_MANIFEST), JSON.stringify(manifest, null, 2));
   return manifest;

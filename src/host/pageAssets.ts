@@ -8,7 +8,7 @@ export const PAGE_ASSETS_DIR = 'dist/public';
 /** The file in PAGE_ASSETS_DIR that names the built assets. */
 export const PAGE_MANIFEST = 'manifest.json';
 
-/** manifest.json: a digest of the sources and, per asset (`chat.js`, `boot.js`, `chat.css`), its hashed file name. */
+/** manifest.json: a digest of the sources and, per asset (`chat.js`, `licences.txt`, `boot.js`, `chat.css`), its hashed file name. */
 export interface PageManifest {
   sources: string;
   files: Record<string, string>;
@@ -27,7 +27,7 @@ export interface Asset {
 /** A year: hashed assets are cached for as long as a browser keeps anything. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-const TYPES: Record<string, string> = { '.js': 'application/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = { '.js': 'application/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
 
 const typeOf = (file: string): string => TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
 

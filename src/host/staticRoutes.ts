@@ -74,7 +74,7 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
 
   const { startConversation } = deps;
   if (startConversation) {
-    assets.set(files['chat.js']!, built.assets.get(files['chat.js']!)!);
+    for (const name of ['chat.js', 'licences.txt']) assets.set(files[name]!, built.assets.get(files[name]!)!);
     const chatPage = new PageTemplate(join(publicDir, 'index.html'));
     const bootScript = built.assets.get(files['boot.js']!)!.body.toString('utf8');
     const locale = deps.t('page.webChatLocale');

@@ -46,6 +46,17 @@ describe('web chat page', () => {
     expect((await response.text()).length).toBeGreaterThan(500_000);
   });
 
+  it('serves the licences of the bundled packages where the bundle names them', async () => {
+    const html = await (await fetch(server.baseUrl + '/')).text();
+    const bundle = /src="(\/static\/chat\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    const script = await (await fetch(server.baseUrl + bundle)).text();
+    const licences = /^\/\*! Licences of the bundled packages: (\/static\/licences\.[0-9a-f]{12}\.txt) \*\//.exec(script)?.[1];
+    const response = await fetch(server.baseUrl + licences);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    expect(await response.text()).toMatch(/MIT License|@license/);
+  });
+
   it('links the hashed stylesheet and still serves it under its old name, but not for ever', async () => {
     const html = await (await fetch(server.baseUrl + '/datenschutz')).text();
     const stylesheet = /href="(\/static\/chat\.[0-9a-f]{12}\.css)"/.exec(html)?.[1];
