@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The chat page's bundle and stylesheet (dist/public), built when missing or out of date.
+    globalSetup: ['test/setup/pageAssets.ts'],
     fileParallelism: false,
   },
 });

@@ -1,13 +1,16 @@
-// The web chat page: Bot Framework Web Chat (served from this server) with a small DirectLine-shaped adapter
-// that talks to /api/webchat. No other host is contacted. The page follows the answer language the user picks
-// in the chat (lang attribute, page strings, Web Chat's own strings).
-(function () {
-  'use strict';
+// The web chat page: Bot Framework Web Chat (bundled with this file by `npm run build`) with a small
+// DirectLine-shaped adapter that talks to /api/webchat. No other host is contacted. The page follows the answer
+// language the user picks in the chat (lang attribute, page strings, Web Chat's own strings).
+// It takes over the conversation the server started and showed as plain HTML (see boot.js).
+import { createStore, renderWebChat } from './webChat.js';
+
+{
 
   const ConnectionStatus = { Uninitialized: 0, Connecting: 1, Online: 2, FailedToConnect: 4, Ended: 5 };
   const USER = { id: 'webchat-user', role: 'user' };
   const script = document.getElementById('chat-script');
-  const webChatElement = document.getElementById('webchat');
+  const regionElement = document.getElementById('webchat');
+  const webChatElement = document.getElementById('webchat-root');
 
   /** The page's strings per answer language ({"de":{…},"de-x-simple":{…},"en":{…}}), rendered by the server. */
   const pageStrings = parseStrings(script.dataset.strings);
@@ -18,6 +21,10 @@
     placeholder: script.dataset.placeholder,
     connectError: script.dataset.error,
   };
+
+  /** The conversation the server started for this page view ({conversationId, activities}), if it did. */
+  const conversationData = parseStrings(script.dataset.conversation);
+  const started = conversationData.conversationId ? conversationData : undefined;
 
   function parseStrings(json) {
     try {
@@ -99,7 +106,8 @@
 
     connectionStatus$.next(ConnectionStatus.Uninitialized);
     connectionStatus$.next(ConnectionStatus.Connecting);
-    postJson('/api/webchat/conversations', { locale: settings.locale })
+    // The conversation the server started and already showed; without one (refused or failed), a new one.
+    (started ? Promise.resolve(started) : postJson('/api/webchat/conversations', { locale: settings.locale }))
       .then((result) => {
         conversationId = result.conversationId;
         connectionStatus$.next(ConnectionStatus.Online);
@@ -160,7 +168,7 @@
     notice.className = 'notice';
     notice.setAttribute('role', 'alert');
     notice.textContent = settings.connectError;
-    webChatElement.before(notice);
+    regionElement.before(notice);
   }
 
   /**
@@ -250,7 +258,7 @@
     timestampColor: '#595959',
   };
 
-  const store = window.WebChat.createStore();
+  const store = createStore();
   const directLine = createChatAdapter((activities) => applyPageLanguage(answerLanguageOf(activities)));
 
   /** Web Chat strings the page brings: our placeholder and, if the server sends `botSaid`, the bot's name for screen readers. */
@@ -276,7 +284,7 @@
 
   /** Renders (or re-renders, after a language switch) Web Chat with the same adapter and store. */
   function render() {
-    window.WebChat.renderWebChat(
+    renderWebChat(
       {
         directLine,
         store,
@@ -291,6 +299,31 @@
     );
   }
 
+  /**
+   * Once Web Chat shows the conversation, the server-rendered chat gives way: what the user sent there is sent
+   * now, text still in its input moves to Web Chat's, and so does the focus.
+   */
+  function takeOverWhenShown() {
+    const shown = () => webChatElement.querySelector('.webchat__bubble__content');
+    const takeOver = () => {
+      webChatElement.classList.remove('webchat-root--pending');
+      if (!window.chatBoot) return;
+      const { queued, draft, focused } = window.chatBoot.takeOver();
+      queued.forEach((text) => store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { method: 'keyboard', text } }));
+      if (draft) store.dispatch({ type: 'WEB_CHAT/SET_SEND_BOX', payload: { text: draft } });
+      const input = webChatElement.querySelector('.webchat__send-box-text-box__input');
+      if (focused && input) input.focus();
+    };
+    if (shown()) return takeOver();
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      takeOver();
+    });
+    observer.observe(webChatElement, { childList: true, subtree: true });
+  }
+
   markMessageLanguages();
   render();
-})();
+  takeOverWhenShown();
+}

@@ -29,6 +29,7 @@ import { NO_CONVERSATION_LOCK, type ConversationLock } from './host/storage/conv
 import { withStateTtl } from './host/storage/stateTtlScope.js';
 import { unavailableCause } from './host/unavailable.js';
 import { WebChatConversations } from './host/webchat/conversations.js';
+import { pageConversationStarter, type StartPageConversation } from './host/webchat/pageConversation.js';
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
@@ -109,12 +110,15 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     unauthenticated: { emulatorReplies: config.emulatorReplies, limits, clientKey },
     logger,
   });
+  let startConversation: StartPageConversation | undefined;
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
     const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic, lock);
-    registerWebChatRoutes(server, { conversations: new WebChatConversations(storage), channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey, logger });
+    const conversations = new WebChatConversations(storage);
+    registerWebChatRoutes(server, { conversations, channel, origins: new OriginPolicy(config.embedOrigins), limits, clientKey, logger });
+    startConversation = pageConversationStarter({ conversations, channel, perClient: limits.perClient, logger });
   }
   if (counters) registerMetricsRoute(server, counters);
   registerChecklistRoutes(server, { root, content, localizer, publicUrl: config.publicUrl, embedOrigins: config.embedOrigins });
@@ -128,7 +132,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       const storageUp = await (options.storageReady ?? (async () => true))();
       return { status: storageUp ? 'ok' : 'unavailable', storage: storageUp ? 'up' : 'down', version: packageVersion(root), topics: content.knowledge.topics.length };
     },
-    webchat: config.webchatEnabled,
+    startConversation,
+    clientKey,
   });
 
   return {

@@ -9,8 +9,8 @@ import { startConversation } from './webChatClient.js';
 /** How a child runs the TypeScript: through tsx from src/, or compiled from dist/ (`npm run build`). */
 export type Runtime = 'tsx' | 'dist';
 
-/** The servers the load benchmark starts: the bot as `npm start` runs it, and the echo bot. */
-export type BenchServerKind = 'bot' | 'echo';
+/** The servers the load benchmark starts: the bot as `npm start` runs it, the echo bot and the dialog floor (the echo through a DialogSet). */
+export type BenchServerKind = 'bot' | 'echo' | 'floor';
 
 /** A benchmark server running in its own process. */
 export interface ChildServer {
@@ -83,13 +83,13 @@ export async function waitForWelcome(baseUrl: string, child: ChildProcess, timeo
 }
 
 /**
- * Starts the bot (`src/main`, as `npm start` runs it) or the echo bot (`src/bench/echo/main`), both the same way,
+ * Starts the bot (`src/main`, as `npm start` runs it) or the echo bot or dialog floor (`src/bench/echo/main`), all the same way,
  * on a free loopback port with `env` as its whole environment besides PATH and `nodeArgs` before the
  * script; resolves once it answers with a welcome.
  */
 export async function startChildServer(root: string, kind: BenchServerKind, runtime: Runtime, env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<ChildServer> {
   const port = await freeLoopbackPort();
-  const args = [...nodeArgs, ...nodeArgsFor(root, kind === 'bot' ? 'src/main' : 'src/bench/echo/main', runtime)];
+  const args = [...nodeArgs, ...nodeArgsFor(root, kind === 'bot' ? 'src/main' : 'src/bench/echo/main', runtime), ...(kind === 'floor' ? ['--dialog-floor'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },

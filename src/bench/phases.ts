@@ -13,6 +13,8 @@ export interface PhaseContext {
   env: Record<string, string>;
   /** Extra node options for the server processes (e.g. V8 heap flags). */
   nodeArgs: readonly string[];
+  /** What the bot is compared with: the echo bot, or the dialog floor (the echo through a DialogSet). */
+  baseline: Exclude<BenchServerKind, 'bot'>;
   progress(line: string): void;
 }
 
@@ -35,11 +37,12 @@ async function withServer<T>(ctx: PhaseContext, kind: BenchServerKind, work: (se
 const withServerErrors = (figures: LoadFigures, serverErrors: number): LoadFigures => ({ ...figures, errors: figures.errors + serverErrors });
 
 /**
- * Echo bot and bot at each concurrency, in `rounds` alternating measurements (echo, bot, echo, bot, …) on fresh
- * conversations, so that load from elsewhere on the machine hits both alike.
+ * Baseline (echo bot or dialog floor) and bot at each concurrency, in `rounds` alternating measurements (baseline,
+ * bot, baseline, bot, …) on fresh conversations, so that load from elsewhere on the machine hits both alike.
+ * The rows keep the baseline's figures under `echo`.
  */
 export async function throughputPhase(ctx: PhaseContext, concurrencies: readonly number[], rounds: number, durationSeconds: number, warmupSeconds: number): Promise<LoadReport['throughput']> {
-  return withServer(ctx, 'echo', (echoServer) =>
+  return withServer(ctx, ctx.baseline, (echoServer) =>
     withServer(ctx, 'bot', async (botServer) => {
       const rows: LoadReport['throughput'] = [];
       for (const connections of concurrencies) {
@@ -97,15 +100,24 @@ export function soakPhase(ctx: PhaseContext, turns: number): Promise<NonNullable
   });
 }
 
-/** Milliseconds from spawning the bot until its first welcome (wall clock, and CPU the process used), `runs` times per runtime. */
+/** The start-up label of the baseline, run the servers' way. */
+export const baselineStartUpLabel = (ctx: PhaseContext): string => `${ctx.baseline === 'floor' ? 'dialog floor' : 'echo bot'}, ${ctx.runtime === 'tsx' ? 'tsx' : 'dist'}`;
+
+/**
+ * Milliseconds from spawning the bot until its first welcome (wall clock, and CPU the process used), `runs` times
+ * per runtime; then the baseline's the servers' way, in the same run, for comparison.
+ */
 export async function startUpPhase(ctx: PhaseContext, runtimes: readonly Runtime[], runs: number): Promise<LoadReport['startUp']> {
   const result: LoadReport['startUp'] = {};
-  for (const runtime of runtimes) {
-    const label = runtime === 'tsx' ? 'node --import tsx src/main.ts' : 'node dist/src/main.js';
+  const plan: [string, BenchServerKind, Runtime][] = [
+    ...runtimes.map((runtime): [string, BenchServerKind, Runtime] => [runtime === 'tsx' ? 'node --import tsx src/main.ts' : 'node dist/src/main.js', 'bot', runtime]),
+    [baselineStartUpLabel(ctx), ctx.baseline, ctx.runtime],
+  ];
+  for (const [label, kind, runtime] of plan) {
     const measured = { wallMs: [] as number[], cpuMs: [] as number[] };
     for (let i = 0; i < runs; i++) {
       const spawnedAt = performance.now();
-      const server = await startChildServer(ctx.root, 'bot', runtime, ctx.env, ctx.nodeArgs);
+      const server = await startChildServer(ctx.root, kind, runtime, ctx.env, ctx.nodeArgs);
       measured.wallMs.push(performance.now() - spawnedAt);
       measured.cpuMs.push(server.cpuMs());
       await server.stop();

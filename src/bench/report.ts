@@ -15,6 +15,8 @@ export interface LoadReport {
   date: string;
   machine: { cores: number; cpu: string; node: string };
   runtime: string;
+  /** What the throughput rows' `echo` figures are: the echo bot or the dialog floor (the echo through a DialogSet). */
+  baseline: 'echo' | 'floor';
   throughput: { connections: number; echo: LoadFigures; bot: LoadFigures; rounds: { echo: LoadFigures[]; bot: LoadFigures[] } }[];
   /** Per way of running the bot: wall-clock and CPU milliseconds from spawn to the first welcome, per run. */
   startUp: Record<string, { wallMs: number[]; cpuMs: number[] }>;
@@ -47,9 +49,10 @@ export function formatReport(report: LoadReport): string {
   const { machine } = report;
   lines.push(`bench:load ${report.date}  node ${machine.node}, ${machine.cores} cores (${machine.cpu}); ${report.runtime}`, '');
   const widths = [6, 12, 9, 8, 8, 7, 7, 16];
+  lines.push(`baseline: ${report.baseline === 'floor' ? 'floor = the echo through a DialogSet (dialog floor)' : 'echo = echo bot'}`);
   lines.push(row(['server', 'concurrency', 'turns/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'server CPU/turn'], widths));
   for (const { echo, bot } of report.throughput) {
-    for (const [name, f] of [['echo', echo], ['bot', bot]] as const) {
+    for (const [name, f] of [[report.baseline, echo], ['bot', bot]] as const) {
       lines.push(row([name, f.connections, f.turnsPerSecond.toFixed(0), f.p50Ms, f.p99Ms, f.non2xx, f.errors, `${cpuPerTurn(f).toFixed(2)} ms`], widths));
     }
   }

@@ -8,8 +8,9 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * An HTML file with `{{key}}` placeholders, read once; `render` fills them, escaped, from a lookup function.
- * @remarks Placeholders are translation keys or `nonce`; the page carries no user input.
+ * An HTML file with `{{key}}` placeholders, read once; `render` fills them, escaped, from a lookup function, and
+ * `{{{name}}}` placeholders unescaped from `markup` (HTML or script the server built itself; missing ones stay empty).
+ * @remarks Placeholders are translation keys, `nonce` and the like; the page carries no user input.
  */
 export class PageTemplate {
   private readonly source: string;
@@ -18,7 +19,10 @@ export class PageTemplate {
     this.source = readFileSync(path, 'utf8');
   }
 
-  render(lookup: (key: string) => string): string {
-    return this.source.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escapeHtml(lookup(key)));
+  render(lookup: (key: string) => string, markup: Record<string, string> = {}): string {
+    // One pass: text filled in is never read as a placeholder again.
+    return this.source.replace(/\{\{\{(\w+)\}\}\}|\{\{([\w.:]+)\}\}/g, (_, name: string | undefined, key: string | undefined) =>
+      name !== undefined ? (markup[name] ?? '') : escapeHtml(lookup(key!)),
+    );
   }
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { Translator } from '../i18n.js';
+import { firstTurnHtml } from './firstTurnHtml.js';
+import { loadBuiltAssets, sendAsset, type Asset } from './pageAssets.js';
 import { PageTemplate } from './pageTemplate.js';
+import type { PageConversation, StartPageConversation } from './webchat/pageConversation.js';
 
 /** What the page routes are built from. */
 export interface StaticRouteDeps {
@@ -18,37 +18,14 @@ export interface StaticRouteDeps {
   embedOrigins: readonly string[];
   /** Readiness of the instance; a `status` other than `ok` makes `/healthz` answer 503. */
   health: () => Promise<{ status: string } & Record<string, unknown>>;
-  /** False for a Teams-only deployment (`WEBCHAT_ENABLED=false`): no chat page and no Web Chat bundle. */
-  webchat: boolean;
+  /** Starts the conversation a chat page view shows at once; absent for a Teams-only deployment (`WEBCHAT_ENABLED=false`): no chat page and no Web Chat bundle. */
+  startConversation?: StartPageConversation;
+  /** The rate-limit key of a request's client (honours `TRUST_PROXY`). */
+  clientKey: (req: Request) => string;
 }
 
-interface Asset {
-  body: Buffer;
-  gzipped: Buffer;
-  type: string;
-}
-
-/** The Web Chat bundle shipped in node_modules; served by this server, never from a CDN. */
-function webChatBundlePath(): string {
-  const require = createRequire(import.meta.url);
-  // The package exports only its entry point (lib/index.js); the UMD bundle sits beside it in dist/.
-  return join(dirname(dirname(require.resolve('botframework-webchat'))), 'dist', 'webchat.js');
-}
-
-function loadAsset(path: string, type: string): Asset {
-  const body = readFileSync(path);
-  return { body, gzipped: gzipSync(body), type };
-}
-
-function sendAsset(req: Request, res: Response, asset: Asset): void {
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.setHeader('Content-Type', asset.type);
-  res.setHeader('Cache-Control', 'public, max-age=3600');
-  res.setHeader('Vary', 'Accept-Encoding');
-  if (gzip) res.setHeader('Content-Encoding', 'gzip');
-  res.writeHead(200);
-  res.end(gzip ? asset.gzipped : asset.body);
-}
+/** The stylesheet under its old, unhashed name, for pages that link it so (cached for an hour, not for ever). */
+const UNHASHED_STYLESHEET = 'chat.css';
 
 /** SHA-256 of the empty string: react-scroll-to-bottom (inside Web Chat) creates an empty, nonce-less style element and fills it through CSSOM. */
 const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
@@ -86,23 +63,31 @@ export function registerStaticRoutes(server: Server, deps: StaticRouteDeps): voi
   const publicDir = join(deps.root, 'public');
   const privacyPage = new PageTemplate(join(publicDir, 'datenschutz.html'));
   const termsPage = new PageTemplate(join(publicDir, 'nutzungsbedingungen.html'));
-  const assets = new Map<string, Asset>([['chat.css', loadAsset(join(publicDir, 'chat.css'), 'text/css; charset=utf-8')]]);
-  if (deps.webchat) {
-    assets.set('webchat.js', loadAsset(webChatBundlePath(), 'application/javascript; charset=utf-8'));
-    assets.set('chat.js', loadAsset(join(publicDir, 'chat.js'), 'application/javascript; charset=utf-8'));
-  }
+  const built = loadBuiltAssets(deps.root);
+  const files = built.manifest.files;
+  const stylesheet = built.assets.get(files['chat.css']!)!;
+  const assets = new Map<string, Asset>([[files['chat.css']!, stylesheet], [UNHASHED_STYLESHEET, { ...stylesheet, cacheControl: 'public, max-age=3600' }]]);
   const pageStrings = JSON.stringify(deps.pageStrings);
-  const pageText = (nonce: string) => (key: string) => {
+  const pageText = (nonce: string, conversation?: PageConversation) => (key: string) => {
     if (key === 'nonce') return nonce;
     if (key === 'pageStrings') return pageStrings;
+    if (key === 'conversation') return conversation ? JSON.stringify(conversation) : '';
+    if (key.startsWith('asset.')) return files[key.slice('asset.'.length)] ?? '';
     return deps.t(key, { minutes: deps.stateTtlMinutes });
   };
 
-  if (deps.webchat) {
+  const { startConversation } = deps;
+  if (startConversation) {
+    for (const name of ['chat.js', 'licences.txt']) assets.set(files[name]!, built.assets.get(files[name]!)!);
     const chatPage = new PageTemplate(join(publicDir, 'index.html'));
-    server.get('/', async (_req: Request, res: Response) => {
+    const bootScript = built.assets.get(files['boot.js']!)!.body.toString('utf8');
+    const locale = deps.t('page.webChatLocale');
+    server.get('/', async (req: Request, res: Response) => {
       const nonce = randomBytes(16).toString('base64');
-      sendPage(res, chatPage.render(pageText(nonce)), nonce, deps.embedOrigins);
+      // The server starts the conversation and shows its welcome as HTML: the first message needs no script.
+      const conversation = await startConversation(deps.clientKey(req), locale);
+      const firstTurn = conversation ? firstTurnHtml(conversation.activities, { suggestions: deps.t('chatPage:suggestions') }) : '';
+      sendPage(res, chatPage.render(pageText(nonce, conversation), { firstTurn, bootScript }), nonce, deps.embedOrigins);
     });
   }
   server.get('/datenschutz', async (_req: Request, res: Response) => {

@@ -38,6 +38,22 @@ describe('echo bot of the load benchmark', () => {
   });
 });
 
+describe('dialog floor of the load benchmark', () => {
+  it('echoes every message through its DialogSet, turn after turn in one conversation', async () => {
+    const app = createEchoApp(loadConfig({ LOG_LEVEL: 'silent' }), createLogger('silent'), true);
+    try {
+      const baseUrl = `http://127.0.0.1:${(await app.listen(0, '127.0.0.1')).port}`;
+      const { conversationId } = await startConversation(baseUrl);
+      for (const text of ['Hallo', 'Budget für Arbeit', '50667']) {
+        const response = await fetch(baseUrl + activitiesPath(conversationId), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: messageBody(text) });
+        expect(((await response.json()) as { activities: { text: string }[] }).activities.map((a) => a.text)).toEqual([text]);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('question mix', () => {
   it('has about 40 distinct messages of every kind', () => {
     const texts = QUESTION_MIX.map((q) => q.text);

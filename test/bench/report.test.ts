@@ -21,6 +21,7 @@ describe('bench report', () => {
 
   it('prints every verdict with PASS or FAIL', () => {
     const report: LoadReport = {
+      baseline: 'echo',
       date: '2026-11-23', machine: { cores: 2, cpu: 'test', node: 'v20' }, runtime: 'bot: test', throughput: [], startUp: { dist: { wallMs: [900], cpuMs: [800] } },
       verdicts: [{ target: 'a', measured: '1', pass: true }, { target: 'b', measured: '2', pass: false }],
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadFigures } from '../../src/bench/loadRuns.js';
-import { compareWithEcho, conversationsVerdicts, soakVerdicts, startUpVerdict } from '../../src/bench/targets.js';
+import { compareWithEcho, conversationsVerdicts, soakVerdicts, startUpToFloorVerdict, startUpVerdict } from '../../src/bench/targets.js';
 
 const figures = (turnsPerSecond: number, p99Ms: number, failed = 0): LoadFigures => ({
   connections: 10, durationSeconds: 10, ok: turnsPerSecond * 10, turnsPerSecond, p50Ms: 1, p99Ms, non2xx: failed, errors: 0,
@@ -17,6 +17,13 @@ describe('compareWithEcho', () => {
     expect(verdicts.map((v) => v.pass)).toEqual(passes);
   });
 
+  it.each([
+    ['exactly 80 % of the dialog floor', 800, true],
+    ['just under 80 % of the dialog floor', 799, false],
+  ])('%s', (_label, botTurns, pass) => {
+    expect(compareWithEcho(figures(botTurns, 20), figures(1000, 20), 'floor')[0]!.pass).toBe(pass);
+  });
+
   it('fails when the bot answered any request with an error status', () => {
     expect(compareWithEcho(figures(1000, 20, 1), figures(1000, 20))[2]!.pass).toBe(false);
   });
@@ -27,6 +34,10 @@ describe('compareWithEcho', () => {
 });
 
 describe('single targets', () => {
+  it.each([[1250, 1000, true], [1251, 1000, false]])('start-up of %i ms against a dialog floor of %i ms passes: %s', (bot, floor, pass) => {
+    expect(startUpToFloorVerdict(bot, floor).pass).toBe(pass);
+  });
+
   it.each([[1499, true], [1500, false]])('start-up of %i ms passes: %s', (ms, pass) => {
     expect(startUpVerdict('dist', ms).pass).toBe(pass);
   });

@@ -16,7 +16,7 @@ const startConversation = async (server: TestServer): Promise<string> => {
 const responses: Array<[string, number, Request]> = [
   ['the chat page', 200, (s) => fetch(`${s.baseUrl}/`)],
   ['the privacy page', 200, (s) => fetch(`${s.baseUrl}/datenschutz`)],
-  ['a script asset', 200, (s) => fetch(`${s.baseUrl}/static/chat.js`)],
+  ['an asset', 200, (s) => fetch(`${s.baseUrl}/static/chat.css`)],
   ['the health check', 200, (s) => fetch(`${s.baseUrl}/healthz`)],
   ['a new web chat conversation', 201, (s) => fetch(`${s.baseUrl}/api/webchat/conversations`, json({ locale: 'de-DE' }))],
   ['a web chat turn', 200, async (s) => fetch(`${s.baseUrl}/api/webchat/conversations/${await startConversation(s)}/activities`, json({ type: 'message', text: 'Hilfe' }))],

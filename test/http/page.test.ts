@@ -29,11 +29,42 @@ describe('web chat page', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('serves the Web Chat bundle from node_modules, compressed when asked', async () => {
-    const response = await fetch(server.baseUrl + '/static/webchat.js', { headers: { 'Accept-Encoding': 'gzip' } });
+  it.each([
+    ['br', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['identity', null],
+  ])('serves the hashed chat bundle precompressed for Accept-Encoding "%s", cached as immutable', async (accepted, encoding) => {
+    const html = await (await fetch(server.baseUrl + '/')).text();
+    const bundle = /src="(\/static\/chat\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    expect(bundle).toBeDefined();
+    const response = await fetch(server.baseUrl + bundle, { headers: { 'Accept-Encoding': accepted } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('javascript');
-    expect((await response.text()).length).toBeGreaterThan(1_000_000);
+    expect(response.headers.get('content-encoding')).toBe(encoding);
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    expect((await response.text()).length).toBeGreaterThan(500_000);
+  });
+
+  it('serves the licences of the bundled packages where the bundle names them', async () => {
+    const html = await (await fetch(server.baseUrl + '/')).text();
+    const bundle = /src="(\/static\/chat\.[0-9a-f]{12}\.js)"/.exec(html)?.[1];
+    const script = await (await fetch(server.baseUrl + bundle)).text();
+    const licences = /^\/\*! Licences of the bundled packages: (\/static\/licences\.[0-9a-f]{12}\.txt) \*\//.exec(script)?.[1];
+    const response = await fetch(server.baseUrl + licences);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    expect(await response.text()).toMatch(/MIT License|@license/);
+  });
+
+  it('links the hashed stylesheet and still serves it under its old name, but not for ever', async () => {
+    const html = await (await fetch(server.baseUrl + '/datenschutz')).text();
+    const stylesheet = /href="(\/static\/chat\.[0-9a-f]{12}\.css)"/.exec(html)?.[1];
+    const hashed = await fetch(server.baseUrl + stylesheet);
+    const unhashed = await fetch(server.baseUrl + '/static/chat.css');
+    expect(hashed.headers.get('cache-control')).toContain('immutable');
+    expect(unhashed.headers.get('cache-control')).not.toContain('immutable');
+    expect(await unhashed.text()).toBe(await hashed.text());
   });
 
   it('answers unknown assets and paths with 404', async () => {

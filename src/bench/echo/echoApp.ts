@@ -1,4 +1,6 @@
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, WaterfallDialog } from '../../../dialogs/sdk.js';
 import type { Server } from 'restify';
 import type { Config } from '../../config.js';
 import { clientAddress, clientLimitKey } from '../../host/clientAddress.js';
@@ -21,10 +23,11 @@ export interface EchoApp extends Listening {
  * states are read and saved every turn, as the real bot's are.
  */
 class EchoBot extends ActivityHandler {
-  constructor(private readonly conversationState: ConversationState, private readonly userState: UserState) {
+  constructor(private readonly conversationState: ConversationState, private readonly userState: UserState, dialogFloor: boolean) {
     super();
     const turns = conversationState.createProperty<number>('turns');
     const seen = userState.createProperty<boolean>('seen');
+    const echo = dialogFloor ? dialogEcho(conversationState) : (context: TurnContext) => context.sendActivity(context.activity.text ?? '');
     this.onMembersAdded(async (context, next) => {
       await seen.set(context, true);
       await context.sendActivity('Echo bot ready.');
@@ -32,7 +35,7 @@ class EchoBot extends ActivityHandler {
     });
     this.onMessage(async (context, next) => {
       await turns.set(context, (await turns.get(context, 0)) + 1);
-      await context.sendActivity(context.activity.text ?? '');
+      await echo(context);
       await next();
     });
   }
@@ -45,13 +48,31 @@ class EchoBot extends ActivityHandler {
 }
 
 /**
+ * The echo as the dialog floor: a DialogSet with one waterfall dialog that echoes and ends, its dialog state in
+ * conversation state (continued first, begun when nothing is active), as the real bot runs its MainDialog.
+ */
+function dialogEcho(conversationState: ConversationState): (context: TurnContext) => Promise<unknown> {
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  dialogs.add(new WaterfallDialog('echo', [async (step) => {
+    await step.context.sendActivity(step.context.activity.text ?? '');
+    return step.endDialog();
+  }]));
+  return async (context) => {
+    const dialogContext = await dialogs.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog('echo');
+  };
+}
+
+/**
  * The baseline of the load benchmark: the bot's own HTTP stack (restify server, web chat routes, origin policy,
  * rate limiters, CloudAdapter with expectReplies, bounded memory storage, conversation and user state) with an
- * echo instead of recognizer, dialogs and cards.
+ * echo instead of recognizer, dialogs and cards. With `dialogFloor`, the echo runs through a DialogSet: the floor of any
+ * bot built on botbuilder-dialogs.
  */
-export function createEchoApp(config: Config, logger: Logger): EchoApp {
+export function createEchoApp(config: Config, logger: Logger, dialogFloor = false): EchoApp {
   const storage = createMemoryStorage(config.state);
-  const bot = new EchoBot(new ConversationState(storage), new UserState(storage));
+  const bot = new EchoBot(new ConversationState(storage), new UserState(storage), dialogFloor);
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   adapter.onTurnError = async (context, error) => {
     logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
