@@ -6,6 +6,7 @@ import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
 import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -16,6 +17,8 @@ export interface ContactDialogOptions {
   text?: string;
   /** Ask for a place even when one is remembered ("Anderen Ort wählen"). */
   otherPlace?: boolean;
+  /** Go on where the search was left for another request. */
+  resume?: boolean;
 }
 
 interface ContactState {
@@ -43,12 +46,13 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     const state = dc.activeDialog!.state as ContactState;
     state.stage = 'ask';
     state.tries = 0;
-    if (options.text) {
+    await takeSuspended(dc.context, this.services, 'contact');
+    if (options.text && !options.resume) {
       const resolution = resolvePlace(this.services.content.regions, options.text);
       if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
     }
     const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
-    if (districtKey && !options.otherPlace) return this.answer(dc, districtKey);
+    if (districtKey && !options.otherPlace && !options.resume) return this.answer(dc, districtKey);
     await this.prompt(dc.context, state);
     return Dialog.EndOfTurn;
   }
@@ -68,6 +72,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     }
     const resolution = command ? { kind: 'none' as const } : resolvePlace(this.services.content.regions, activity.text ?? '');
     if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'contact', false, state);
+    if (left) return left;
 
     const interruption = await handleInterruption(dc, this.services, { questions: true });
     if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };

@@ -6,6 +6,9 @@ import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { calculateLevy, MAX_WORKPLACES, parseLevyQuestion, type LevyInputProblem } from '../src/core/levy/index.js';
 import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { LEVY_TOPIC } from '../src/core/conversation/index.js';
+import { conversationContext, rememberTopic } from './conversation/context.js';
+import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -14,6 +17,10 @@ import type { DialogServices } from './services.js';
 export interface LevyDialogOptions {
   /** The message that started it; numbers in it fill the questions. */
   text?: string;
+  /** Recalculate with these figures (a follow-up changed one of the last result's). */
+  figures?: { workplaces: number; employed: number; year?: number };
+  /** Go on where the calculation was left for another request. */
+  resume?: boolean;
 }
 
 type Field = 'workplaces' | 'employed';
@@ -50,7 +57,14 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
 
   override async beginDialog(dc: DialogContext, options: LevyDialogOptions = {}): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as LevyState;
-    const parsed = options.text ? parseLevyQuestion(options.text) : {};
+    const suspended = await takeSuspended(dc.context, this.services, 'levy');
+    if (options.resume && suspended) {
+      Object.assign(state, suspended);
+      const value = options.text ? numberFrom(options.text, state.asking) : undefined;
+      if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
+      return this.next(dc, state);
+    }
+    const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});
     Object.assign(state, { workplaces: parsed.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces' });
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       state.employed = undefined;
@@ -69,6 +83,8 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const value = command ? undefined : numberFrom(activity.text ?? '', state.asking);
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'levy', value !== undefined, state);
+    if (left) return left;
     if (value === undefined) {
       const interruption = await handleInterruption(dc, this.services, { questions: true });
       if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };
@@ -120,6 +136,9 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
         reply.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
         await context.sendActivity(reply);
+        const ctx = await conversationContext(context, this.services);
+        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        rememberTopic(ctx, LEVY_TOPIC);
         break;
       }
       case 'noDuty':

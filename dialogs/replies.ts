@@ -3,6 +3,7 @@ import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
+import { rememberTopic } from './conversation/context.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import type { DialogServices } from './services.js';
 
@@ -38,6 +39,7 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   answer.suggestedActions = suggestedActions(labels);
   await context.sendActivity(answer);
   data.lastTopicId = topicId;
+  rememberTopic((data.conversation ??= {}), topicId);
   return true;
 }
 
@@ -51,7 +53,8 @@ export async function sendAskBack(context: TurnContext, services: DialogServices
   const card = {
     type: 'AdaptiveCard',
     version: CARD_VERSION,
-    body: [{ type: 'TextBlock', text: t('askBack.text'), wrap: true }],
+    // the question stands in the message text once; the card holds only the choices
+    body: [],
     actions: [...choices, { type: 'Action.Submit', title: t('askBack.none'), data: { command: 'help' } }],
   };
   await context.sendActivity({

@@ -1,5 +1,6 @@
 import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { ConversationContext } from '../../src/core/conversation/index.js';
 import type { AnswerLanguage } from '../../src/i18n.js';
 
 /** What the bot remembers about a conversation (short-lived, expires with the storage). */
@@ -9,6 +10,8 @@ export interface ConversationData {
   districtKey?: string;
   /** The topic answered last, re-sent when the user switches the language. */
   lastTopicId?: string;
+  /** Topic, overview, facet, levy figures and an interrupted dialog (ids and numbers only). */
+  conversation?: ConversationContext;
 }
 
 /** What the bot remembers about a user: only the chosen answer language. */

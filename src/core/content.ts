@@ -1,3 +1,4 @@
+import { loadConversationVocabulary, type ConversationVocabulary } from './conversation/vocabulary.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
@@ -16,16 +17,20 @@ export interface Content {
   intents: ReturnType<typeof loadIntents>;
   levyRates: LevyRateTable;
   finder: FinderRules;
+  /** Follow-up, small-talk and overview words (data/conversation/cues.json, data/finder/overviews.json). */
+  conversation: ConversationVocabulary;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
 export function loadContent(root: string): Content {
+  const knowledge = loadKnowledgeBase(root, CONTENT_LANGUAGES);
   return {
-    knowledge: loadKnowledgeBase(root, CONTENT_LANGUAGES),
+    knowledge,
     regions: loadRegions(root),
     intents: loadIntents(root),
     levyRates: loadLevyRates(root),
     finder: loadFinderRules(root),
+    conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
   };
 }
 
