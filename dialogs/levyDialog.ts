@@ -60,8 +60,10 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const suspended = await takeSuspended(dc.context, this.services, 'levy');
     if (options.resume && suspended) {
       Object.assign(state, suspended);
+      const given = options.text ? parseLevyQuestion(options.text) : {};
       const value = options.text ? numberFrom(options.text, state.asking) : undefined;
-      if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
+      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed });
+      else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});

@@ -94,6 +94,9 @@ export class MainDialog extends ComponentDialog {
       case 'facet':
         if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition)) return step.next();
         break;
+      case 'topics':
+        for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
+        return step.next();
       case 'overview':
         await sendOverview(context, this.services, meaning.situation, meaning.facet);
         return step.next();

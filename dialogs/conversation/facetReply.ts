@@ -36,7 +36,8 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const vocabulary = services.content.conversation;
   const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
   const conditionWords = condition ? vocabulary.conditions.find((c) => c.id === condition)?.evidence[family] : undefined;
-  const content = facetContent(text, facet, { evidence, condition: conditionWords, question });
+  const extra = vocabulary.facts.filter((f) => f.topic === topicId && f.condition === condition).map((f) => f.text[language]);
+  const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
   const ctx = await conversationContext(context, services);
   const district = ctx.districtKey ? services.content.regions.districtsByKey.get(ctx.districtKey) : undefined;
   const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;

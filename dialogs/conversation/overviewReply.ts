@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import { facetContent, type Facet } from '../../src/core/conversation/index.js';
+import { facetContent, sentencesOf, type Facet } from '../../src/core/conversation/index.js';
 import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
 import type { Translator } from '../../src/i18n.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
@@ -22,7 +22,7 @@ function instrumentLine(services: DialogServices, topic: Topic, t: Translator, l
   const text = topic.texts[language]!;
   const [amount] = topic.amounts;
   const names = [...new Set((topic.providers ?? []).map((id) => services.content.knowledge.providers.get(id)?.name[language === 'en' ? 'en' : 'de']).filter(Boolean))];
-  const parts = [`**${text.short}**`];
+  const parts = [`**${text.title}**`];
   if (amount) parts.push(`${text.amounts[amount.id] ?? ''}: ${formatAmount(amount, t, channelLocale)}`);
   if (names.length > 0) parts.push(t('conversation:overview.pays', { providers: names.slice(0, MAX_PROVIDERS).join(', ') }));
   return parts.join(' · ');
@@ -33,7 +33,8 @@ function facetLine(services: DialogServices, topic: Topic, facet: Facet, languag
   const text = topic.texts[language]!;
   const evidence = services.content.conversation.facets.find((f) => f.id === facet)!.evidence[language === 'en' ? 'en' : 'de'];
   const content = facetContent(text, facet === 'provider' ? 'apply' : facet, { evidence, question: '' });
-  const sentence = facet === 'provider' ? text.provider : content.sentences[0] ?? text.provider;
+  const applySection = facet === 'apply' ? sentencesOf(text.details.apply ?? '')[0] : undefined;
+  const sentence = facet === 'provider' ? text.provider : applySection ?? content.sentences[0] ?? text.provider;
   return `**${text.short}**: ${sentence}`;
 }
 

@@ -14,12 +14,12 @@ function cover(covered: boolean[], text: string, pattern: RegExp): boolean {
   return hit;
 }
 
-/** Counts the words not covered by a cue and not in the filler list. */
+/** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
 function countContentWords(text: string, covered: boolean[], fillers: ReadonlySet<string>): number {
   let count = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
-    const isCovered = covered.slice(match.index, match.index + word.length).every(Boolean);
+    const isCovered = covered.slice(match.index, match.index + word.length).some(Boolean);
     if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
   }
   return count;
@@ -48,6 +48,8 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     smallTalk,
     contact,
     followUp: vocabulary.followUp.test(folded),
+    definition: vocabulary.definition.test(folded),
+    compare: vocabulary.compare.test(folded),
     contentWords: countContentWords(folded, covered, vocabulary.fillers),
     namedTopics: findTopicNames(folded),
     overview: broad ? situation : undefined,

@@ -4,5 +4,5 @@ export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.j
 export { changedLevyFigures } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';
-export { facetContent, type FacetContent } from './facetAnswer.js';
+export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';
 export type * from './types.js';

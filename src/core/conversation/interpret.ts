@@ -7,6 +7,8 @@ export const LEVY_TOPIC = 'ausgleichsabgabe';
 const FOLLOW_UP_WORDS = 1;
 /** A question that names its topic gets a facet answer up to this many own words; longer ones get the full card. */
 const NAMED_FACET_WORDS = 3;
+/** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
+const SMALL_TALK_WORDS = 1;
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
@@ -19,21 +21,38 @@ export interface Reading {
 }
 
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
+const OVERVIEW_BLOCKERS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language']);
 
 /** The named topic to follow: one already in the conversation (topic, overview), else the first named. */
-function pickNamed(named: readonly string[], ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
-  return named.find((id) => id === ctx.topic || overviewTopics.includes(id)) ?? named[0];
+function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
+  const { cues, understanding: u } = r;
+  const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
+  const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
+  return cues.namedTopics.find(inConversation) ?? recognized.find(inConversation) ?? cues.namedTopics[0];
+}
+
+/** Which topics a message names outright: two to compare, one asked what it is, or the one of an ask-back it names. */
+function namedOutright(r: Reading): string[] | undefined {
+  const { cues, understanding: u } = r;
+  if (cues.compare && cues.namedTopics.length >= 2) return cues.namedTopics.slice(0, 2);
+  if (cues.facet || cues.namedTopics.length !== 1) return undefined;
+  const [named] = cues.namedTopics as [string];
+  if (cues.definition && u.intent === 'find-contact' && u.district === null) return [named];
+  if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
+  return undefined;
 }
 
 /** A question about the topic or overview under discussion, or about a topic it names. */
 function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): Interpretation | undefined {
   const { cues, understanding: u } = r;
   if (u.intent === 'levy-calculator' || (u.intent === 'find-contact' && u.district !== null)) return undefined;
+  if (!cues.facet && ctx.overview && cues.situation && cues.situation !== ctx.overview && (cues.followUp || cues.contentWords <= FOLLOW_UP_WORDS)) {
+    return { kind: 'overview', situation: cues.situation };
+  }
   const facet = cues.condition ? 'conditions' : cues.facet;
-  const named = pickNamed(cues.namedTopics, ctx, overviewTopics);
+  const named = pickNamed(r, ctx, overviewTopics);
   if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
   if (REQUEST_INTENTS.has(u.intent)) return undefined;
-  if (!facet && cues.followUp && ctx.overview && cues.situation && cues.situation !== ctx.overview) return { kind: 'overview', situation: cues.situation };
   if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet };
   if (!facet || cues.namedTopics.length > 0 || cues.contentWords > FOLLOW_UP_WORDS) return undefined;
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
@@ -49,12 +68,14 @@ function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly
  */
 export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[] = []): Interpretation {
   const { cues, understanding: u } = r;
-  if (cues.smallTalk && cues.contentWords === 0 && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
+  if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && cues.contentWords <= NAMED_FACET_WORDS && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
   const district = u.district ?? ctx.districtKey;
   if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district };
-  if (cues.overview && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  const outright = namedOutright(r);
+  if (outright) return { kind: 'topics', topics: outright };
   return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };
 }
 
@@ -65,7 +86,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
  */
 export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolean): boolean {
   const { cues, understanding: u } = r;
-  if (u.intent === 'find-contact' && waiting !== 'contact' && (u.district !== null || cues.contact)) return true;
+  if (waiting !== 'contact' && ((u.intent === 'find-contact' && (u.district !== null || cues.contact)) || (cues.contact && u.district !== null))) return true;
   if (u.intent === 'levy-calculator' && (waiting !== 'levy' || !fitsStep)) return true;
   if (u.intent === 'programme-finder' && waiting !== 'finder' && !fitsStep) return true;
   if (cues.overview && !fitsStep) return true;

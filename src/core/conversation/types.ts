@@ -39,6 +39,10 @@ export interface Cues {
   smallTalk?: SmallTalk;
   /** Asks who the responsible office is ("unser Inklusionsamt", "wen rufe ich an"). */
   contact: boolean;
+  /** Asks what something is ("was ist eine EAA"). */
+  definition: boolean;
+  /** Asks how two things differ. */
+  compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */
   followUp: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
@@ -55,6 +59,7 @@ export interface Cues {
 export type Interpretation =
   | { kind: 'new-question' }
   | { kind: 'small-talk'; talk: SmallTalk }
+  | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
   | { kind: 'contact'; districtKey: string }

@@ -22,6 +22,8 @@ const cuesSchema = z.strictObject({
   fillers: z.array(z.string().min(1)),
   contact: patterns,
   followUp: patterns,
+  definition: patterns,
+  compare: patterns,
   levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
 });
 
@@ -31,6 +33,25 @@ const overviewsSchema = z.strictObject({
   broad: patterns,
   situations: z.array(z.strictObject({ id, cue: patterns, topics: z.array(id).min(2).max(8) })).min(1),
 });
+
+/** The file of sourced facet sentences the topic texts lack. */
+export const FACTS_FILE = 'data/conversation/facts.json';
+
+const factsSchema = z.strictObject({
+  about: z.string(),
+  facts: z.array(z.strictObject({
+    topic: id,
+    condition: id,
+    text: z.strictObject({ de: z.string().min(10), 'de-x-simple': z.string().min(10), en: z.string().min(10) }),
+    legalBasis: z.array(z.strictObject({ label: z.string().min(3), url: z.url() })).min(1),
+    source: z.url(),
+    sourceDate: z.iso.date().nullable(),
+    sourceNote: z.string().optional(),
+  }).refine((f) => f.sourceDate !== null || f.sourceNote, { message: 'an undated source needs a sourceNote' })),
+});
+
+/** A sourced sentence for a special case of a topic, per answer language. */
+export type FacetFact = z.infer<typeof factsSchema>['facts'][number];
 
 /** One regular expression that matches when any of the patterns does. */
 const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -46,7 +67,10 @@ export interface ConversationVocabulary {
   fillers: ReadonlySet<string>;
   contact: RegExp;
   followUp: RegExp;
+  definition: RegExp;
+  compare: RegExp;
   levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
+  facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
 }
 
@@ -65,7 +89,9 @@ function parse<T>(root: string, file: string, schema: z.ZodType<T>): T {
 const compileEvidence = (e: { de: string[]; en: string[] }): Evidence => ({ de: anyOf(e.de), en: anyOf(e.en) });
 
 /** Builds the vocabulary from already parsed files; `topicIds` checks that every overview names known topics. */
-export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, topicIds?: ReadonlySet<string>): ConversationVocabulary {
+export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, topicIds?: ReadonlySet<string>, factsJson: unknown = { about: '', facts: [] }): ConversationVocabulary {
+  const facts = factsSchema.safeParse(factsJson);
+  if (!facts.success) throw new ContentValidationError(problemsFromZod(FACTS_FILE, '-', facts.error));
   const cues = cuesSchema.safeParse(cuesJson);
   if (!cues.success) throw new ContentValidationError(problemsFromZod(CUES_FILE, '-', cues.error));
   const overviews = overviewsSchema.safeParse(overviewsJson);
@@ -78,8 +104,11 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
     smallTalk: c.smallTalk.map((s) => ({ id: s.id, cue: anyOf(s.cue) })),
     fillers: new Set(c.fillers),
+    facts: facts.data.facts,
     contact: anyOf(c.contact),
     followUp: anyOf(c.followUp),
+    definition: anyOf(c.definition),
+    compare: anyOf(c.compare),
     levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
     overviews: {
       funding: anyOf(overviews.data.funding),
@@ -91,5 +120,5 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
 
 /** Loads and validates the cue and overview files below `root`; throws ContentValidationError on bad content. */
 export function loadConversationVocabulary(root: string, topicIds?: ReadonlySet<string>): ConversationVocabulary {
-  return compileVocabulary(parse(root, CUES_FILE, z.unknown()), parse(root, OVERVIEWS_FILE, z.unknown()), topicIds);
+  return compileVocabulary(parse(root, CUES_FILE, z.unknown()), parse(root, OVERVIEWS_FILE, z.unknown()), topicIds, parse(root, FACTS_FILE, z.unknown()));
 }
