@@ -13,7 +13,7 @@ export function topicNamesOf(knowledge: KnowledgeBase): TopicNameFinder {
   if (!finder) {
     finder = topicNameFinder(knowledge.topics.map((t) => ({
       id: t.id,
-      names: [...t.match.keywords, ...t.match.en, ...Object.values(t.texts).flatMap((x) => [x.title, x.short])],
+      names: [...(t.match?.keywords ?? []), ...(t.match?.en ?? []), ...Object.values(t.texts).flatMap((x) => [x.title, x.short])],
     })));
     finders.set(knowledge, finder);
   }

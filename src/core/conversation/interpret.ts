@@ -86,7 +86,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
  */
 export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolean): boolean {
   const { cues, understanding: u } = r;
-  if (waiting !== 'contact' && ((u.intent === 'find-contact' && (u.district !== null || cues.contact)) || (cues.contact && u.district !== null))) return true;
+  // a bare place answers the finder's place step; a contact question ("wer ist in Bielefeld zuständig?") does not
+  if (waiting !== 'contact' && cues.contact && (u.intent === 'find-contact' || u.district !== null)) return true;
+  if (waiting !== 'contact' && u.intent === 'find-contact' && u.district !== null && !fitsStep) return true;
   if (u.intent === 'levy-calculator' && (waiting !== 'levy' || !fitsStep)) return true;
   if (u.intent === 'programme-finder' && waiting !== 'finder' && !fitsStep) return true;
   if (cues.overview && !fitsStep) return true;
