@@ -1,11 +1,11 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk.js';
-import { contactAnswer } from '../src/cards/contactCard.js';
-import { suggestedActions, textMessage } from '../src/cards/messages.js';
+import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
-import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
+import { resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { sendContactCard } from './conversation/contactReply.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
@@ -109,12 +109,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
   }
 
   private async answer(dc: DialogContext, districtKey: string): Promise<DialogTurnResult> {
-    const { t, channelLocale, language } = getTurnLanguage(dc.context);
-    const data = await this.services.state.conversationData.get(dc.context, {});
-    data.districtKey = districtKey;
-    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language);
-    reply.suggestedActions = suggestedActions(suggestions(dc.context, 'programmes', 'help'));
-    await dc.context.sendActivity(reply);
+    await sendContactCard(dc.context, this.services, districtKey);
     return dc.endDialog({ districtKey });
   }
 

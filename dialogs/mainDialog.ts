@@ -4,7 +4,7 @@ import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import type { Command } from './commands.js';
-import { conversationContext, readMessage } from './conversation/context.js';
+import { conversationContext, readMessage, rememberTopic } from './conversation/context.js';
 import { suspendedThisTurn } from './conversation/digression.js';
 import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
@@ -192,6 +192,8 @@ export class MainDialog extends ComponentDialog {
     if (understood.decision === 'ask-back' && understood.topics.length > 1) {
       recordTurn(context, { outcome: 'ask-back' });
       await sendAskBack(context, this.services, understood.topics);
+      // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
+      rememberTopic(await conversationContext(context, this.services), best!.id);
     } else if (understood.decision !== 'dont-know' && best) {
       recordTurn(context, { outcome: 'answered' });
       await sendTopic(context, this.services, best.id);

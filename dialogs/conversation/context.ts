@@ -32,6 +32,7 @@ export async function conversationContext(context: TurnContext, services: Dialog
 export function rememberTopic(ctx: ConversationContext, topicId: string, facet?: Facet): void {
   if (ctx.topic && ctx.topic !== topicId) ctx.recentTopics = [ctx.topic, ...(ctx.recentTopics ?? []).filter((id) => id !== topicId)].slice(0, 2);
   ctx.topic = topicId;
+  ctx.lastAnswer = 'topic';
   ctx.overview = undefined;
   ctx.facet = facet;
 }

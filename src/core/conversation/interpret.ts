@@ -35,10 +35,12 @@ function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonl
 function namedOutright(r: Reading): string[] | undefined {
   const { cues, understanding: u } = r;
   if (cues.compare && cues.namedTopics.length >= 2) return cues.namedTopics.slice(0, 2);
-  if (cues.facet || cues.namedTopics.length !== 1) return undefined;
-  const [named] = cues.namedTopics as [string];
-  if (cues.definition && u.intent === 'find-contact' && u.district === null) return [named];
+  const [named] = cues.namedTopics;
+  if (!named) return undefined;
+  // the longest name found first: "stufenweise Wiedereingliederung" rather than the BEM it mentions
   if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
+  if (cues.facet || cues.namedTopics.length !== 1) return undefined;
+  if (cues.definition && u.intent === 'find-contact' && u.district === null) return [named];
   return undefined;
 }
 

@@ -26,6 +26,8 @@ export interface ConversationContext {
   overview?: string;
   facet?: Facet;
   districtKey?: string;
+  /** What was answered last: a topic card (or facet) or the contact card of the district. */
+  lastAnswer?: 'topic' | 'contact';
   levy?: LevyFigures;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
