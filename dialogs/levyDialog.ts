@@ -7,6 +7,7 @@ import { calculateLevy, MAX_WORKPLACES, parseLevyQuestion, type LevyInputProblem
 import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { LEVY_TOPIC } from '../src/core/conversation/index.js';
+import { tokenizeQuestion } from '../src/core/levy/questionTokens.js';
 import { conversationContext, rememberTopic } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
@@ -24,6 +25,8 @@ export interface LevyDialogOptions {
 }
 
 type Field = 'workplaces' | 'employed';
+/** An answer of at most this many words may carry its number among other words. */
+const SHORT_ANSWER_WORDS = 4;
 
 interface LevyState {
   workplaces?: number;
@@ -32,13 +35,16 @@ interface LevyState {
   asking: Field;
 }
 
-/** A whole number from the answer: "75", "1.000", "75 Arbeitsplätze", "einen", "keinen". */
+/** A whole number from the answer: "75", "1.000", "75 Arbeitsplätze", "ungefähr 130", "einen", "keinen". */
 function numberFrom(text: string, field: Field): number | undefined {
   const parsed = parseLevyQuestion(text);
   const fromSentence = field === 'workplaces' ? parsed.workplaces : parsed.employed;
   if (fromSentence !== undefined) return fromSentence;
   const bare = /^\s*(-?\d{1,3}(?:[.\s]\d{3})+|-?\d+(?:[.,]\d+)?)\s*$/.exec(text);
   if (bare) return Number(bare[1]!.replace(/[.\s](?=\d{3}\b)/g, '').replace(',', '.'));
+  // a short answer with one number in it: "ungefähr 130", "so etwa 40"
+  const numbers = tokenizeQuestion(text).filter((t) => t.kind === 'number' && t.written !== 'article' && !t.yearLike);
+  if (numbers.length === 1 && text.trim().split(/\s+/).length <= SHORT_ANSWER_WORDS && numbers[0]!.kind === 'number') return numbers[0]!.value;
   const words: Record<string, number> = { kein: 0, keine: 0, keinen: 0, null: 0, none: 0, zero: 0, no: 0, ein: 1, eine: 1, einen: 1, eins: 1, one: 1 };
   return words[text.trim().toLowerCase()];
 }

@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import { facetContent, type Facet } from '../../src/core/conversation/index.js';
+import { facetContent, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
 import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
@@ -36,7 +36,10 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const vocabulary = services.content.conversation;
   const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
   const conditionWords = condition ? vocabulary.conditions.find((c) => c.id === condition)?.evidence[family] : undefined;
-  const extra = vocabulary.facts.filter((f) => f.topic === topicId && f.condition === condition).map((f) => f.text[language]);
+  const days = workdaysPerWeek(question);
+  const extra = vocabulary.facts
+    .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes('{{days}}')))
+    .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
   const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
   const ctx = await conversationContext(context, services);
   const district = ctx.districtKey ? services.content.regions.districtsByKey.get(ctx.districtKey) : undefined;

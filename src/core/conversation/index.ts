@@ -6,3 +6,4 @@ export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicN
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';
 export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';
 export type * from './types.js';
+export { workdaysPerWeek } from './workdays.js';

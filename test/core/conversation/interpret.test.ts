@@ -106,3 +106,14 @@ describe('facetContent reads the facet from the topic texts in every language', 
     expect(answer.sentences.join(' ')).toMatch(expected);
   });
 });
+
+describe('workdaysPerWeek reads the working days a question names', () => {
+  it.each([
+    ['Und wenn sie nur vier Tage die Woche arbeitet?', 4],
+    ['She works 3 days a week', 3],
+    ['Wie viele Tage Zusatzurlaub gibt es?', undefined],
+  ] as const)('%s → %s', async (text, days) => {
+    const { workdaysPerWeek } = await import('../../../src/core/conversation/index.js');
+    expect(workdaysPerWeek(text)).toBe(days);
+  });
+});
