@@ -5,6 +5,7 @@ import type { Understanding } from '../src/core/understand.js';
 import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import type { Command } from './commands.js';
 import { conversationContext, readMessage, rememberTopic } from './conversation/context.js';
+import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
 import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
@@ -101,7 +102,9 @@ export class MainDialog extends ComponentDialog {
         await sendOverview(context, this.services, meaning.situation, meaning.facet);
         return step.next();
       case 'contact':
-        return step.beginDialog(ContactDialog.id, { text });
+        if (!meaning.detail) return step.beginDialog(ContactDialog.id, { text });
+        await sendContactCard(context, this.services, meaning.districtKey, meaning.detail);
+        return step.next();
       case 'levy-recalculation':
         return step.beginDialog(LevyDialog.id, { figures: meaning.figures });
       case 'resume':

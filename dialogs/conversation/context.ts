@@ -29,12 +29,13 @@ export async function conversationContext(context: TurnContext, services: Dialog
 }
 
 /** Makes `topicId` the topic under discussion; the previous one moves into the two recent topics. */
-export function rememberTopic(ctx: ConversationContext, topicId: string, facet?: Facet): void {
+export function rememberTopic(ctx: ConversationContext, topicId: string, facet?: Facet, condition?: string): void {
   if (ctx.topic && ctx.topic !== topicId) ctx.recentTopics = [ctx.topic, ...(ctx.recentTopics ?? []).filter((id) => id !== topicId)].slice(0, 2);
   ctx.topic = topicId;
   ctx.lastAnswer = 'topic';
   ctx.overview = undefined;
   ctx.facet = facet;
+  ctx.condition = condition;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */

@@ -70,7 +70,7 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
     attachments: [CardFactory.adaptiveCard(card)],
     suggestedActions: suggestedActions(suggestions(context, 'findContact', 'help')),
   });
-  rememberTopic(ctx, topicId, facet);
+  rememberTopic(ctx, topicId, facet, condition);
   (await services.state.conversationData.get(context, {})).lastTopicId = topicId;
   return true;
 }

@@ -59,3 +59,12 @@ describe('conversations keep their thread', () => {
     expect(thanks).not.toContain('Rechtsgrundlage');
   });
 });
+
+describe('asking for what the data does not hold', () => {
+  it('says plainly that no phone number is known and gives the contact card', async () => {
+    const { adapter } = createTestBot();
+    const replies = await turn(adapter, 'Telefonnummer vom Inklusionsamt Köln');
+    expect(replies[0]!.text).toMatch(/Telefonnummer für Köln habe ich in meinen Daten nicht/);
+    expect(shown(replies.slice(1))).toContain('Köln');
+  });
+});

@@ -48,6 +48,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     smallTalk,
     contact,
     followUp: vocabulary.followUp.test(folded),
+    detail: vocabulary.contactDetail.find((d) => d.cue.test(folded))?.id,
     definition: vocabulary.definition.test(folded),
     compare: vocabulary.compare.test(folded),
     contentWords: countContentWords(folded, covered, vocabulary.fillers),

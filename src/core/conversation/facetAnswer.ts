@@ -30,7 +30,7 @@ const OVERLAP_DUPLICATE = 0.7;
 
 /** Splits a text into sentences; "Abs. 4", "z. B. die" and "§ 324 SGB III)." stay whole. */
 export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/u).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<=[^\d\s][.!?])\s+(?=[A-ZÄÖÜ„"])/u).map((s) => s.trim()).filter(Boolean);
 }
 
 const stems = (text: string): Set<string> => new Set(foldText(text).split(' ').filter((w) => w.length >= MIN_STEM).map((w) => w.slice(0, MIN_STEM)));
@@ -44,9 +44,9 @@ function repeats(sentence: string, chosen: readonly string[]): boolean {
 }
 
 /** Every sentence of the topic text with the section it stands in (the short answer first). */
-function candidates(text: FacetSourceText): { sentence: string; order: number }[] {
-  const parts = [text.answer, ...(['who', 'what', 'conditions', 'apply', 'next'] as const).map((k) => text.details[k] ?? ''), text.expert ?? ''];
-  return parts.flatMap((part) => sentencesOf(part)).map((sentence, order) => ({ sentence, order }));
+function candidates(text: FacetSourceText): { sentence: string; order: number; section?: DetailSection }[] {
+  const parts: [string, DetailSection | undefined][] = [[text.answer, undefined], ...(['who', 'what', 'conditions', 'apply', 'next'] as const).map((k): [string, DetailSection] => [text.details[k] ?? '', k]), [text.expert ?? '', undefined]];
+  return parts.flatMap(([part, section]) => sentencesOf(part).map((sentence) => ({ sentence, section }))).map((c, order) => ({ ...c, order }));
 }
 
 /**
@@ -64,7 +64,7 @@ export function facetContent(
   const wanted = match.condition ?? match.evidence;
   const scored = candidates(text)
     .filter(({ sentence }) => wanted.test(foldText(sentence)) || wanted.test(sentence))
-    .map((c) => ({ ...c, score: [...stems(c.sentence)].filter((w) => asked.has(w)).length + (match.condition && match.evidence.test(foldText(c.sentence)) ? 1 : 0) }))
+    .map((c) => ({ ...c, score: [...stems(c.sentence)].filter((w) => asked.has(w)).length + (match.condition && match.evidence.test(foldText(c.sentence)) ? 1 : 0) + (c.section && c.section === section ? 1 : 0) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: string[] = [...(match.extra ?? [])];
   const lead = facet === 'provider' ? [text.provider] : [];

@@ -55,7 +55,7 @@ function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly
   const named = pickNamed(r, ctx, overviewTopics);
   if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
   if (REQUEST_INTENTS.has(u.intent)) return undefined;
-  if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet };
+  if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   if (!facet || cues.namedTopics.length > 0 || cues.contentWords > FOLLOW_UP_WORDS) return undefined;
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
   if (ctx.topic) return { kind: 'facet', topic: ctx.topic, facet, condition: cues.condition };
@@ -74,7 +74,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && cues.contentWords <= NAMED_FACET_WORDS && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
   const district = u.district ?? ctx.districtKey;
-  if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district };
+  if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail };
+  if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail };
   if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
   const outright = namedOutright(r);
   if (outright) return { kind: 'topics', topics: outright };

@@ -5,6 +5,9 @@ export type Facet = (typeof FACETS)[number];
 /** The guided dialogs that can wait for an answer. */
 export type GuidedDialog = 'finder' | 'levy' | 'contact';
 
+/** A detail of an office a user may ask for. */
+export type ContactDetail = 'phone' | 'email' | 'address';
+
 /** Kinds of small talk the bot answers briefly. */
 export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult';
 
@@ -25,6 +28,8 @@ export interface ConversationContext {
   /** The situation of the overview answered last (data/finder/overviews.json), while it is the subject. */
   overview?: string;
   facet?: Facet;
+  /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
+  condition?: string;
   districtKey?: string;
   /** What was answered last: a topic card (or facet) or the contact card of the district. */
   lastAnswer?: 'topic' | 'contact';
@@ -41,6 +46,8 @@ export interface Cues {
   smallTalk?: SmallTalk;
   /** Asks who the responsible office is ("unser Inklusionsamt", "wen rufe ich an"). */
   contact: boolean;
+  /** Asks for a phone number, e-mail or address. */
+  detail?: ContactDetail;
   /** Asks what something is ("was ist eine EAA"). */
   definition: boolean;
   /** Asks how two things differ. */
@@ -64,6 +71,6 @@ export type Interpretation =
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
-  | { kind: 'contact'; districtKey: string }
+  | { kind: 'contact'; districtKey: string; detail?: ContactDetail }
   | { kind: 'levy-recalculation'; figures: LevyFigures }
   | { kind: 'resume'; dialog: GuidedDialog };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
-import { FACETS, type Facet, type SmallTalk } from './types.js';
+import { FACETS, type ContactDetail, type Facet, type SmallTalk } from './types.js';
 
 /** The cue file (words of follow-ups, small talk, contact questions). */
 export const CUES_FILE = 'data/conversation/cues.json';
@@ -24,6 +24,7 @@ const cuesSchema = z.strictObject({
   followUp: patterns,
   definition: patterns,
   compare: patterns,
+  contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
   levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
 });
 
@@ -69,6 +70,7 @@ export interface ConversationVocabulary {
   followUp: RegExp;
   definition: RegExp;
   compare: RegExp;
+  contactDetail: { id: ContactDetail; cue: RegExp }[];
   levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
   facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
@@ -109,6 +111,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     followUp: anyOf(c.followUp),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
+    contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
     overviews: {
       funding: anyOf(overviews.data.funding),
