@@ -149,9 +149,13 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         rememberTopic(ctx, LEVY_TOPIC);
         break;
       }
-      case 'noDuty':
+      case 'noDuty': {
         await say(context, 'levy.noDuty', { workplaces: result.averageWorkplaces }, 'programmes', 'help');
+        const ctx = await conversationContext(context, this.services);
+        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        rememberTopic(ctx, LEVY_TOPIC);
         break;
+      }
       case 'unsupportedYear':
         await say(context, 'levy.unsupportedYear', { year: result.year, first: result.firstSupportedYear }, 'levy', 'help');
         break;

@@ -25,7 +25,7 @@ const cuesSchema = z.strictObject({
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
-  levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
+  levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)), articles: z.record(z.string(), z.number().int().min(0).max(1)) }),
 });
 
 const overviewsSchema = z.strictObject({
@@ -71,7 +71,7 @@ export interface ConversationVocabulary {
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
-  levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
+  levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number>; articles: ReadonlyMap<string, number> };
   facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
 }
@@ -112,7 +112,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
-    levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
+    levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)), articles: new Map(Object.entries(c.levyChange.articles)) },
     overviews: {
       funding: anyOf(overviews.data.funding),
       broad: anyOf(overviews.data.broad),
