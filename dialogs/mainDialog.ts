@@ -87,7 +87,10 @@ export class MainDialog extends ComponentDialog {
     const ctx = await conversationContext(context, this.services);
     const { reading } = readMessage(this.services, text, ctx, understood);
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
-    if (meaning.kind !== 'new-question') recordTurn(context, { intent: `conversation:${meaning.kind}` });
+    // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
+    if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
+    else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });
+    else if (meaning.kind !== 'new-question') recordTurn(context, { intent: `conversation:${meaning.kind}` });
     switch (meaning.kind) {
       case 'small-talk':
         await sendSmallTalk(context, meaning.talk);

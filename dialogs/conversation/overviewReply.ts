@@ -47,7 +47,8 @@ export async function sendOverview(context: TurnContext, services: DialogService
   const topics = overviewTopics(services, situation).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]));
   const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language) : instrumentLine(services, topic, t, language, channelLocale)));
   if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
-  const intro = facet ? t('conversation:overview.facetIntro', { facet: t(`conversation:facet.names.${facet}`) }) : t(`conversation:overview.intro.${situation}`);
+  const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
+  const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) }) : t(`conversation:overview.intro.${situation}`);
   const card = {
     type: 'AdaptiveCard',
     version: CARD_VERSION,

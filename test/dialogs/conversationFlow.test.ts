@@ -60,6 +60,18 @@ describe('conversations keep their thread', () => {
   });
 });
 
+describe('the levy calculator left for a contact question', () => {
+  it('answers the contact question, offers to resume, and calculates with the kept number', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Ausgleichsabgabe berechnen');
+    await turn(adapter, '80');
+    const replies = await turn(adapter, 'Wer ist eigentlich in Dortmund zuständig?');
+    expect(shown(replies)).toContain('Dortmund');
+    expect(shown(replies.slice(-1))).toContain('Weiter mit der Abgabe-Berechnung');
+    expect(shown(await turn(adapter, 'Wir haben übrigens zwei Schwerbehinderte.'))).toMatch(/6\.600/);
+  });
+});
+
 describe('asking for what the data does not hold', () => {
   it('says plainly that no phone number is known and gives the contact card', async () => {
     const { adapter } = createTestBot();

@@ -40,7 +40,8 @@ function namedOutright(r: Reading): string[] | undefined {
   // the longest name found first: "stufenweise Wiedereingliederung" rather than the BEM it mentions
   if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
   if (cues.facet || cues.namedTopics.length !== 1) return undefined;
-  if (cues.definition && u.intent === 'find-contact' && u.district === null) return [named];
+  // "Was ist eigentlich das Budget für Ausbildung?": the card, even if the name holds a special-case word
+  if (cues.definition && u.district === null && u.intent !== 'levy-calculator') return [named];
   return undefined;
 }
 
@@ -95,6 +96,7 @@ export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolea
   if (u.intent === 'levy-calculator' && (waiting !== 'levy' || !fitsStep)) return true;
   if (u.intent === 'programme-finder' && waiting !== 'finder' && !fitsStep) return true;
   if (cues.overview && !fitsStep) return true;
-  if (fitsStep) return false;
+  // the contact finder answers a knowledge question itself and asks for the place again
+  if (fitsStep || waiting === 'contact') return false;
   return (u.intent === 'knowledge' && u.decision === 'answer') || (cues.facet !== undefined && cues.namedTopics.length > 0);
 }
