@@ -1,12 +1,13 @@
 import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk.js';
-import { contactAnswer } from '../src/cards/contactCard.js';
 import { sectorChoiceOf, sectorOf, type SectorChoice } from '../src/core/contacts/sectors.js';
-import { suggestedActions, textMessage } from '../src/cards/messages.js';
+import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
-import { findContacts, resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
+import { resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { sendContactCard } from './conversation/contactReply.js';
+import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -17,6 +18,8 @@ export interface ContactDialogOptions {
   text?: string;
   /** Ask for a place even when one is remembered ("Anderen Ort wählen"). */
   otherPlace?: boolean;
+  /** Go on where the search was left for another request. */
+  resume?: boolean;
 }
 
 interface ContactState {
@@ -52,12 +55,13 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     state.tries = 0;
     const sector = sectorChoiceOf(dc.context.activity.value) ?? (options.text ? sectorOf(options.text, this.services.content.sectorWords) : undefined);
     if (sector) state.sector = sector;
-    if (options.text) {
+    await takeSuspended(dc.context, this.services, 'contact');
+    if (options.text && !options.resume) {
       const resolution = resolvePlace(this.services.content.regions, options.text);
       if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
     }
     const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
-    if (districtKey && !options.otherPlace) return this.answer(dc, districtKey);
+    if (districtKey && !options.otherPlace && !options.resume) return this.answer(dc, districtKey);
     await this.prompt(dc.context, state);
     return Dialog.EndOfTurn;
   }
@@ -77,6 +81,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     }
     const resolution = command ? { kind: 'none' as const } : resolvePlace(this.services.content.regions, activity.text ?? '');
     if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'contact', false, state);
+    if (left) return left;
 
     const interruption = await handleInterruption(dc, this.services, { questions: true });
     if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };
@@ -119,13 +125,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
   }
 
   private async answer(dc: DialogContext, districtKey: string): Promise<DialogTurnResult> {
-    const { t, channelLocale, language } = getTurnLanguage(dc.context);
-    const data = await this.services.state.conversationData.get(dc.context, {});
-    data.districtKey = districtKey;
     const { sector } = dc.activeDialog!.state as ContactState;
-    const reply = contactAnswer(findContacts(this.services.content.regions, districtKey), t, channelLocale, language, sector);
-    reply.suggestedActions = suggestedActions(suggestions(dc.context, 'programmes', 'help'));
-    await dc.context.sendActivity(reply);
+    await sendContactCard(dc.context, this.services, districtKey, { sector });
     return dc.endDialog({ districtKey });
   }
 

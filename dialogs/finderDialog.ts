@@ -9,6 +9,7 @@ import { finderLabels } from './finder/labels.js';
 import { finderPrompt, PLACE_STEP, type FinderQuestion } from './finder/promptCard.js';
 import { answersSummary, sendFinderResult } from './finder/result.js';
 import { emptyFinderState, type FinderState } from './finder/state.js';
+import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -17,6 +18,8 @@ import type { DialogServices } from './services.js';
 export interface FinderDialogOptions {
   /** The message that started it; what it already says (situation, person, size, place) is not asked again. */
   text?: string;
+  /** Go on where the search was left for another request. */
+  resume?: boolean;
 }
 
 /** Replies in a row that are neither an answer nor a question before the finder gives up. */
@@ -44,6 +47,11 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options: FinderDialogOptions = {}): Promise<DialogTurnResult> {
+    const suspended = await takeSuspended(dc.context, this.services, 'finder');
+    if (options.resume && suspended) {
+      const resumed = Object.assign(dc.activeDialog!.state as FinderState, suspended);
+      return this.reprompt(dc, resumed);
+    }
     const state = Object.assign(dc.activeDialog!.state as FinderState, await this.freshState(dc.context));
     if (options.text) fillFromText(this.reader, state, options.text);
     if (!this.isComplete(state)) await this.sendIntro(dc.context, state);
@@ -68,6 +76,8 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     if (command && HANDED_OVER.has(command)) return dc.endDialog();
 
     const text = command ? '' : (activity.text ?? '');
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', this.fits(state, text), state);
+    if (left) return left;
     if (answerReply(this.reader, state, text)) return this.advance(dc, state);
     const looksLikeQuestion = QUESTION.test(text.trim());
     if (!looksLikeQuestion && fillFromText(this.reader, state, text)) return this.advance(dc, state);
@@ -86,6 +96,12 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
   private async freshState(context: TurnContext): Promise<FinderState> {
     const { districtKey } = await this.services.state.conversationData.get(context, {});
     return emptyFinderState(districtKey && this.services.content.regions.districtsByKey.has(districtKey) ? districtKey : undefined);
+  }
+
+  /** Would the text answer the step asked (tried on a copy of the state)? */
+  private fits(state: FinderState, text: string): boolean {
+    const copy = JSON.parse(JSON.stringify(state)) as FinderState;
+    return answerReply(this.reader, copy, text) || (!QUESTION.test(text.trim()) && fillFromText(this.reader, copy, text));
   }
 
   private isComplete(state: FinderState): boolean {

@@ -6,6 +6,9 @@ import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, parseLevyQuestion, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
 import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { LEVY_TOPIC } from '../src/core/conversation/index.js';
+import { conversationContext, rememberTopic } from './conversation/context.js';
+import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -14,6 +17,10 @@ import type { DialogServices } from './services.js';
 export interface LevyDialogOptions {
   /** The message that started it; numbers in it fill the questions. */
   text?: string;
+  /** Recalculate with these figures (a follow-up changed one of the last result's). */
+  figures?: { workplaces: number; employed: number; year?: number };
+  /** Go on where the calculation was left for another request. */
+  resume?: boolean;
 }
 
 type Field = 'workplaces' | 'employed';
@@ -44,7 +51,16 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
 
   override async beginDialog(dc: DialogContext, options: LevyDialogOptions = {}): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as LevyState;
-    const parsed = options.text ? parseLevyQuestion(options.text) : {};
+    const suspended = await takeSuspended(dc.context, this.services, 'levy');
+    if (options.resume && suspended) {
+      Object.assign(state, suspended);
+      const given: LevyQuestion = options.text ? parseLevyQuestion(options.text) : {};
+      const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
+      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed });
+      else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
+      return this.next(dc, state);
+    }
+    const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});
     Object.assign(state, { workplaces: parsed.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces' });
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       state.employed = undefined;
@@ -64,6 +80,8 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     }
     const parsed = command ? {} : parseLevyQuestion(activity.text ?? '');
     const value = command ? undefined : numberFrom(parsed, activity.text ?? '', state.asking);
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'levy', value !== undefined, state);
+    if (left) return left;
     if (value === undefined) {
       const interruption = await handleInterruption(dc, this.services, { questions: true });
       if (interruption === 'cancelled') return { status: DialogTurnStatus.cancelled };
@@ -120,11 +138,18 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
         reply.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
         await context.sendActivity(reply);
+        const ctx = await conversationContext(context, this.services);
+        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        rememberTopic(ctx, LEVY_TOPIC);
         break;
       }
-      case 'noDuty':
+      case 'noDuty': {
         await say(context, 'levy.noDuty', { workplaces: result.averageWorkplaces }, 'programmes', 'help');
+        const ctx = await conversationContext(context, this.services);
+        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        rememberTopic(ctx, LEVY_TOPIC);
         break;
+      }
       case 'unsupportedYear':
         await say(context, 'levy.unsupportedYear', { year: result.year, first: result.firstSupportedYear }, 'levy', 'help');
         break;

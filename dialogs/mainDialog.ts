@@ -3,7 +3,14 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
+import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import type { Command } from './commands.js';
+import { conversationContext, readMessage, rememberTopic } from './conversation/context.js';
+import { sendContactCard } from './conversation/contactReply.js';
+import { suspendedThisTurn } from './conversation/digression.js';
+import { sendFacet } from './conversation/facetReply.js';
+import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
+import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
 import { ContactDialog } from './contactDialog.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
@@ -15,6 +22,7 @@ import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog } from '.
 import { sendWelcome } from './welcome.js';
 
 const ROUTE = 'route';
+const DIALOG_IDS: Record<GuidedDialog, string> = { finder: FinderDialog.id, levy: LevyDialog.id, contact: ContactDialog.id };
 /**
  * The root dialog: reads what a message means and answers it, or hands it to a child dialog.
  * @remarks One pass per message: the waterfall routes, child dialogs run on top of it and end back here.
@@ -43,6 +51,9 @@ export class MainDialog extends ComponentDialog {
     if (result.status === DialogTurnStatus.empty || (result.status !== DialogTurnStatus.waiting && !context.responded)) {
       await dialogContext.beginDialog(this.id);
     }
+    // The dialog left for this message is offered to resume, unless the message started it anew.
+    const { suspended } = await conversationContext(context, this.services);
+    if (suspendedThisTurn(context) && suspended) await sendResumeOffer(context, suspended.dialog);
   }
 
   private async route(step: WaterfallStepContext) {
@@ -59,6 +70,11 @@ export class MainDialog extends ComponentDialog {
       return step.next();
     }
 
+    const resume = (value as { resume?: unknown } | undefined)?.resume;
+    if (typeof resume === 'string' && resume in DIALOG_IDS) {
+      recordTurn(context, { intent: `resume:${resume}` });
+      return step.beginDialog(DIALOG_IDS[resume as GuidedDialog], { resume: true });
+    }
     const command = this.services.commands.match(text, value);
     if (command) {
       recordTurn(context, { intent: `command:${command}` });
@@ -67,6 +83,44 @@ export class MainDialog extends ComponentDialog {
     const understood = this.services.understand(typeof text === 'string' ? text : '');
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) (await this.services.state.conversationData.get(context, {})).districtKey = understood.district;
+    return this.inConversation(step, understood);
+  }
+
+  /** Reads the message against the conversation (follow-up, overview, small talk …); anything else is a new question. */
+  private async inConversation(step: WaterfallStepContext, understood: Understanding) {
+    const { context } = step;
+    const text = typeof context.activity.text === 'string' ? context.activity.text : '';
+    const ctx = await conversationContext(context, this.services);
+    const { reading } = readMessage(this.services, text, ctx, understood);
+    const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
+    // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
+    if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
+    else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });
+    else if (meaning.kind !== 'new-question') recordTurn(context, { intent: `conversation:${meaning.kind}` });
+    switch (meaning.kind) {
+      case 'small-talk':
+        await sendSmallTalk(context, meaning.talk);
+        return step.next();
+      case 'facet':
+        if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition)) return step.next();
+        break;
+      case 'topics':
+        for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
+        return step.next();
+      case 'overview':
+        await sendOverview(context, this.services, meaning.situation, meaning.facet);
+        return step.next();
+      case 'contact':
+        if (!meaning.detail) return step.beginDialog(ContactDialog.id, { text });
+        await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
+        return step.next();
+      case 'levy-recalculation':
+        return step.beginDialog(LevyDialog.id, { figures: meaning.figures });
+      case 'resume':
+        return step.beginDialog(DIALOG_IDS[meaning.dialog], { resume: true, text });
+      default:
+        break;
+    }
     return this.onUnderstood(step, understood);
   }
 
@@ -152,6 +206,8 @@ export class MainDialog extends ComponentDialog {
     if (understood.decision === 'ask-back' && understood.topics.length > 1) {
       recordTurn(context, { outcome: 'ask-back' });
       await sendAskBack(context, this.services, understood.topics);
+      // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
+      rememberTopic(await conversationContext(context, this.services), best!.id);
     } else if (understood.decision !== 'dont-know' && best) {
       recordTurn(context, { outcome: 'answered' });
       await sendTopic(context, this.services, best.id);

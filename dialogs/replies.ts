@@ -4,6 +4,7 @@ import { checklistTargetFor } from '../src/cards/checklistLink.js';
 import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
+import { rememberTopic } from './conversation/context.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { dayForQuestion } from '../src/core/knowledge/dates.js';
 import { todayOf, type DialogServices } from './services.js';
@@ -45,6 +46,7 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   answer.suggestedActions = suggestedActions(labels);
   await context.sendActivity(answer);
   data.lastTopicId = topicId;
+  rememberTopic((data.conversation ??= {}), topicId);
   return true;
 }
 
@@ -58,7 +60,8 @@ export async function sendAskBack(context: TurnContext, services: DialogServices
   const card = {
     type: 'AdaptiveCard',
     version: CARD_VERSION,
-    body: [{ type: 'TextBlock', text: t('askBack.text'), wrap: true }],
+    // the question stands in the message text once; the card holds only the choices
+    body: [],
     actions: [...choices, { type: 'Action.Submit', title: t('askBack.none'), data: { command: 'help' } }],
   };
   await context.sendActivity({

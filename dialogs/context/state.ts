@@ -1,5 +1,6 @@
 import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { ConversationContext } from '../../src/core/conversation/index.js';
 import type { AnswerLanguage } from '../../src/i18n.js';
 
 /** What the bot remembers about a conversation (short-lived, expires with the storage). */
@@ -11,6 +12,8 @@ export interface ConversationData {
   lastTopicId?: string;
   /** Messages of this conversation so far (in the turn log: how far into a conversation a question came). */
   turns?: number;
+  /** Topic, overview, facet, levy figures and an interrupted dialog (ids and numbers only). */
+  conversation?: ConversationContext;
 }
 
 /** What the bot remembers about a user: only the chosen answer language. */

@@ -1,5 +1,6 @@
 import { loadSectorWords, type SectorWords } from './contacts/sectors.js';
 import { loadChecklist, type Checklist } from './checklist/loadChecklist.js';
+import { loadConversationVocabulary, type ConversationVocabulary } from './conversation/vocabulary.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyRates, type LevyRateTable } from './levy/index.js';
@@ -22,6 +23,8 @@ export interface Content {
   sectorWords: SectorWords;
   /** Deadlines and documents per topic for the checklist page (`data/checklist.json`). */
   checklist: Checklist;
+  /** Follow-up, small-talk and overview words (data/conversation/cues.json, data/finder/overviews.json). */
+  conversation: ConversationVocabulary;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -35,6 +38,7 @@ export function loadContent(root: string): Content {
     finder: loadFinderRules(root),
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
+    conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
   };
 }
 

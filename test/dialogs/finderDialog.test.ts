@@ -210,16 +210,21 @@ describe('FinderDialog', () => {
     expect(last(await send(adapter, 'Überspringen')).text).toBe(de('finder:result.intro'));
   });
 
-  it('answers a knowledge question in the middle and asks the same step again', async () => {
+  it('hands a clear knowledge question in the middle to the main route (which answers it and offers to resume)', async () => {
     const { adapter } = createFinderBot();
     await start(adapter);
     await send(adapter, button('situation', 'keep'));
     const replies = await send(adapter, 'Wie lange dauert der Zusatzurlaub für schwerbehinderte Beschäftigte?');
-    expect(replies.map((r) => r.text).join('\n')).toContain('Zusatzurlaub');
-    expect(last(replies).text).toBe(question('person'));
-    expect(last(await send(adapter, button('person', 'severely-disabled'))).text).toBe(PLACE_QUESTION);
-    const [result] = await send(adapter, 'Überspringen');
-    expect(topicButtons(result!).slice(0, 3)).toEqual(['bem', 'arbeitsplatzausstattung', 'beschaeftigungssicherungszuschuss']);
+    expect(replies.map((r) => r.text)).toEqual([MAIN]);
+  });
+
+  it('takes a typed answer that fits the step, even when it names a place', async () => {
+    const { adapter } = createFinderBot();
+    await start(adapter);
+    await send(adapter, button('situation', 'keep'));
+    await send(adapter, button('person', 'severely-disabled'));
+    const replies = await send(adapter, 'Soest');
+    expect(replies.map((r) => r.text)).not.toContain(MAIN);
   });
 
   it('opens a topic card from a button in the middle and asks the same step again', async () => {

@@ -66,6 +66,14 @@ describe('a year the question names', () => {
   it('answers a topic question for that year with the amounts valid then and says which year it shows', async () => {
     const { adapter } = createTestBot();
     const [reply] = await turn(adapter, 'Wie hoch war die Ausgleichsabgabe für 2024?');
+    expect(reply!.text).toContain('Angaben für das Jahr: 2024');
+    expect(reply!.text).toContain('720');
+    expect(reply!.text).not.toContain('815');
+  });
+
+  it('shows the card of a topic for a named year with the amounts valid then', async () => {
+    const { adapter } = createTestBot();
+    const [reply] = await turn(adapter, 'Ausgleichsabgabe für 2024');
     const card = reply!.attachments![0]!.content as { body: { type: string; facts?: { title: string; value: string }[] }[] };
     const facts = card.body.find((b) => b.type === 'FactSet')!.facts!;
     expect(facts[0]).toEqual({ title: 'Angaben für das Jahr', value: '2024' });

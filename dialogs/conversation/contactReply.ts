@@ -1,0 +1,36 @@
+import type { TurnContext } from 'botbuilder';
+import { contactAnswer } from '../../src/cards/contactCard.js';
+import { suggestedActions, textMessage } from '../../src/cards/messages.js';
+import type { SectorChoice } from '../../src/core/contacts/sectors.js';
+import type { ContactDetail } from '../../src/core/conversation/index.js';
+import type { ContactRole } from '../../src/core/regions/index.js';
+import { findContacts } from '../../src/core/regions/index.js';
+import { getTurnLanguage } from '../context/turnLanguage.js';
+import { suggestions } from '../replies.js';
+import type { DialogServices } from '../services.js';
+import { conversationContext } from './context.js';
+
+/**
+ * Sends the contact card of a district in the turn's language and remembers the district as the last answer.
+ * Asked for a detail (phone, e-mail, address) that none of the district's contacts has (of the kind of office the
+ * question names, when it names one), it first says so plainly. With the employer's chamber sector the card names
+ * that chamber's EAA.
+ */
+export async function sendContactCard(
+  context: TurnContext,
+  services: DialogServices,
+  districtKey: string,
+  asked: { detail?: ContactDetail | undefined; role?: ContactRole | undefined; sector?: SectorChoice | undefined } = {},
+): Promise<void> {
+  const { detail, role, sector } = asked;
+  const { t, channelLocale, language } = getTurnLanguage(context);
+  const data = await services.state.conversationData.get(context, {});
+  data.districtKey = districtKey;
+  const contacts = findContacts(services.content.regions, districtKey);
+  const named = role && contacts.contacts.some((c) => c.role === role) ? contacts.contacts.filter((c) => c.role === role) : contacts.contacts;
+  if (detail && !named.some((c) => c[detail])) await context.sendActivity(textMessage(t(`conversation:missingDetail.${detail}`, { place: role && named !== contacts.contacts ? `${named[0]!.name} (${contacts.district.name})` : contacts.district.name }), channelLocale));
+  const reply = contactAnswer(contacts, t, channelLocale, language, sector);
+  reply.suggestedActions = suggestedActions(suggestions(context, 'programmes', 'help'));
+  await context.sendActivity(reply);
+  (await conversationContext(context, services)).lastAnswer = 'contact';
+}

@@ -1,0 +1,57 @@
+import type { TurnContext } from 'botbuilder';
+import { changedLevyFigures, readCues, topicNameFinder, type ConversationContext, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
+import { parseLevyQuestion } from '../../src/core/levy/index.js';
+import type { Understanding } from '../../src/core/understand.js';
+import type { DialogServices } from '../services.js';
+
+const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
+
+/** The topic-name index of a knowledge base: keywords, English keywords and titles; built once per knowledge base. */
+export function topicNamesOf(knowledge: KnowledgeBase): TopicNameFinder {
+  let finder = finders.get(knowledge);
+  if (!finder) {
+    finder = topicNameFinder(knowledge.topics.map((t) => ({
+      id: t.id,
+      names: [...(t.match?.keywords ?? []), ...(t.match?.en ?? []), ...Object.values(t.texts).flatMap((x) => [x.title, x.short])],
+    })));
+    finders.set(knowledge, finder);
+  }
+  return finder;
+}
+
+/** The conversation context of this conversation (created empty), with the remembered district. */
+export async function conversationContext(context: TurnContext, services: DialogServices): Promise<ConversationContext> {
+  const data = await services.state.conversationData.get(context, {});
+  data.conversation ??= {};
+  data.conversation.districtKey = data.districtKey;
+  return data.conversation;
+}
+
+/** Makes `topicId` the topic under discussion; the previous one moves into the two recent topics. */
+export function rememberTopic(ctx: ConversationContext, topicId: string, facet?: Facet, condition?: string): void {
+  if (ctx.topic && ctx.topic !== topicId) ctx.recentTopics = [ctx.topic, ...(ctx.recentTopics ?? []).filter((id) => id !== topicId)].slice(0, 2);
+  ctx.topic = topicId;
+  ctx.lastAnswer = 'topic';
+  ctx.overview = undefined;
+  ctx.facet = facet;
+  ctx.condition = condition;
+}
+
+/** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
+export function readMessage(services: DialogServices, text: string, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
+  const u = understood ?? services.understand(text);
+  const vocabulary = services.content.conversation;
+  const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
+  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx) } };
+}
+
+/** A suspended levy calculation takes a message that gives the number it waited for. */
+function fitsSuspended(text: string, ctx: ConversationContext): boolean {
+  const suspended = ctx.suspended;
+  if (suspended?.dialog !== 'levy') return false;
+  const asking = suspended.state.asking;
+  const parsed = parseLevyQuestion(text);
+  return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined);
+}

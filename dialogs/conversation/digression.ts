@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { isDigression, type GuidedDialog } from '../../src/core/conversation/index.js';
+import { DialogTurnStatus } from '../sdk.js';
+import type { DialogServices } from '../services.js';
+import { conversationContext, readMessage } from './context.js';
+
+const SUSPENDED_THIS_TURN = Symbol('conversation.suspendedThisTurn');
+
+/**
+ * While `waiting` waits for an answer: when the message is clearly a different request, the dialog's state is
+ * kept in the conversation context, the dialog ends and the message goes to the main route (which answers it).
+ * @returns the turn result to return, or undefined when the message is for the dialog
+ */
+export async function leaveForDigression(dc: DialogContext, services: DialogServices, waiting: GuidedDialog, fitsStep: boolean, state: object): Promise<DialogTurnResult | undefined> {
+  const { text } = dc.context.activity;
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const ctx = await conversationContext(dc.context, services);
+  const { reading } = readMessage(services, text, ctx);
+  if (!isDigression(reading, waiting, fitsStep)) return undefined;
+  ctx.suspended = { dialog: waiting, state: JSON.parse(JSON.stringify(state)) as Record<string, unknown> };
+  dc.context.turnState.set(SUSPENDED_THIS_TURN, true);
+  await dc.cancelAllDialogs();
+  return { status: DialogTurnStatus.cancelled };
+}
+
+/** True when a dialog was left for another request in this turn. */
+export const suspendedThisTurn = (context: TurnContext): boolean => context.turnState.get(SUSPENDED_THIS_TURN) === true;
+
+/** Forgets a suspended dialog of this kind (it is being started anew or resumed); returns its state. */
+export async function takeSuspended(context: TurnContext, services: DialogServices, dialog: GuidedDialog): Promise<Record<string, unknown> | undefined> {
+  const ctx = await conversationContext(context, services);
+  if (ctx.suspended?.dialog !== dialog) return undefined;
+  const { state } = ctx.suspended;
+  ctx.suspended = undefined;
+  return state;
+}

@@ -1,0 +1,82 @@
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
+import { formatAmount } from '../../src/cards/formatAmount.js';
+import { suggestedActions } from '../../src/cards/messages.js';
+import { CARD_VERSION } from '../../src/cards/topicCard.js';
+import { facetContent, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
+import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
+import { landschaftsverbandOf } from '../../src/core/regions/index.js';
+import { getTurnLanguage } from '../context/turnLanguage.js';
+import { suggestions } from '../replies.js';
+import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
+import { todayOf, type DialogServices } from '../services.js';
+import { conversationContext, rememberTopic } from './context.js';
+
+const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+/** The provider of a topic for the employer's Landschaftsverband ("LWL-Inklusionsamt Arbeit"), when the topic names both. */
+function regionalProvider(services: DialogServices, topic: Topic, districtKey: string | undefined, english: boolean): string | undefined {
+  if (!districtKey) return undefined;
+  const lv = landschaftsverbandOf(services.content.regions, districtKey)?.toLowerCase();
+  const ids = topic.providers ?? [];
+  if (!lv || !ids.some((id) => id.includes('lvr')) || !ids.some((id) => id.includes('lwl'))) return undefined;
+  const names = ids.filter((id) => id.includes(lv)).map((id) => services.content.knowledge.providers.get(id)?.name[english ? 'en' : 'de']).filter(Boolean);
+  return names[0];
+}
+
+/**
+ * Answers one facet of a topic: a short answer from the topic's own texts (with the amounts for "wie viel", the
+ * office of the remembered region for "wer"/"wo"), the card section that holds more, and the full card one tap away.
+ * Where the texts say nothing on the facet, it says so and names the provider.
+ */
+export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string): Promise<boolean> {
+  const topic = services.content.knowledge.byId.get(topicId);
+  const { t, language, channelLocale } = getTurnLanguage(context);
+  const text = topic?.texts[language];
+  if (!topic || !text) return false;
+  const family = language === 'en' ? 'en' : 'de';
+  const vocabulary = services.content.conversation;
+  const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
+  const conditionWords = condition ? vocabulary.conditions.find((c) => c.id === condition)?.evidence[family] : undefined;
+  const days = workdaysPerWeek(question);
+  const extra = vocabulary.facts
+    .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes('{{days}}')))
+    .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
+  const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
+  const ctx = await conversationContext(context, services);
+  const district = ctx.districtKey ? services.content.regions.districtsByKey.get(ctx.districtKey) : undefined;
+  const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
+  const sentences = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
+  const lines = [t('conversation:facet.lead', { title: text.title, facet: t(`conversation:facet.names.${facet}`) })];
+  if (regional && district) lines.push(t('conversation:facet.regional', { place: district.name, provider: regional }));
+  // The amounts valid on the day asked, or in the year the question names ("für 2024"); for another year the texts,
+  // which describe the amounts valid now, give way to the dated amounts.
+  const { day, year } = dayForQuestion(question, todayOf(services));
+  const namedYearAmounts = (facet === 'amount' || facet === 'duration') && year !== undefined && topic.amounts.some((a) => a.validFrom || a.validUntil);
+  if (!namedYearAmounts) lines.push(...sentences);
+  if (facet === 'amount' || facet === 'duration') {
+    if (year) lines.push(`${t('facts:forYear')}: ${year}`);
+    for (const amount of topic.amounts.filter((a) => isValidOn(a, day))) lines.push(`- ${text.amounts[amount.id] ?? amount.id}: ${formatAmount(amount, t, channelLocale)}`);
+  }
+  if (!content.found) lines.push(t('conversation:facet.missing', { title: text.short, provider: text.provider }));
+
+  const sectionText = content.section ? text.details[content.section] : undefined;
+  const showSection = sectionText && !sentences.some((s) => sectionText.includes(s));
+  const card = {
+    type: 'AdaptiveCard',
+    version: CARD_VERSION,
+    lang: channelLocale.slice(0, 2),
+    body: showSection ? [textBlock(t(`card.details.${content.section}`), { weight: 'Bolder' }), textBlock(sectionText)] : [],
+    actions: [{ type: 'Action.Submit', title: t('conversation:facet.showAll', { title: text.short }), data: { topic: topicId } }],
+  };
+  await context.sendActivity({
+    type: ActivityTypes.Message,
+    locale: channelLocale,
+    textFormat: 'markdown',
+    text: lines.join('\n\n'),
+    attachments: [CardFactory.adaptiveCard(card)],
+    suggestedActions: suggestedActions(suggestions(context, 'findContact', 'help')),
+  });
+  rememberTopic(ctx, topicId, facet, condition);
+  (await services.state.conversationData.get(context, {})).lastTopicId = topicId;
+  return true;
+}

@@ -1,0 +1,72 @@
+import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
+import { formatAmount } from '../../src/cards/formatAmount.js';
+import { suggestedActions } from '../../src/cards/messages.js';
+import { CARD_VERSION } from '../../src/cards/topicCard.js';
+import { facetContent, sentencesOf, type Facet } from '../../src/core/conversation/index.js';
+import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
+import type { Translator } from '../../src/i18n.js';
+import { getTurnLanguage } from '../context/turnLanguage.js';
+import { suggestions } from '../replies.js';
+import type { DialogServices } from '../services.js';
+import { conversationContext } from './context.js';
+
+const MAX_PROVIDERS = 2;
+
+/** The topics of an overview situation, in their order. */
+export function overviewTopics(services: DialogServices, situation: string | undefined): string[] {
+  return services.content.conversation.overviews.situations.find((s) => s.id === situation)?.topics ?? [];
+}
+
+/** One line per instrument: title, first amount, who pays (provider names from data/providers.json). */
+function instrumentLine(services: DialogServices, topic: Topic, t: Translator, language: string, channelLocale: string): string {
+  const text = topic.texts[language]!;
+  const [amount] = topic.amounts;
+  const names = [...new Set((topic.providers ?? []).map((id) => services.content.knowledge.providers.get(id)?.name[language === 'en' ? 'en' : 'de']).filter(Boolean))];
+  const parts = [`**${text.title}**`];
+  if (amount) parts.push(`${text.amounts[amount.id] ?? ''}: ${formatAmount(amount, t, channelLocale)}`);
+  if (names.length > 0) parts.push(t('conversation:overview.pays', { providers: names.slice(0, MAX_PROVIDERS).join(', ') }));
+  return parts.join(' · ');
+}
+
+/** One line per instrument for a facet ("wo beantrage ich das alles?"): the first sentence that answers it. */
+function facetLine(services: DialogServices, topic: Topic, facet: Facet, language: string): string {
+  const text = topic.texts[language]!;
+  const evidence = services.content.conversation.facets.find((f) => f.id === facet)!.evidence[language === 'en' ? 'en' : 'de'];
+  const content = facetContent(text, facet === 'provider' ? 'apply' : facet, { evidence, question: '' });
+  const applySection = facet === 'apply' ? sentencesOf(text.details.apply ?? '')[0] : undefined;
+  const sentence = facet === 'provider' ? text.provider : applySection ?? content.sentences[0] ?? text.provider;
+  return `**${text.short}**: ${sentence}`;
+}
+
+/**
+ * The overview of a situation (hiring, training, keeping …): one line per instrument with who pays and a button
+ * to its topic, plus the guided finder; with a facet, the facet of each instrument instead.
+ */
+export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet): Promise<void> {
+  const { t, language, channelLocale } = getTurnLanguage(context);
+  const topics = overviewTopics(services, situation).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]));
+  const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language) : instrumentLine(services, topic, t, language, channelLocale)));
+  if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
+  const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
+  const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) }) : t(`conversation:overview.intro.${situation}`);
+  const card = {
+    type: 'AdaptiveCard',
+    version: CARD_VERSION,
+    lang: channelLocale.slice(0, 2),
+    body: lines.map((line) => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),
+    actions: [
+      ...topics.map((topic) => ({ type: 'Action.Submit', title: topic.texts[language]!.short, data: { topic: topic.id } })),
+      { type: 'Action.Submit', title: t('conversation:overview.finder'), data: { command: 'programmes' } },
+    ],
+  };
+  await context.sendActivity({
+    type: ActivityTypes.Message,
+    locale: channelLocale,
+    textFormat: 'markdown',
+    text: intro,
+    attachments: [CardFactory.adaptiveCard(card)],
+    suggestedActions: suggestedActions(suggestions(context, 'findContact', 'help')),
+  });
+  const ctx = await conversationContext(context, services);
+  Object.assign(ctx, { overview: situation, facet });
+}

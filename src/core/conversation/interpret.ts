@@ -1,0 +1,102 @@
+import type { Intent, RankedTopic } from '../recognizer/types.js';
+import type { ConversationContext, Cues, GuidedDialog, Interpretation, LevyFigures } from './types.js';
+
+/** The topic a levy calculation is about; its facets answer "wo zahle ich das hin?" after a result. */
+export const LEVY_TOPIC = 'ausgleichsabgabe';
+/** A follow-up may add at most this many words of its own ("Wie lange dauert das beim Amt?"). */
+const FOLLOW_UP_WORDS = 1;
+/** A question that names its topic gets a facet answer up to this many own words; longer ones get the full card. */
+const NAMED_FACET_WORDS = 3;
+/** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
+const SMALL_TALK_WORDS = 1;
+
+/** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
+export interface Reading {
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null };
+  cues: Cues;
+  /** The last levy figures with what this message changes, if it changes any. */
+  levyChange?: LevyFigures;
+  /** The message answers the step the suspended dialog waits for. */
+  fitsSuspended?: boolean;
+}
+
+const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
+const OVERVIEW_BLOCKERS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language']);
+
+/** The named topic to follow: one already in the conversation (topic, overview), else the first named. */
+function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
+  const { cues, understanding: u } = r;
+  const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
+  const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
+  return cues.namedTopics.find(inConversation) ?? recognized.find(inConversation) ?? cues.namedTopics[0];
+}
+
+/** Which topics a message names outright: two to compare, one asked what it is, or the one of an ask-back it names. */
+function namedOutright(r: Reading): string[] | undefined {
+  const { cues, understanding: u } = r;
+  if (cues.compare && cues.namedTopics.length >= 2) return cues.namedTopics.slice(0, 2);
+  const [named] = cues.namedTopics;
+  if (!named) return undefined;
+  // the longest name found first: "stufenweise Wiedereingliederung" rather than the BEM it mentions
+  if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
+  if (cues.facet || cues.namedTopics.length !== 1) return undefined;
+  // "Was ist eigentlich das Budget für Ausbildung?": the card, even if the name holds a special-case word
+  if (cues.definition && u.district === null && u.intent !== 'levy-calculator') return [named];
+  return undefined;
+}
+
+/** A question about the topic or overview under discussion, or about a topic it names. */
+function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (u.intent === 'levy-calculator' || (u.intent === 'find-contact' && u.district !== null)) return undefined;
+  if (!cues.facet && ctx.overview && cues.situation && cues.situation !== ctx.overview && (cues.followUp || cues.contentWords <= FOLLOW_UP_WORDS)) {
+    return { kind: 'overview', situation: cues.situation };
+  }
+  const facet = cues.condition ? 'conditions' : cues.facet;
+  const named = pickNamed(r, ctx, overviewTopics);
+  if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
+  if (REQUEST_INTENTS.has(u.intent)) return undefined;
+  if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
+  if (!facet || cues.namedTopics.length > 0 || cues.contentWords > FOLLOW_UP_WORDS) return undefined;
+  if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
+  if (ctx.topic) return { kind: 'facet', topic: ctx.topic, facet, condition: cues.condition };
+  return undefined;
+}
+
+/**
+ * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad
+ * question (overview), a follow-up facet of the current topic (or of the topic it names), the answer to an
+ * interrupted dialog, or a new question.
+ * @param overviewTopics the topics of the overview under discussion (empty when none)
+ */
+export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[] = []): Interpretation {
+  const { cues, understanding: u } = r;
+  if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
+  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
+  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  const district = u.district ?? ctx.districtKey;
+  if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
+  if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
+  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  const outright = namedOutright(r);
+  if (outright) return { kind: 'topics', topics: outright };
+  return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };
+}
+
+/**
+ * While a guided dialog waits: is the message its answer, or a different request to answer first? A contact
+ * question, a levy calculation, the finder (in another dialog), a broad question or a clear knowledge question
+ * is a digression; a levy sentence is never taken as finder answers.
+ */
+export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolean): boolean {
+  const { cues, understanding: u } = r;
+  // a bare place answers the finder's place step; a contact question ("wer ist in Bielefeld zuständig?") does not
+  if (waiting !== 'contact' && cues.contact && (u.intent === 'find-contact' || u.district !== null)) return true;
+  if (waiting !== 'contact' && u.intent === 'find-contact' && u.district !== null && !fitsStep) return true;
+  if (u.intent === 'levy-calculator' && (waiting !== 'levy' || !fitsStep)) return true;
+  if (u.intent === 'programme-finder' && waiting !== 'finder' && !fitsStep) return true;
+  if (cues.overview && !fitsStep) return true;
+  // the contact finder answers a knowledge question itself and asks for the place again
+  if (fitsStep || waiting === 'contact') return false;
+  return (u.intent === 'knowledge' && u.decision === 'answer') || (cues.facet !== undefined && cues.namedTopics.length > 0);
+}

@@ -1,0 +1,79 @@
+import type { ContactRole } from '../regions/contactSchema.js';
+/** What a follow-up can ask about a topic. */
+export const FACETS = ['deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The guided dialogs that can wait for an answer. */
+export type GuidedDialog = 'finder' | 'levy' | 'contact';
+
+/** A detail of an office a user may ask for. */
+export type ContactDetail = 'phone' | 'email' | 'address';
+
+/** Kinds of small talk the bot answers briefly. */
+export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult';
+
+/** The levy figures of the last calculation. */
+export interface LevyFigures {
+  workplaces: number;
+  employed: number;
+  year?: number;
+}
+
+/**
+ * What the conversation already holds (ids and numbers only, never text): the topic under discussion and the
+ * two before it, the overview shown, the facet asked last, the district, the levy figures and an interrupted dialog.
+ */
+export interface ConversationContext {
+  topic?: string;
+  recentTopics?: string[];
+  /** The situation of the overview answered last (data/finder/overviews.json), while it is the subject. */
+  overview?: string;
+  facet?: Facet;
+  /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
+  condition?: string;
+  districtKey?: string;
+  /** What was answered last: a topic card (or facet) or the contact card of the district. */
+  lastAnswer?: 'topic' | 'contact';
+  levy?: LevyFigures;
+  /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
+  suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
+}
+
+/** What the words of a message say besides its topic (read by `readCues`). */
+export interface Cues {
+  facet?: Facet;
+  /** A special case the question asks about ("Minijob", "Probezeit"), id from data/conversation/cues.json. */
+  condition?: string;
+  smallTalk?: SmallTalk;
+  /** Asks who the responsible office is ("unser Inklusionsamt", "wen rufe ich an"). */
+  contact: boolean;
+  /** Asks for a phone number, e-mail or address. */
+  detail?: ContactDetail;
+  /** The kind of office the message names ("vom Inklusionsamt"). */
+  role?: ContactRole;
+  /** Asks what something is ("was ist eine EAA"). */
+  definition: boolean;
+  /** Asks how two things differ. */
+  compare: boolean;
+  /** Starts like a continuation ("Und …", "What about …"). */
+  followUp: boolean;
+  /** Words that are neither fillers, facet, condition nor small-talk words. */
+  contentWords: number;
+  /** Topics the message names by a keyword or title, most specific first. */
+  namedTopics: string[];
+  /** The overview situation of a broad funding question, if it is one. */
+  overview?: string;
+  /** The situation a message names without asking broadly ("und für Azubis?"). */
+  situation?: string;
+}
+
+/** What a message means in the conversation. */
+export type Interpretation =
+  | { kind: 'new-question' }
+  | { kind: 'small-talk'; talk: SmallTalk }
+  | { kind: 'topics'; topics: string[] }
+  | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
+  | { kind: 'overview'; situation: string; facet?: Facet }
+  | { kind: 'contact'; districtKey: string; detail?: ContactDetail; role?: ContactRole }
+  | { kind: 'levy-recalculation'; figures: LevyFigures }
+  | { kind: 'resume'; dialog: GuidedDialog };

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
+import { CONTACT_ROLES, type ContactRole } from '../regions/contactSchema.js';
+import { FACETS, type ContactDetail, type Facet, type SmallTalk } from './types.js';
+
+/** The cue file (words of follow-ups, small talk, contact questions). */
+export const CUES_FILE = 'data/conversation/cues.json';
+/** The overview file (situation → ordered topics). */
+export const OVERVIEWS_FILE = 'data/finder/overviews.json';
+
+const pattern = z.string().min(1).refine((p) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } }, 'must be a valid regular expression');
+const patterns = z.array(pattern).min(1);
+const evidence = z.strictObject({ de: patterns, en: patterns });
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+const cuesSchema = z.strictObject({
+  about: z.string(),
+  facets: z.array(z.strictObject({ id: z.enum(FACETS), cue: patterns, evidence })),
+  conditions: z.array(z.strictObject({ id, cue: patterns, evidence })),
+  smallTalk: z.array(z.strictObject({ id: z.enum(['thanks', 'bye', 'praise', 'insult']), cue: patterns })),
+  fillers: z.array(z.string().min(1)),
+  contact: patterns,
+  followUp: patterns,
+  definition: patterns,
+  compare: patterns,
+  contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
+  /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
+  contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
+  levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)), articles: z.record(z.string(), z.number().int().min(0).max(1)) }),
+});
+
+const overviewsSchema = z.strictObject({
+  about: z.string(),
+  funding: patterns,
+  broad: patterns,
+  situations: z.array(z.strictObject({ id, cue: patterns, topics: z.array(id).min(2).max(8) })).min(1),
+});
+
+/** The file of sourced facet sentences the topic texts lack. */
+export const FACTS_FILE = 'data/conversation/facts.json';
+
+const factsSchema = z.strictObject({
+  about: z.string(),
+  facts: z.array(z.strictObject({
+    topic: id,
+    condition: id,
+    text: z.strictObject({ de: z.string().min(10), 'de-x-simple': z.string().min(10), en: z.string().min(10) }),
+    legalBasis: z.array(z.strictObject({ label: z.string().min(3), url: z.url() })).min(1),
+    source: z.url(),
+    sourceDate: z.iso.date().nullable(),
+    sourceNote: z.string().optional(),
+  }).refine((f) => f.sourceDate !== null || f.sourceNote, { message: 'an undated source needs a sourceNote' })),
+});
+
+/** A sourced sentence for a special case of a topic, per answer language. */
+export type FacetFact = z.infer<typeof factsSchema>['facts'][number];
+
+/** One regular expression that matches when any of the patterns does. */
+const anyOf = (list: readonly string[]): RegExp => new RegExp(list.map((p) => `(?:${p})`).join('|'), 'iu');
+
+/** Evidence patterns per answer language family. */
+export interface Evidence { de: RegExp; en: RegExp }
+
+/** The compiled vocabulary of the conversation layer. */
+export interface ConversationVocabulary {
+  facets: { id: Facet; cue: RegExp; evidence: Evidence }[];
+  conditions: { id: string; cue: RegExp; evidence: Evidence }[];
+  smallTalk: { id: SmallTalk; cue: RegExp }[];
+  fillers: ReadonlySet<string>;
+  contact: RegExp;
+  followUp: RegExp;
+  definition: RegExp;
+  compare: RegExp;
+  contactDetail: { id: ContactDetail; cue: RegExp }[];
+  contactRole: { id: ContactRole; cue: RegExp }[];
+  levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number>; articles: ReadonlyMap<string, number> };
+  facts: readonly FacetFact[];
+  overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
+}
+
+function parse<T>(root: string, file: string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new ContentValidationError([{ file, item: '-', field: '', problem: `missing or unreadable: ${(error as Error).message}` }]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ContentValidationError(problemsFromZod(file, '-', parsed.error));
+  return parsed.data;
+}
+
+const compileEvidence = (e: { de: string[]; en: string[] }): Evidence => ({ de: anyOf(e.de), en: anyOf(e.en) });
+
+/** Builds the vocabulary from already parsed files; `topicIds` checks that every overview names known topics. */
+export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, topicIds?: ReadonlySet<string>, factsJson: unknown = { about: '', facts: [] }): ConversationVocabulary {
+  const facts = factsSchema.safeParse(factsJson);
+  if (!facts.success) throw new ContentValidationError(problemsFromZod(FACTS_FILE, '-', facts.error));
+  const cues = cuesSchema.safeParse(cuesJson);
+  if (!cues.success) throw new ContentValidationError(problemsFromZod(CUES_FILE, '-', cues.error));
+  const overviews = overviewsSchema.safeParse(overviewsJson);
+  if (!overviews.success) throw new ContentValidationError(problemsFromZod(OVERVIEWS_FILE, '-', overviews.error));
+  const unknown = overviews.data.situations.flatMap((s) => s.topics.filter((t) => topicIds && !topicIds.has(t)).map((t) => ({ s: s.id, t })));
+  if (unknown.length > 0) throw new ContentValidationError(unknown.map(({ s, t }) => ({ file: OVERVIEWS_FILE, item: s, field: 'topics', problem: `unknown topic id "${t}"` })));
+  const c = cues.data;
+  return {
+    facets: c.facets.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
+    conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
+    smallTalk: c.smallTalk.map((s) => ({ id: s.id, cue: anyOf(s.cue) })),
+    fillers: new Set(c.fillers),
+    facts: facts.data.facts,
+    contact: anyOf(c.contact),
+    followUp: anyOf(c.followUp),
+    definition: anyOf(c.definition),
+    compare: anyOf(c.compare),
+    contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
+    contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),
+    levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)), articles: new Map(Object.entries(c.levyChange.articles)) },
+    overviews: {
+      funding: anyOf(overviews.data.funding),
+      broad: anyOf(overviews.data.broad),
+      situations: overviews.data.situations.map((s) => ({ id: s.id, cue: anyOf(s.cue), topics: s.topics })),
+    },
+  };
+}
+
+/** Loads and validates the cue and overview files below `root`; throws ContentValidationError on bad content. */
+export function loadConversationVocabulary(root: string, topicIds?: ReadonlySet<string>): ConversationVocabulary {
+  return compileVocabulary(parse(root, CUES_FILE, z.unknown()), parse(root, OVERVIEWS_FILE, z.unknown()), topicIds, parse(root, FACTS_FILE, z.unknown()));
+}
