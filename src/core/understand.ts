@@ -8,7 +8,8 @@ const DUTY_TOPIC = 'beschaeftigungspflicht';
 const LEVY_TOPIC = 'ausgleichsabgabe';
 // as sure as a contact question that names a place (the recognizer's own figure for that case)
 const PLACE_STATEMENT_CONFIDENCE = 0.85;
-const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|levy|pay|cost|owe|calculat/i;
+// paying, and the duty itself: "26 Angestellte, keiner schwerbehindert – was kommt an Pflichten auf uns zu?" asks for the figures too
+const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|pflicht|levy|pay|cost|owe|calculat|duty|duties|obligat/i;
 
 /**
  * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;

@@ -18,8 +18,8 @@ export interface ClauseVocabulary {
   keywordOfTopic(term: string): boolean;
 }
 
-/** How much a statement beside a question that names a topic counts (the situation the question is about). */
-export const CONTEXT_WEIGHT = 0.6;
+/** How much a statement beside a question that names a topic counts: the situation, not the subject ("… GdB von 50 bekommen. Dürfen wir kündigen?"). 0.6 let a strong keyword of the statement outvote the question. */
+export const CONTEXT_WEIGHT = 0.2;
 
 /** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
 export const SELF_DESCRIPTION_WEIGHT = 0.3;

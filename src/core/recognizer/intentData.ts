@@ -84,6 +84,13 @@ export const selfDescriptionFileSchema = z.strictObject({
   openers: z.strictObject({ de: z.array(phrase).min(1), en: z.array(phrase).min(1) }),
 });
 
+/** `data/matching/health-conditions.json`: conditions that stand for an illness at work ("Bandscheibe", "MS"). */
+export const healthConditionFileSchema = z.strictObject({
+  about: z.string(),
+  means: z.string().trim().min(2),
+  words: z.array(z.string().trim().min(2)).min(1),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
@@ -93,6 +100,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   ordinaryWords: string[];
   /** Openers of self-descriptions ("wir sind", "we are"), folded. */
   selfDescription: { de: string[]; en: string[] };
+  /** Health conditions and the word they stand for. */
+  healthConditions: z.infer<typeof healthConditionFileSchema>;
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -111,10 +120,11 @@ export function loadIntents(root: string): IntentData {
   const synonyms = readValidated(root, 'data/matching/synonyms.json', synonymFileSchema, problems);
   const ordinary = readValidated(root, 'data/matching/ordinary-words.json', ordinaryWordFileSchema, problems);
   const selfDescription = readValidated(root, 'data/matching/self-description.json', selfDescriptionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription) throw new ContentValidationError(problems);
+  const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions };
 }

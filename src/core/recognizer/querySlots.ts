@@ -27,6 +27,19 @@ export interface SlotWeights {
   ordinaryShare: number;
 }
 
+/** Word classes the slot builder treats apart from the index (see data/matching). */
+export interface WordClasses {
+  /** An ordinary word (occupation, company type): evidence for no topic, never a typo. */
+  isOrdinary?(folded: string): boolean;
+  /** A word of an intent phrase ("ausrechnen", "calculate"): evidence for the intent, never typo-corrected into a topic word. */
+  isIntentWord?(folded: string): boolean;
+  /** The term a health condition stands for ("Bandscheibenvorfall" → the stem of "Krankheit"), if the word names one. */
+  healthTerm?(folded: string): string | undefined;
+}
+
+// a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
+const HEALTH_CONFIDENCE = 0.85;
+
 /** The shares the eval was tuned with. */
 export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6, ordinaryShare: 0 };
 
@@ -35,11 +48,12 @@ const CACHE_LIMIT = 20_000;
 const MAX_WORD_LENGTH = 40;
 
 /**
- * Creates the function that maps content tokens to query slots: ordinary word (unknown, light), exact stem (German or English), compound
+ * Creates the function that maps content tokens to query slots: ordinary word (unknown, light), exact stem (German or English),
+ * intent word (unknown, weightless), health condition (the illness term), compound
  * split into known parts, typo correction, compound with one known part, or unknown. Results per word are
  * cached; the cache is cleared when full.
  */
-export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS, isOrdinary: (folded: string) => boolean = () => false) {
+export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS, classes: WordClasses = {}) {
   const unknownMass = weights.unknownMass * index.rarestIdf;
   const cache = new Map<string, Omit<QuerySlot, 'token'>[]>();
 
@@ -51,19 +65,24 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     }
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
-    if (isOrdinary(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
+    if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
     const german = analyzer.stem(folded, 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
     const exact = stems.find((t) => index.postings.has(t));
     if (exact !== undefined) return [{ kind: 'exact', alternatives: [{ term: exact, confidence: 1 }], mass: index.idf(exact) }];
+    // "Bandscheibenprobleme", "MS", "Depressionen": an illness at work, though no topic uses the word
+    const health = classes.healthTerm?.(folded);
+    if (health !== undefined && index.postings.has(health)) return [{ kind: 'compound', alternatives: [{ term: health, confidence: HEALTH_CONFIDENCE }], mass: index.idf(health) }];
     const split = index.splitCompound(folded);
+    // "ausrechnen" is no slip of "anrechnen": a word of an intent phrase asks for the calculator, not for a topic
+    const intentWord = classes.isIntentWord?.(folded) ?? false;
     // a near-miss of a known word ("Kündigungschutz") beats half a compound
-    const corrections = split?.complete ? [] : correct(german);
+    const corrections = split?.complete || intentWord ? [] : correct(german);
     if (corrections.length > 0) {
       return [{ kind: 'fuzzy', alternatives: corrections, mass: Math.max(...corrections.map((c) => index.idf(c.term))) }];
     }
-    if (split) {
+    if (split && (split.complete || !intentWord)) {
       const confidence = split.complete ? weights.compoundConfidence : weights.partialCompoundConfidence;
       return split.parts.map((part) => {
         const term = analyzer.stem(part, 'de');
@@ -72,6 +91,7 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
         return { kind: split.complete ? 'compound' : 'partial', alternatives: [{ term, confidence }], mass };
       });
     }
+    if (intentWord) return [{ kind: 'unknown', alternatives: [], mass: 0 }];
     return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
   };
 

@@ -1,0 +1,29 @@
+import type { Analyzer } from '../text/analyzer.js';
+import { foldGerman } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
+import type { IntentData } from './intentData.js';
+
+// shorter condition words ("MS", "Knie") match only as whole words, longer ones also inside compounds
+const MIN_COMPOUND_PART = 5;
+
+/**
+ * Creates the test for health conditions (`data/matching/health-conditions.json`): a word that is one, or a compound
+ * that begins or ends with one ("Bandscheibenvorfall", "Lungenkrebs"), stands for the stem of the file's `means` word.
+ */
+export function createHealthTerm(conditions: IntentData['healthConditions'], analyzer: Analyzer): (folded: string) => string | undefined {
+  const term = analyzer.stem(foldGerman(conditions.means), 'de');
+  const words = new Set(conditions.words.map((w) => foldGerman(w).replaceAll('-', '')));
+  const parts = [...words].filter((w) => w.length >= MIN_COMPOUND_PART);
+  return (folded) => {
+    if (words.has(folded)) return term;
+    return parts.some((p) => folded.length > p.length && (folded.startsWith(p) || folded.endsWith(p))) ? term : undefined;
+  };
+}
+
+/** Creates the test for the one-word phrases of the levy calculator ("ausrechnen", "calculate"). */
+export function createIntentWordTest(intents: IntentData): (folded: string) => boolean {
+  const { de, en } = intents.levyCalculator.phrases;
+  const single = [...de, ...intents.levyCalculator.phrases['de-x-simple'], ...en].map((p) => tokenize(p)).filter((t) => t.length === 1);
+  const words = new Set(single.map((t) => t[0]!.folded));
+  return (folded) => words.has(folded);
+}
