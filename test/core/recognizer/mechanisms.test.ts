@@ -36,6 +36,7 @@ const SEPARATED_COMPOUNDS: [question: string, topic: string][] = [
 // the question clause that names a topic outweighs a strong keyword in the statement before it
 const QUESTION_CLAUSE: [question: string, topic: string][] = [
   ['Eine Verkäuferin hat seit letztem Jahr einen GdB von 60 anerkannt bekommen. Können wir ihr trotzdem kündigen?', 'kuendigungsschutz'],
+  ['Der Lagerist hat einen GdB von 50. Dürfen wir ihm betriebsbedingt kündigen?', 'kuendigungsschutz'],
   ['Unser Fahrer ist seit dem Unfall gleichgestellt. Dürfen wir ihm jetzt noch kündigen?', 'kuendigungsschutz'],
 ];
 
