@@ -37,6 +37,9 @@ export interface WordClasses {
   healthTerm?(folded: string): string | undefined;
 }
 
+// the zu-infinitive of a separable verb: "einzustellen" is "einstellen", "anzupassen" is "anpassen"
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|um|vor|weiter|zuruck)zu(\p{L}{4,})$/u;
+
 // a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
 const HEALTH_CONFIDENCE = 0.85;
 
@@ -66,7 +69,7 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
     if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
-    const german = analyzer.stem(folded, 'de');
+    const german = analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
     const exact = stems.find((t) => index.postings.has(t));

@@ -40,7 +40,17 @@ const QUESTION_CLAUSE: [question: string, topic: string][] = [
   ['Unser Fahrer ist seit dem Unfall gleichgestellt. Dürfen wir ihm jetzt noch kündigen?', 'kuendigungsschutz'],
 ];
 
+// the zu-infinitive of a separable verb is the verb: "anzupassen" is "anpassen"
+const ZU_INFINITIVES: [question: string, topic: string][] = [
+  ['Ist es möglich, einen gehörlosen Bewerber erst einmal zur Probe einzustellen?', 'probebeschaeftigung'],
+  ['Wir planen, eine Rollstuhlfahrerin im Lager einzustellen und müssen dafür den Arbeitsplatz umbauen. Wer hilft?', 'arbeitsplatzausstattung'],
+];
+
 describe('recognizer mechanisms', () => {
+  it.each(ZU_INFINITIVES)('"%s" → %s among the first two', (question, topic) => {
+    expect(topIds(question, 2)).toContain(topic);
+  });
+
   it.each(HEALTH_CONDITIONS)('"%s" is about illness at work', (question, acceptable) => {
     const u = understand(question);
     expect(u.decision).not.toBe('dont-know');
