@@ -38,7 +38,8 @@ function namedOutright(r: Reading): string[] | undefined {
   const [named] = cues.namedTopics;
   if (!named) return undefined;
   // the longest name found first: "stufenweise Wiedereingliederung" rather than the BEM it mentions
-  if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
+  // a levy sentence with its figures is a calculation, not an ask-back between levy topics
+  if (u.decision === 'ask-back' && u.intent !== 'levy-calculator' && u.topics.some((t) => t.id === named)) return [named];
   if (cues.facet || cues.namedTopics.length !== 1) return undefined;
   // "Was ist eigentlich das Budget für Ausbildung?": the card, even if the name holds a special-case word
   if (cues.definition && u.district === null && u.intent !== 'levy-calculator') return [named];

@@ -57,6 +57,10 @@ export interface Cues {
   compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */
   followUp: boolean;
+  /** Drops what it interrupts ("Vergessen Sie das."). */
+  dismiss: boolean;
+  /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
+  branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
   /** Topics the message names by a keyword or title, most specific first. */
