@@ -218,7 +218,9 @@ export class MainDialog extends ComponentDialog {
       recordTurn(context, { outcome: 'ask-back' });
       await sendAskBack(context, this.services, understood.topics);
       // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
-      rememberTopic(await conversationContext(context, this.services), best!.id);
+      const ctx = await conversationContext(context, this.services);
+      rememberTopic(ctx, best!.id);
+      ctx.choices = understood.topics.slice(0, 3).map((t) => t.id);
     } else if (understood.decision !== 'dont-know' && best) {
       recordTurn(context, { outcome: 'answered' });
       await sendTopic(context, this.services, best.id);

@@ -74,3 +74,15 @@ describe('facets that name who is responsible or what something costs', () => {
     expect(shown(await turn(adapter, 'Und Teilzeitkräfte – zählen die mit?'))).toMatch(/18 Stunden/u);
   });
 });
+
+describe('a follow-up to an ask-back', () => {
+  it('answers about the offered topic that speaks of the follow-up\'s words', async () => {
+    const { adapter } = createTestBot();
+    const first = await turn(adapter, 'Ich habe eine Schreinerwerkstatt mit sechs Leuten. Kann ich jemanden aus einer Behindertenwerkstatt übernehmen?');
+    const offered = shown(first);
+    const pays = shown(await turn(adapter, 'Wer zahlt dann den Lohn?'));
+    // whatever the recognizer offers, a topic that speaks of the wage answers, never the order-crediting one
+    if (offered.includes('Budget für Arbeit')) expect(pays).toMatch(/Lohnkostenzuschuss|75 %/u);
+    expect(pays).not.toContain('Anrechnung von Werkstattaufträgen');
+  });
+});

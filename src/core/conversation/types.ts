@@ -35,6 +35,8 @@ export interface ConversationContext {
   /** What was answered last: a topic card (or facet) or the contact card of the district. */
   lastAnswer?: 'topic' | 'contact';
   levy?: LevyFigures;
+  /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
+  choices?: string[];
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }

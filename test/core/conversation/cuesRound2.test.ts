@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { topicNamesOf } from '../../../dialogs/conversation/context.js';
 import { loadContent, type Content } from '../../../src/core/content.js';
-import { interpret, readCues, type Reading } from '../../../src/core/conversation/index.js';
+import { askBackChoice, interpret, readCues, type Reading } from '../../../src/core/conversation/index.js';
 
 let content: Content;
 beforeAll(() => {
@@ -49,5 +49,23 @@ describe('cues: dismissing, branches, English deadline and payee questions', () 
     const cues = cuesOf(text);
     expect(cues.condition).toBeDefined();
     expect(content.conversation.facts.some((f) => f.topic === topic && f.condition === cues.condition && pattern.test(f.text.de))).toBe(true);
+  });
+});
+
+describe('askBackChoice: a follow-up to an ask-back goes to the offered topic that speaks of its words', () => {
+  const choices = [
+    { id: 'first', text: 'Aufträge an eine Werkstatt senken die Abgabe. Der Lohn der Werkstatt ist nicht anrechenbar.' },
+    { id: 'second', text: 'Der Lohnkostenzuschuss deckt bis zu 75 % vom Lohn; der Lohn wird tariflich gezahlt, Lohnkosten sinken.' },
+    { id: 'third', text: 'Ein Praktikum bereitet den Wechsel vor.' },
+  ];
+  const isCueWord = (word: string) => ['zahlt', 'kostet', 'lange', 'dauert'].includes(word);
+  it.each([
+    ['Wer zahlt dann den Lohn?', 'second'],
+    ['Und das Praktikum?', 'third'],
+    ['Wie lange dauert das?', undefined],
+    ['Was kostet das?', undefined],
+    ['Gilt das für Aufträge?', undefined],
+  ])('%s → %s', (text, id) => {
+    expect(askBackChoice(text, choices, new Set(['wer', 'dann', 'den', 'und', 'das', 'wie', 'was', 'gilt', 'für']), isCueWord)).toBe(id);
   });
 });
