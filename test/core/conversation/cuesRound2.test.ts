@@ -15,11 +15,11 @@ const reading = (text: string, understanding: Partial<Reading['understanding']> 
 });
 
 describe('cues: dismissing, branches, English deadline and payee questions', () => {
-  it.each(['Vergiss es. Wie lange gilt der Kündigungsschutz?', 'Lassen wir das.', 'Never mind, what is an EAA?', 'Forget it.'])('%s dismisses', (text) => {
+  it.each(['Vergiss es. Wie lange gilt der Kündigungsschutz?', 'Lassen wir das.', 'Vergessen wir das lieber.', 'Ach, egal. Was ist ein IFD?', 'Never mind, what is an EAA?', 'Forget it.'])('%s dismisses', (text) => {
     expect(cuesOf(text).dismiss).toBe(true);
   });
 
-  it.each(['Was ist eine Probebeschäftigung?', 'Das vergesse ich nie'])('%s does not dismiss', (text) => {
+  it.each(['Was ist eine Probebeschäftigung?', 'Das vergesse ich nie', 'Ist es egal, ob die Person Teilzeit arbeitet?', 'Lass mich überlegen: 120'])('%s does not dismiss', (text) => {
     expect(cuesOf(text).dismiss).toBe(false);
   });
 
