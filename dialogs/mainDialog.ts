@@ -3,7 +3,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
-import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
+import { foldText, interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import type { Command } from './commands.js';
 import { conversationContext, readMessage, rememberTopic } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
@@ -82,8 +82,19 @@ export class MainDialog extends ComponentDialog {
     }
     const understood = this.services.understand(typeof text === 'string' ? text : '');
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
-    if (understood.district) (await this.services.state.conversationData.get(context, {})).districtKey = understood.district;
+    await this.rememberDistrict(context, understood, typeof text === 'string' ? text : '');
     return this.inConversation(step, understood);
+  }
+
+  /**
+   * Remembers the place a message names as the employer's district, unless it names a branch ("auch für die
+   * Filialen in Essen") while the seat is known: the seat decides the Inklusionsamt (§ 160 Abs. 4 SGB IX).
+   */
+  private async rememberDistrict(context: TurnContext, understood: Understanding, text: string): Promise<void> {
+    if (!understood.district) return;
+    const data = await this.services.state.conversationData.get(context, {});
+    if (data.districtKey && this.services.content.conversation.branch.test(foldText(text))) return;
+    data.districtKey = understood.district;
   }
 
   /** Reads the message against the conversation (follow-up, overview, small talk …); anything else is a new question. */
@@ -207,7 +218,9 @@ export class MainDialog extends ComponentDialog {
       recordTurn(context, { outcome: 'ask-back' });
       await sendAskBack(context, this.services, understood.topics);
       // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
-      rememberTopic(await conversationContext(context, this.services), best!.id);
+      const ctx = await conversationContext(context, this.services);
+      rememberTopic(ctx, best!.id);
+      ctx.choices = understood.topics.slice(0, 3).map((t) => t.id);
     } else if (understood.decision !== 'dont-know' && best) {
       recordTurn(context, { outcome: 'answered' });
       await sendTopic(context, this.services, best.id);

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { changedLevyFigures, readCues, topicNameFinder, type ConversationContext, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, readCues, topicNameFinder, type ConversationContext, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { parseLevyQuestion } from '../../src/core/levy/index.js';
 import type { Understanding } from '../../src/core/understand.js';
@@ -36,6 +36,7 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.overview = undefined;
   ctx.facet = facet;
   ctx.condition = condition;
+  ctx.choices = undefined;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
@@ -44,7 +45,16 @@ export function readMessage(services: DialogServices, text: string, ctx: Convers
   const vocabulary = services.content.conversation;
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx) } };
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx) } };
+}
+
+/** After an ask-back, the offered topic whose texts (all languages) hold the follow-up's own words. */
+function chosenByWords(services: DialogServices, text: string, ctx: ConversationContext): string | undefined {
+  if (!ctx.choices) return undefined;
+  const { knowledge, conversation } = services.content;
+  const choices = ctx.choices.map((id) => ({ id, text: Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ') }));
+  const isCueWord = (word: string) => [...conversation.facets, ...conversation.conditions].some((f) => f.cue.test(word));
+  return askBackChoice(text, choices, conversation.fillers, isCueWord);
 }
 
 /** A suspended levy calculation takes a message that gives the number it waited for. */

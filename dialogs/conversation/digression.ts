@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { isDigression, type GuidedDialog } from '../../src/core/conversation/index.js';
+import { say } from '../replies.js';
 import { DialogTurnStatus } from '../sdk.js';
 import type { DialogServices } from '../services.js';
 import { conversationContext, readMessage } from './context.js';
@@ -10,6 +11,7 @@ const SUSPENDED_THIS_TURN = Symbol('conversation.suspendedThisTurn');
 /**
  * While `waiting` waits for an answer: when the message is clearly a different request, the dialog's state is
  * kept in the conversation context, the dialog ends and the message goes to the main route (which answers it).
+ * A message that dismisses the dialog ("Vergessen Sie das.") ends it without keeping it; alone, it only cancels.
  * @returns the turn result to return, or undefined when the message is for the dialog
  */
 export async function leaveForDigression(dc: DialogContext, services: DialogServices, waiting: GuidedDialog, fitsStep: boolean, state: object): Promise<DialogTurnResult | undefined> {
@@ -17,10 +19,18 @@ export async function leaveForDigression(dc: DialogContext, services: DialogServ
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const ctx = await conversationContext(dc.context, services);
   const { reading } = readMessage(services, text, ctx);
-  if (!isDigression(reading, waiting, fitsStep)) return undefined;
-  ctx.suspended = { dialog: waiting, state: JSON.parse(JSON.stringify(state)) as Record<string, unknown> };
-  dc.context.turnState.set(SUSPENDED_THIS_TURN, true);
+  const digression = isDigression(reading, waiting, fitsStep);
+  // "Vergessen Sie das. Was ist …?": the dialog is dropped, not kept to resume; said alone, it only cancels
+  const dismissed = reading.cues.dismiss && !fitsStep;
+  if (!digression && !dismissed) return undefined;
+  if (dismissed) {
+    if (ctx.suspended?.dialog === waiting) ctx.suspended = undefined;
+  } else {
+    ctx.suspended = { dialog: waiting, state: JSON.parse(JSON.stringify(state)) as Record<string, unknown> };
+    dc.context.turnState.set(SUSPENDED_THIS_TURN, true);
+  }
   await dc.cancelAllDialogs();
+  if (!digression) await say(dc.context, 'cancelled', {}, 'programmes', 'findContact');
   return { status: DialogTurnStatus.cancelled };
 }
 

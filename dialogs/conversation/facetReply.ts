@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import { facetContent, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
+import { facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
 import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
@@ -21,6 +21,12 @@ function regionalProvider(services: DialogServices, topic: Topic, districtKey: s
   if (!lv || !ids.some((id) => id.includes('lvr')) || !ids.some((id) => id.includes('lwl'))) return undefined;
   const names = ids.filter((id) => id.includes(lv)).map((id) => services.content.knowledge.providers.get(id)?.name[english ? 'en' : 'de']).filter(Boolean);
   return names[0];
+}
+
+/** An application names where to apply; "Wann und an wen …?" asks the provider besides its first facet. */
+function asksResponsible(services: DialogServices, facet: Facet, question: string): boolean {
+  if (facet === 'provider') return false;
+  return facet === 'apply' || services.content.conversation.facets.some((f) => f.id === 'provider' && f.cue.test(foldText(question)));
 }
 
 /**
@@ -48,6 +54,7 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const sentences = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
   const lines = [t('conversation:facet.lead', { title: text.title, facet: t(`conversation:facet.names.${facet}`) })];
   if (regional && district) lines.push(t('conversation:facet.regional', { place: district.name, provider: regional }));
+  else if (content.found && asksResponsible(services, facet, question) && !sentences.some((s) => s.includes(text.provider))) lines.push(t('conversation:facet.responsible', { provider: text.provider }));
   // The amounts valid on the day asked, or in the year the question names ("für 2024"); for another year the texts,
   // which describe the amounts valid now, give way to the dated amounts.
   const { day, year } = dayForQuestion(question, todayOf(services));

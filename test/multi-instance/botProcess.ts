@@ -56,3 +56,15 @@ export async function startBotProcess(env: Record<string, string>, timeoutMs = 3
     stop,
   };
 }
+
+/** Starts `count` bot processes with the same environment; if one fails to start, stops the others and rejects. */
+export async function startBotProcesses(count: number, env: Record<string, string>): Promise<BotProcess[]> {
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startBotProcess(env)));
+  const bots = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    await Promise.all(bots.map((bot) => bot.stop()));
+    throw failed.reason;
+  }
+  return bots;
+}

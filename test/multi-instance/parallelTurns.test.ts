@@ -1,7 +1,7 @@
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisUnavailableReason, startRedisServer, type RedisServer } from '../helpers/redisServer.js';
-import { startBotProcess, type BotProcess } from './botProcess.js';
+import { startBotProcesses, type BotProcess } from './botProcess.js';
 
 const unavailable = redisUnavailableReason();
 
@@ -49,10 +49,7 @@ describe.skipIf(unavailable !== undefined)(`parallel turns of one conversation o
   beforeAll(async () => {
     redis = await startRedisServer();
     const env = { STORAGE: 'redis', REDIS_URL: redis.url, RATE_LIMIT_CONVERSATION_PER_MINUTE: '0', RATE_LIMIT_PER_MINUTE: '0' };
-    const started = await Promise.allSettled([startBotProcess(env), startBotProcess(env)]);
-    for (const result of started) if (result.status === 'fulfilled') bots.push(result.value);
-    const failed = started.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
+    bots.push(...(await startBotProcesses(2, env)));
   }, 60_000);
 
   afterAll(async () => {

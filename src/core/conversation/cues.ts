@@ -39,6 +39,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
   for (const c of vocabulary.conditions) cover(covered, folded, c.cue);
   const smallTalk = vocabulary.smallTalk.find((s) => s.cue.test(folded))?.id;
   for (const s of vocabulary.smallTalk) cover(covered, folded, s.cue);
+  const dismiss = cover(covered, folded, vocabulary.dismiss);
   const { overviews } = vocabulary;
   const situation = overviews.situations.find((s) => s.cue.test(folded))?.id;
   const broad = overviews.funding.test(folded) && overviews.broad.test(folded);
@@ -48,6 +49,8 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     smallTalk,
     contact,
     followUp: vocabulary.followUp.test(folded),
+    dismiss,
+    branch: vocabulary.branch.test(folded),
     detail: vocabulary.contactDetail.find((d) => d.cue.test(folded))?.id,
     role: vocabulary.contactRole.find((r) => r.cue.test(folded))?.id,
     definition: vocabulary.definition.test(folded),

@@ -18,6 +18,8 @@ export interface Reading {
   levyChange?: LevyFigures;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
+  /** After an ask-back: the offered topic whose texts hold the message's own words. */
+  askBackTopic?: string;
 }
 
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -38,7 +40,8 @@ function namedOutright(r: Reading): string[] | undefined {
   const [named] = cues.namedTopics;
   if (!named) return undefined;
   // the longest name found first: "stufenweise Wiedereingliederung" rather than the BEM it mentions
-  if (u.decision === 'ask-back' && u.topics.some((t) => t.id === named)) return [named];
+  // a levy sentence with its figures is a calculation, not an ask-back between levy topics
+  if (u.decision === 'ask-back' && u.intent !== 'levy-calculator' && u.topics.some((t) => t.id === named)) return [named];
   if (cues.facet || cues.namedTopics.length !== 1) return undefined;
   // "Was ist eigentlich das Budget für Ausbildung?": the card, even if the name holds a special-case word
   if (cues.definition && u.district === null && u.intent !== 'levy-calculator') return [named];
@@ -59,7 +62,7 @@ function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly
   if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   if (!facet || cues.namedTopics.length > 0 || cues.contentWords > FOLLOW_UP_WORDS) return undefined;
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
-  if (ctx.topic) return { kind: 'facet', topic: ctx.topic, facet, condition: cues.condition };
+  if (ctx.topic) return { kind: 'facet', topic: r.askBackTopic ?? ctx.topic, facet, condition: cues.condition };
   return undefined;
 }
 

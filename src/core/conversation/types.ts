@@ -35,6 +35,8 @@ export interface ConversationContext {
   /** What was answered last: a topic card (or facet) or the contact card of the district. */
   lastAnswer?: 'topic' | 'contact';
   levy?: LevyFigures;
+  /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
+  choices?: string[];
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }
@@ -57,6 +59,10 @@ export interface Cues {
   compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */
   followUp: boolean;
+  /** Drops what it interrupts ("Vergessen Sie das."). */
+  dismiss: boolean;
+  /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
+  branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
   /** Topics the message names by a keyword or title, most specific first. */

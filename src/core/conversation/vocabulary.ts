@@ -23,6 +23,8 @@ const cuesSchema = z.strictObject({
   fillers: z.array(z.string().min(1)),
   contact: patterns,
   followUp: patterns,
+  dismiss: patterns,
+  branch: patterns,
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
@@ -71,6 +73,10 @@ export interface ConversationVocabulary {
   fillers: ReadonlySet<string>;
   contact: RegExp;
   followUp: RegExp;
+  /** Drops what the message leaves ("Vergessen Sie das."). */
+  dismiss: RegExp;
+  /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
+  branch: RegExp;
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
@@ -113,6 +119,8 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     facts: facts.data.facts,
     contact: anyOf(c.contact),
     followUp: anyOf(c.followUp),
+    dismiss: anyOf(c.dismiss),
+    branch: anyOf(c.branch),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),

@@ -1,4 +1,18 @@
-import { tokenizeQuestion } from './questionTokens.js';
+import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
+
+/**
+ * The word after an article that makes it a count of people: "einen", "eine Person", "einer ist schwerbehindert",
+ * "keiner davon", "one of them". Before any other noun ("eine Probebeschäftigung") an article is no count.
+ */
+const COUNTED_AFTER_ARTICLE = /^(?:schwer|behindert|gleichgestellt|mitarbeit|person|mensch|beschäftigt|angestellt|kolleg|frau|mann|leute|davon|einzig|ist|sind|hat|haben|arbeitet|disabled|severely|employee|person|people|worker|staff|of|is|are)/u;
+
+/** An article counts as the answer alone or before a person, disability or copula word; a number always does. */
+function isCount(tokens: readonly QuestionToken[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.kind !== 'number' || token.written !== 'article') return token.kind === 'number';
+  const next = tokens[i + 1];
+  return next === undefined || next.kind !== 'word' || COUNTED_AFTER_ARTICLE.test(next.text);
+}
 
 /**
  * The one count in a short answer to "how many?": "84", "so ungefähr 90", "zweihundert", "drei", "keinen",
@@ -6,7 +20,8 @@ import { tokenizeQuestion } from './questionTokens.js';
  * @remarks Meant for a dialog that asked for one figure; a whole sentence goes to {@link parseLevyQuestion} first.
  */
 export function parseCountAnswer(text: string): number | undefined {
-  const numbers = tokenizeQuestion(text).filter((t) => t.kind === 'number');
+  const tokens = tokenizeQuestion(text);
+  const numbers = tokens.filter((_, i) => isCount(tokens, i));
   if (numbers.length !== 1 || numbers[0]!.kind !== 'number') return undefined;
   // "-5" is kept negative, so that the dialog can say why it cannot be right
   return /^\s*[-−]\s*\d/u.test(text) ? -numbers[0]!.value : numbers[0]!.value;

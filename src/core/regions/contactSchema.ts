@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PARTIAL_DATE } from '../knowledge/dates.js';
-import { districtKey, httpUrl, text } from './schema.js';
+import { districtKey, httpUrl, text } from './primitives.js';
 
 export const CONTACT_ROLES = ['eaa', 'inklusionsamt', 'fachstelle', 'ifd', 'arbeitgeber-service', 'other'] as const;
 /** Roles an operator may add for a single district; Inklusionsamt and Arbeitgeber-Service come from the defaults. */

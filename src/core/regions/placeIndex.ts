@@ -1,8 +1,10 @@
 import type { Alias, District, Municipality, OutsidePlace } from './schema.js';
 import type { LandscapeDistricts } from './landscapes.js';
-import type { ResolvedVia } from './types.js';
 import { placeKey } from './placeText.js';
 import { buildTypoMatcher, type TypoMatcher } from './typoMatcher.js';
+
+/** How a place was recognised. */
+export type ResolvedVia = 'postcode' | 'municipality' | 'district' | 'alias' | 'region';
 
 // Short aliases (Stadtteile such as "Beuel", "Hüsten") sit one letter away from everyday words ("Beule", "hüten"),
 // and names outside NRW are not worth a guess ("heißen" → Hessen, "Sachen" → Sachsen).

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).refine((u) => !/\s/.test(u), 'must not contain spaces');
-const isoDate = z.iso.date({ error: 'must be a date YYYY-MM-DD' });
-const text = z.string().trim().min(2);
-const districtKey = z.string().regex(/^05\d{3}$/, 'must be a 5-digit NRW district key (05xxx)');
+import { districtKey, httpUrl, isoDate, text } from './primitives.js';
 const ags = z.string().regex(/^05\d{6}$/, 'must be an 8-digit NRW municipality key (05xxxxxx)');
 
 export const REGIERUNGSBEZIRKE = ['Düsseldorf', 'Köln', 'Münster', 'Detmold', 'Arnsberg'] as const;
@@ -93,5 +89,4 @@ export type MatchingData = z.infer<typeof matchingSchema>;
 export type PostcodeRules = z.infer<typeof postcodeRulesSchema>;
 export type Landschaftsverband = (typeof LANDSCHAFTSVERBAENDE)[number];
 
-export { httpUrl, isoDate, text, districtKey };
 export type { ContactRole, Sector, DefaultContact, RegionalContact } from './contactSchema.js';

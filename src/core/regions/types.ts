@@ -1,5 +1,5 @@
 import type { District, Municipality, Landschaftsverband, RegionalContact, DefaultContact, ContactRole, Sector } from './schema.js';
-import type { PlaceIndex } from './placeIndex.js';
+import type { PlaceIndex, ResolvedVia } from './placeIndex.js';
 import type { PostcodeIndex } from './postcodes.js';
 import type { MatchingRules } from './matchPlaces.js';
 
@@ -17,8 +17,7 @@ export interface Regions {
   matching: MatchingRules;
 }
 
-/** How a place was recognised. */
-export type ResolvedVia = 'postcode' | 'municipality' | 'district' | 'alias' | 'region';
+export type { ResolvedVia } from './placeIndex.js';
 
 /** One district the user may have meant, for an "ask which one" reply. */
 export interface PlaceOption {

@@ -158,15 +158,4 @@ describe('resolvePlace', () => {
     const result = resolvePlace(regions, '40472');
     expect(result.kind === 'ambiguous' && result.options.map((o) => o.label).sort()).toEqual(['Düsseldorf', 'Ratingen']);
   });
-
-  it('resolves a typical sentence in well under a millisecond', () => {
-    const sentences = [...DISTRICT_CASES.map(([t]) => t), ...NONE_CASES, ...TYPO_CASES.map(([t]) => t)];
-    for (const s of sentences) resolvePlace(regions, s);
-    const rounds = 20;
-    const start = performance.now();
-    for (let i = 0; i < rounds; i++) for (const s of sentences) resolvePlace(regions, s);
-    const perSentenceMs = (performance.now() - start) / (rounds * sentences.length);
-    // Measured at about 0.03 ms; the bound only catches a regression by an order of magnitude.
-    expect(perSentenceMs).toBeLessThan(0.5);
-  });
 });
