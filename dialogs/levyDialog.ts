@@ -141,6 +141,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         const ctx = await conversationContext(context, this.services);
         ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
         rememberTopic(ctx, LEVY_TOPIC);
+        ctx.lastAnswer = 'levy';
         break;
       }
       case 'noDuty': {
@@ -148,6 +149,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         const ctx = await conversationContext(context, this.services);
         ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
         rememberTopic(ctx, LEVY_TOPIC);
+        ctx.lastAnswer = 'levy';
         break;
       }
       case 'unsupportedYear':

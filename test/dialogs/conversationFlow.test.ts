@@ -87,3 +87,23 @@ describe('asking for what the data does not hold', () => {
     expect(shown(replies)).toContain('0800 4 5555 20');
   });
 });
+
+describe('an amount question right after a levy result', () => {
+  it.each([
+    ['Was müssten wir denn im Jahr bezahlen?'],
+    ['Wie viel wäre das genau?'],
+  ])('"%s" repeats the calculated amount, not the general rates', async (question) => {
+    const { adapter } = createTestBot();
+    expect(shown(await turn(adapter, 'Wir haben 30 Arbeitsplätze und niemand mit Schwerbehinderung. Ausgleichsabgabe?'))).toMatch(/2\.820/);
+    const replies = await turn(adapter, question);
+    expect(shown(replies)).toMatch(/2\.820/);
+    expect(shown(replies)).not.toMatch(/Staffelbetr|je unbesetztem Pflichtarbeitsplatz und Monat bei einer Quote/i);
+  });
+
+  it('after a topic card the same question gives the amounts of the topic', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Wir haben 30 Arbeitsplätze und niemand mit Schwerbehinderung. Ausgleichsabgabe?');
+    await turn(adapter, 'Was ist der Eingliederungszuschuss?');
+    expect(shown(await turn(adapter, 'Wie viel gibt es da?'))).not.toMatch(/2\.820/);
+  });
+});

@@ -33,7 +33,7 @@ export interface ConversationContext {
   condition?: string;
   districtKey?: string;
   /** What was answered last: a topic card (or facet) or the contact card of the district. */
-  lastAnswer?: 'topic' | 'contact';
+  lastAnswer?: 'topic' | 'contact' | 'levy';
   levy?: LevyFigures;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
