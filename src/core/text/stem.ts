@@ -1,7 +1,19 @@
-import { newStemmer } from 'snowball-stemmers';
+import { createRequire } from 'node:module';
+import type { newStemmer, Stemmer } from 'snowball-stemmers';
 
-const german = newStemmer('german');
-const english = newStemmer('english');
+type StemmingLanguage = 'german' | 'english';
+const stemmers = new Map<StemmingLanguage, Stemmer>();
+
+/** The Snowball stemmer, loaded on the first word a snapshot lacks (a start with a snapshot does not need it). */
+function snowball(language: StemmingLanguage): Stemmer {
+  let stemmer = stemmers.get(language);
+  if (!stemmer) {
+    const snowballModule = createRequire(import.meta.url)('snowball-stemmers') as { newStemmer: typeof newStemmer };
+    stemmer = snowballModule.newStemmer(language);
+    stemmers.set(language, stemmer);
+  }
+  return stemmer;
+}
 
 /** Stems computed ahead of time (at build), per stemming language: folded word → stem. */
 export interface StemSnapshot {
@@ -14,14 +26,14 @@ let recording: { de: Map<string, string>; en: Map<string, string> } | undefined;
 
 /** Snowball German stem of a folded word (e.g. "arbeitsplatze" → "arbeitsplatz", "kundigung" → "kundig"). */
 export function stemGerman(folded: string): string {
-  const stem = known.de.get(folded) ?? german.stem(folded);
+  const stem = known.de.get(folded) ?? snowball('german').stem(folded);
   recording?.de.set(folded, stem);
   return stem;
 }
 
 /** Snowball English (Porter2) stem of a folded word (e.g. "employees" → "employe"). */
 export function stemEnglish(folded: string): string {
-  const stem = known.en.get(folded) ?? english.stem(folded);
+  const stem = known.en.get(folded) ?? snowball('english').stem(folded);
   recording?.en.set(folded, stem);
   return stem;
 }
