@@ -14,6 +14,8 @@ import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
 import { loadContent, understandFor, type Content } from './core/content.js';
 import { createMessageLanguageDetector } from './core/recognizer/questionLanguage.js';
+import { useStemSnapshot } from './core/text/stem.js';
+import { readStemSnapshot, STEM_SNAPSHOT_PATH } from './core/text/stemSnapshotFile.js';
 import { createLocalizer, type AnswerLanguage, type Localizer } from './i18n.js';
 import { ChannelAuthentication } from './host/auth/channelAuthentication.js';
 import { installSigningKeyDeadlines } from './host/auth/signingKeys.js';
@@ -68,6 +70,9 @@ const packageVersion = (root: string): string =>
 export function createApp(config: Config, options: AppOptions = {}): App {
   const root = options.root ?? PROJECT_ROOT;
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Stems computed at build time (npm run build); without them the indexes are stemmed here, with the same result.
+  const stems = readStemSnapshot(join(root, STEM_SNAPSHOT_PATH));
+  if (stems) useStemSnapshot(stems);
   const content = loadContent(root);
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
   if (!options.storage && config.state.storage === 'redis') {

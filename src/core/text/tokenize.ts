@@ -19,6 +19,31 @@ export interface Token {
 // a hyphenated compound is one word: "Arbeitgeber-Service" = "Arbeitgeberservice"
 const WORD = /[\p{L}\p{N}]+(?:-(?=\p{L})[\p{L}\p{N}]+)*/gu;
 
+type WordShape = Omit<Token, 'index'>;
+
+const WORD_CACHE_LIMIT = 50_000;
+// a word's shape never changes: the knowledge's words (at start) and frequent words (every turn) are folded once
+const shapes = new Map<string, WordShape | null>();
+
+/** The token of one matched word without its position; null for a one-letter word. */
+function wordShape(word: string): WordShape | null {
+  let shape = shapes.get(word);
+  if (shape !== undefined) return shape;
+  const raw = word.replaceAll('-', '');
+  const numeric = /^\p{N}+$/u.test(raw);
+  if (raw.length < 2 && !numeric) {
+    shape = null;
+  } else {
+    const first = raw.charAt(0);
+    const upperFirst = first !== first.toLowerCase();
+    const allUpper = raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    shape = { raw, folded: foldGerman(raw), capitalised: upperFirst && !allUpper, acronym: allUpper && raw.length >= 2 && !numeric, numeric };
+  }
+  if (shapes.size >= WORD_CACHE_LIMIT) shapes.clear();
+  shapes.set(word, shape);
+  return shape;
+}
+
 /**
  * Splits a text into word tokens: runs of letters and digits; apostrophes and punctuation separate, hyphenated
  * compounds are joined ("LVR-Inklusionsamt" → "LVRInklusionsamt", split again against the vocabulary later).
@@ -27,20 +52,8 @@ const WORD = /[\p{L}\p{N}]+(?:-(?=\p{L})[\p{L}\p{N}]+)*/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replaceAll('-', '');
-    const numeric = /^\p{N}+$/u.test(raw);
-    if (raw.length < 2 && !numeric) continue;
-    const first = raw.charAt(0);
-    const upperFirst = first !== first.toLowerCase();
-    const allUpper = raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    tokens.push({
-      raw,
-      folded: foldGerman(raw),
-      capitalised: upperFirst && !allUpper,
-      acronym: allUpper && raw.length >= 2 && !numeric,
-      numeric,
-      index: tokens.length,
-    });
+    const shape = wordShape(match[0]);
+    if (shape) tokens.push({ ...shape, index: tokens.length });
   }
   return tokens;
 }
