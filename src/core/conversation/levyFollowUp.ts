@@ -6,11 +6,10 @@ import type { ConversationVocabulary } from './vocabulary.js';
 
 /** A bare count from this size on is read as workplaces, below it as disabled employees ("und wenn es nur 50 wären?"). */
 const WORKPLACES_FROM = 20;
-const DISABLED_WORD = /^(?:schwer-?behindert|behindert|gleichgestellt|disabled|severely)/u;
 
 /**
  * The figures of the last calculation with what the follow-up changes: a year, workplaces or disabled employees
- * the levy parser found; "einen einstellen" adds one; "mit einem zweiten" sets two; a bare number sets the figure
+ * the levy parser found (also "mit einem Schwerbehinderten"); "einen einstellen" adds one; "mit einem zweiten" sets two; a bare number sets the figure
  * it can only be. Undefined when the message changes nothing.
  */
 export function changedLevyFigures(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
@@ -21,9 +20,6 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
   const words = folded.split(' ');
   const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
   if (ordinal !== undefined) return { ...previous, employed: ordinal };
-  // "mit einem schwerbehinderten Mitarbeiter": an article before a disability word is their number
-  const article = words.findIndex((w, i) => vocabulary.levyChange.articles.has(w) && DISABLED_WORD.test(words[i + 1] ?? ''));
-  if (article >= 0 && !vocabulary.levyChange.add.test(folded)) return { ...previous, employed: vocabulary.levyChange.articles.get(words[article]!)! };
   const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;
   if (vocabulary.levyChange.add.test(folded)) return { ...previous, employed: previous.employed + count.value };

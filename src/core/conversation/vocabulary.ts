@@ -30,7 +30,7 @@ const cuesSchema = z.strictObject({
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
   /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
   contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
-  levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)), articles: z.record(z.string(), z.number().int().min(0).max(1)) }),
+  levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
 });
 
 const overviewsSchema = z.strictObject({
@@ -81,7 +81,7 @@ export interface ConversationVocabulary {
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
   contactRole: { id: ContactRole; cue: RegExp }[];
-  levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number>; articles: ReadonlyMap<string, number> };
+  levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
   facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
 }
@@ -125,7 +125,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),
-    levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)), articles: new Map(Object.entries(c.levyChange.articles)) },
+    levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
     overviews: {
       funding: anyOf(overviews.data.funding),
       broad: anyOf(overviews.data.broad),
