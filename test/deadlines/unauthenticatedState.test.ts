@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/host/logger.js';
-import { connectStateClient, createStateClient, type StateClient } from '../../src/host/storage/redisClient.js';
+import type { StateClient } from '../../src/host/storage/redisClient.js';
 import { RedisStorage } from '../../src/host/storage/redisStorage.js';
-import { redisUnavailableReason, startRedisServer, type RedisServer } from '../helpers/redisServer.js';
+import { redisUnavailableReason, startRedisWithClients, type RedisInspector, type RedisWithClients } from '../helpers/redisServer.js';
 
 const unavailable = redisUnavailableReason();
 const silent = createLogger('silent');
@@ -14,29 +13,24 @@ const UNAUTHENTICATED_TTL_MS = 60_000;
 
 // Without an app id anyone may send /api/messages turns; what they leave in Redis must expire soon.
 describe.skipIf(unavailable !== undefined)(`state of unauthenticated turns in Redis${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
-  let redis: RedisServer;
   let client: StateClient;
-  let inspector: ReturnType<typeof createClient>;
+  let inspector: RedisInspector;
+  let redisWithClients: RedisWithClients | undefined;
   let app: App;
   let baseUrl = '';
   const post = (path: string, body: unknown) =>
     fetch(baseUrl + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
-    redis = await startRedisServer();
-    client = createStateClient(redis.url, silent);
-    await connectStateClient(client, redis.url, 3_000);
-    inspector = createClient({ url: redis.url });
-    await inspector.connect();
+    redisWithClients = await startRedisWithClients(silent);
+    ({ client, inspector } = redisWithClients);
     const config = loadConfig({ LOG_LEVEL: 'silent', STATE_TTL_MINUTES: String(STATE_TTL_MS / 60_000), UNAUTHENTICATED_STATE_TTL_MINUTES: String(UNAUTHENTICATED_TTL_MS / 60_000) });
     app = createApp(config, { logger: silent, storage: new RedisStorage(client, { ttlMs: STATE_TTL_MS }) });
     baseUrl = `http://127.0.0.1:${(await app.listen(0, '127.0.0.1')).port}`;
   });
   afterAll(async () => {
     await app?.close();
-    await client?.close();
-    await inspector?.close();
-    await redis?.stop();
+    await redisWithClients?.stop();
   });
 
   const ttlsOf = async (pattern: string) => {

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { freeLoopbackPort } from '../../src/bench/childServer.js';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from 'redis';
+import { connectStateClient, createStateClient, type StateClient, type StorageLogger } from '../../src/host/storage/redisClient.js';
 
 /** The Redis server binary the tests start (Debian's `redis-server` package). */
 export const REDIS_SERVER_BINARY = process.env.REDIS_SERVER_BINARY ?? '/usr/bin/redis-server';
@@ -78,4 +80,35 @@ export async function startRedisServer(port?: number): Promise<RedisServer> {
     throw new Error(`${(error as Error).message} (port ${chosenPort}):\n${output}`, { cause: error });
   }
   return { port: chosenPort, url: `redis://127.0.0.1:${chosenPort}`, signal: (name) => { child.kill(name); }, stop };
+}
+
+const inspectorFor = (url: string) => createClient({ url });
+/** A plain Redis client a test reads keys with. */
+export type RedisInspector = ReturnType<typeof inspectorFor>;
+
+/** A fresh Redis server with the bot's state client and a plain client to inspect keys; `stop` ends all three. */
+export interface RedisWithClients {
+  server: RedisServer;
+  client: StateClient;
+  inspector: RedisInspector;
+  stop(): Promise<void>;
+}
+
+/** Starts a Redis server, connects the bot's state client and an inspecting client to it. */
+export async function startRedisWithClients(logger: StorageLogger): Promise<RedisWithClients> {
+  const server = await startRedisServer();
+  const client = createStateClient(server.url, logger);
+  await connectStateClient(client, server.url, 3_000);
+  const inspector = inspectorFor(server.url);
+  await inspector.connect();
+  return {
+    server,
+    client,
+    inspector,
+    stop: async () => {
+      await client.close();
+      await inspector.close();
+      await server.stop();
+    },
+  };
 }

@@ -1,12 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from 'redis';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/host/logger.js';
-import { connectStateClient, createStateClient, type StateClient } from '../../src/host/storage/redisClient.js';
+import type { StateClient } from '../../src/host/storage/redisClient.js';
 import { RedisStorage } from '../../src/host/storage/redisStorage.js';
-import { redisUnavailableReason, startRedisServer, type RedisServer } from '../helpers/redisServer.js';
+import { redisUnavailableReason, startRedisWithClients, type RedisInspector, type RedisWithClients } from '../helpers/redisServer.js';
 
 /** A made-up health detail that must never be stored, nor outlive the state's expiry. */
 const HEALTH_DETAIL = 'Herr Beispielmann hat Multiple Sklerose';
@@ -17,21 +16,16 @@ const unavailable = redisUnavailableReason();
 const silent = createLogger('silent');
 
 describe.skipIf(unavailable !== undefined)(`privacy with STORAGE=redis${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
-  let redis: RedisServer;
   let client: StateClient;
-  let inspector: ReturnType<typeof createClient>;
+  let inspector: RedisInspector;
+  let redisWithClients: RedisWithClients | undefined;
 
   beforeAll(async () => {
-    redis = await startRedisServer();
-    client = createStateClient(redis.url, silent);
-    await connectStateClient(client, redis.url, 3_000);
-    inspector = createClient({ url: redis.url });
-    await inspector.connect();
+    redisWithClients = await startRedisWithClients(silent);
+    ({ client, inspector } = redisWithClients);
   });
   afterAll(async () => {
-    await client?.close();
-    await inspector?.close();
-    await redis?.stop();
+    await redisWithClients?.stop();
   });
 
   it('stores no message text in Redis, gives every key an expiry, and forgets the conversation when it expires', async () => {

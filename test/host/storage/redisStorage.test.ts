@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/host/logger.js';
 import { createStorage, PartitionedStorage, RedisStorage, type StorageHandle } from '../../../src/host/storage/index.js';
 import { connectStateClient, createStateClient, type StateClient } from '../../../src/host/storage/redisClient.js';
-import { freePort, redisUnavailableReason, startRedisServer, type RedisServer } from '../../helpers/redisServer.js';
+import { freePort, redisUnavailableReason, startRedisServer, startRedisWithClients, type RedisInspector, type RedisServer, type RedisWithClients } from '../../helpers/redisServer.js';
 import { storageContract } from './storage.contract.js';
 
 const unavailable = redisUnavailableReason();
@@ -23,21 +22,17 @@ const capturingLogger = () => {
 describe.skipIf(unavailable !== undefined)(`RedisStorage${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   let server: RedisServer;
   let client: StateClient;
-  let inspector: ReturnType<typeof createClient>;
+  let inspector: RedisInspector;
+  let redisWithClients: RedisWithClients | undefined;
   let prefixes = 0;
   const nextPrefix = () => `test-${++prefixes}:`;
 
   beforeAll(async () => {
-    server = await startRedisServer();
-    client = createStateClient(server.url, silent);
-    await connectStateClient(client, server.url, 3_000);
-    inspector = createClient({ url: server.url });
-    await inspector.connect();
+    redisWithClients = await startRedisWithClients(silent);
+    ({ server: server, client, inspector } = redisWithClients);
   });
   afterAll(async () => {
-    await client?.close();
-    await inspector?.close();
-    await server?.stop();
+    await redisWithClients?.stop();
   });
 
   storageContract('RedisStorage', async () => ({
