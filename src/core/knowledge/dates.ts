@@ -6,12 +6,6 @@
 /** A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** How precise a partial date is. */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** The precision of a partial date by its length. */
-export const precisionOf = (date: string): DatePrecision => (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day');
-
 /** The newest of some partial dates (a month sorts after the days before it), or undefined for none. */
 export function newestDate(dates: readonly (string | undefined)[]): string | undefined {
   return dates.filter((d): d is string => d !== undefined).reduce<string | undefined>((newest, d) => (newest === undefined || lastDayOf(d) > lastDayOf(newest) ? d : newest), undefined);
