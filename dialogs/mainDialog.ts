@@ -3,10 +3,11 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
 import { routeCommand } from './commandRoute.js';
-import { foldText, interpret, type GuidedDialog } from '../src/core/conversation/index.js';
+import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import { conversationContext, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
+import { rememberDistrict } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
@@ -80,19 +81,8 @@ export class MainDialog extends ComponentDialog {
     }
     const understood = this.services.understand(typeof text === 'string' ? text : '');
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
-    await this.rememberDistrict(context, understood, typeof text === 'string' ? text : '');
+    if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(step, understood);
-  }
-
-  /**
-   * Remembers the place a message names as the employer's district, unless it names a branch ("auch für die
-   * Filialen in Essen") while the seat is known: the seat decides the Inklusionsamt (§ 160 Abs. 4 SGB IX).
-   */
-  private async rememberDistrict(context: TurnContext, understood: Understanding, text: string): Promise<void> {
-    if (!understood.district) return;
-    const data = await this.services.state.conversationData.get(context, {});
-    if (data.districtKey && this.services.content.conversation.branch.test(foldText(text))) return;
-    data.districtKey = understood.district;
   }
 
   /** Reads the message against the conversation (follow-up, overview, small talk …); anything else is a new question. */
