@@ -20,10 +20,13 @@ describe('facet headings say the same in German and English', () => {
     expect(en(`conversation:facet.names.${facet}`)).toBe(english);
   });
 
-  it('heads an English deadline answer with what to bear in mind beforehand', async () => {
+  it.each([
+    ['Is there a deadline?', 'what to bear in mind beforehand'],
+    ['Who is it for?', 'who it applies to'],
+  ])('heads the English answer to %j with “%s”', async (question, heading) => {
     const { adapter } = createTestBot({ locale: 'en-GB' });
     await turn(adapter, 'What is the integration subsidy (Eingliederungszuschuss)?');
-    const [reply] = await turn(adapter, 'Is there a deadline?');
-    expect(reply?.text).toContain('– what to bear in mind beforehand:');
+    const [reply] = await turn(adapter, question);
+    expect(reply?.text).toContain(`– ${heading}:`);
   });
 });
