@@ -26,8 +26,8 @@ describe('levy card: the date of the sources of the amounts (data/levy/rates.jso
   it.each([
     // the 2024 amounts: the dated source of 2023 (Inklusionsgesetz newsletter) is the newest
     { year: 2024, line: 'Quellen der Beträge vom 2023.' },
-    // the 2025 amounts: no source of them shows its own date yet, and the card says so
-    { year: 2025, line: 'Die Quellen der Beträge nennen kein Datum.' },
+    // the 2025 amounts: gegen-hartz.de of 1 December 2025 is the only dated source
+    { year: 2025, line: 'Quellen der Beträge vom 01.12.2025.' },
   ])('Erhebungsjahr $year: "$line"', ({ year, line }) => {
     expect(cardTexts(levyAnswer(calculatedFor(year), 'LVR', t, 'de-DE', 'de'))).toContain(line);
   });
