@@ -25,7 +25,7 @@ function cardTexts(activity: Partial<Activity>): string[] {
 describe('levy card: the date of the sources of the amounts (data/levy/rates.json)', () => {
   it.each([
     // the 2024 amounts: the dated source of 2023 (Inklusionsgesetz newsletter) is the newest
-    { year: 2024, line: 'Quellen der Beträge vom 2023.' },
+    { year: 2024, line: 'Quellen der Beträge vom Jahr 2023.' },
     // the 2025 amounts: gegen-hartz.de of 1 December 2025 is the only dated source
     { year: 2025, line: 'Quellen der Beträge vom 01.12.2025.' },
   ])('Erhebungsjahr $year: "$line"', ({ year, line }) => {
