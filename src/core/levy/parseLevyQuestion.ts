@@ -11,7 +11,7 @@ type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
 const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 const WITHOUT = /^(?:ohne|without)$/u;
@@ -19,10 +19,16 @@ const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
 // "einer davon", "three of them": a part of the count before; what it counts is said further on in the clause
 const PART_OF = /^(?:davon|darunter|hiervon|thereof)$/u;
+// "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
+const OF_THEM = new Set(['of them', 'of whom', 'of these', 'von ihnen', 'von denen']);
 const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
+// "3 von 80", "3 of 80", "3 out of 80", "drei unserer 80", "three of our 80": a part, then the whole it belongs to
+const OF_WHOLE: readonly (readonly string[])[] = [['von'], ['of'], ['out', 'of'], ['unserer'], ['von', 'unseren'], ['of', 'our'], ['among']];
+// "3 Schwerbehinderte bei 80", "three disabled people out of 80": the whole after a count of disabled people
+const WHOLE_CUES = new Set(['bei', 'unter', 'von', 'of', 'among']);
 
 /** "besetzt", but not "nicht besetzt". */
 const saysFilled = (words: string[]): boolean => words.some((w, k) => FILLED.test(w) && !NOT.test(words[k - 1] ?? ''));
@@ -46,7 +52,7 @@ function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
 
 /** "einer davon ist mit einem Schwerbehinderten besetzt", "three of them severely disabled", "keiner davon": the part is employed people. */
 function partRole(words: string[]): Role | undefined {
-  const rest = PART_OF.test(words[0] ?? '') ? words.slice(1) : words[0] === 'of' && ['them', 'whom', 'these'].includes(words[1] ?? '') ? words.slice(2) : undefined;
+  const rest = PART_OF.test(words[0] ?? '') ? words.slice(1) : OF_THEM.has(`${words[0]} ${words[1]}`) ? words.slice(2) : undefined;
   if (!rest) return undefined;
   const disability = rest.find((w) => DISABILITY.test(w));
   if (disability) return EQUALISED.test(disability) ? 'equalised' : 'employed';
@@ -101,12 +107,38 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   return undefined;
 }
 
-/** "3 von 80 Mitarbeitern sind schwerbehindert" (3 employed of 80 workplaces), "2 von 4 Pflichtplätzen besetzt" (2 employed). */
-function ofPhraseRoles(wordsAfterWhole: string[]): { part: Role; whole: Role } {
+/**
+ * "3 von 80 Mitarbeitern sind schwerbehindert", "3 von 80 Stellen besetzt" (3 employed of 80 workplaces),
+ * "2 von 4 Pflichtplätzen besetzt" (2 employed).
+ */
+function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined): { part: Role; whole: Role } {
+  // "3 von 80." alone: occupied of total, unless it counts Pflichtplätze ("Pflichtplätze: 2 von 4")
+  if (wordsAfterWhole.length === 0) return COMPULSORY_PLACE.test(wordBefore ?? '') ? { part: 'none', whole: 'none' } : { part: 'employed', whole: 'workplaces' };
   if (wordsAfterWhole.some((w) => COMPULSORY_PLACE.test(w))) return { part: saysFilled(wordsAfterWhole) ? 'employed' : 'none', whole: 'none' };
   const role = roleFromWords(wordsAfterWhole);
   if (role === 'employed' || role === 'equalised') return { part: role, whole: 'workplaces' };
+  if (role === 'workplaces' && saysFilled(wordsAfterWhole)) return { part: 'employed', whole: 'workplaces' };
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
+}
+
+/** The position of the whole in "3 von 80", "three out of 80", "drei unserer 80"; undefined when the count stands alone. */
+function wholeAfter(tokens: QuestionToken[], i: number): number | undefined {
+  for (const joiner of OF_WHOLE) {
+    const at = i + 1 + joiner.length;
+    const joined = joiner.every((word, k) => { const t = tokens[i + 1 + k]; return t?.kind === 'word' && t.text === word; });
+    const whole = tokens[at];
+    if (joined && whole?.kind === 'number' && whole.written !== 'article') return at;
+  }
+  return undefined;
+}
+
+/** "3 Schwerbehinderte bei 80", "three disabled people out of 80": a bare number after a count of disabled people. */
+function isWholeOfDisabledCount(tokens: QuestionToken[], i: number, found: Partial<Record<Role, number>>): boolean {
+  const before = tokens[i - 1];
+  const token = tokens[i]!;
+  if (token.kind !== 'number' || token.written === 'article' || found.workplaces !== undefined) return false;
+  const part = found.employed ?? found.equalised;
+  return part !== undefined && part < token.value && before?.kind === 'word' && WHOLE_CUES.has(before.text);
 }
 
 /** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
@@ -131,11 +163,12 @@ export function parseLevyQuestion(text: string): LevyQuestion {
   const forced = new Map<number, Role>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'number') return;
-    const next = tokens[i + 1];
-    if (next?.kind === 'word' && ['von', 'of'].includes(next.text) && tokens[i + 2]?.kind === 'number') {
-      const of = ofPhraseRoles(wordsAfter(tokens, i + 2));
+    const whole = wholeAfter(tokens, i);
+    if (whole !== undefined) {
+      const before = tokens[i - 1]?.kind === 'break' ? tokens[i - 2] : tokens[i - 1];
+      const of = ofPhraseRoles(wordsAfter(tokens, whole), before?.kind === 'word' ? before.text : undefined);
       take(of.part, token.value);
-      forced.set(i + 2, of.whole);
+      forced.set(whole, of.whole);
       return;
     }
     const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
@@ -146,6 +179,7 @@ export function parseLevyQuestion(text: string): LevyQuestion {
     const endsClause = tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'break';
     const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i, token.written, endsClause);
     if (roleBefore !== undefined && (token.written !== 'article' || roleBefore !== 'workplaces')) take(roleBefore, token.value);
+    else if (isWholeOfDisabledCount(tokens, i, found)) take('workplaces', token.value);
     else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 
