@@ -30,6 +30,8 @@ export interface PlaceIndex {
   /** The longest key in tokens, the window the scanner tries first. */
   maxTokens: number;
   typo: TypoMatcher;
+  /** Lookup keys of the Stadtteile of a municipality, by its name: "Köln Mülheim" is Köln (aliases.json, kind stadtteil). */
+  townParts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** An alias or outside name whose key is already an official NRW name: a data error. */
@@ -93,7 +95,11 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   };
   const municipalitiesByAgs = new Map(input.municipalities.map((m) => [m.ags, m]));
   const districtsByKey = new Map(input.districts.map((d) => [d.key, d]));
+  const townParts = new Map<string, Set<string>>();
   for (const alias of input.aliases) {
+    const town = alias.kind === 'stadtteil' && alias.targets.length === 1 ? municipalitiesByAgs.get(alias.targets[0]!) : undefined;
+    if (town) townParts.set(town.name, (townParts.get(town.name) ?? new Set()).add(placeKey(alias.alias)));
+    if (alias.onlyAfterTown) continue;
     const candidates = alias.targets.flatMap((target) => {
       const m = municipalitiesByAgs.get(target);
       const d = districtsByKey.get(target);
@@ -114,7 +120,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   const typoKeys = [...byKey]
     .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || ((c.via === 'alias' || c.via === 'region') && key.length < MIN_ALIAS_TYPO_LENGTH)))
     .map(([key]) => key);
-  return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys) }, collisions };
+  return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys), townParts }, collisions };
 }
 
 /** "Halle (Westf.)" → "Halle", "Fröndenberg/Ruhr" → "Fröndenberg", "Mülheim an der Ruhr" → "Mülheim", "Bad Salzuflen" → "Salzuflen". */
