@@ -22,6 +22,8 @@ export interface PlaceCandidate {
   demonym: boolean;
   /** The informal region ("Sauerland") this candidate was found through, for via 'region'. */
   region?: string;
+  /** The region's name in English texts ("Ruhr area"), when the data gives one. */
+  regionEnglish?: string;
 }
 
 /** Place names by lookup key, plus the typo matcher over the same keys. */
@@ -109,7 +111,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
     addChecked(alias.alias, candidates, alias.kind === 'demonym', false, alias.sharesOfficialName);
   }
   for (const landscape of input.landscapes ?? []) {
-    const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name }));
+    const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name, ...(landscape.englishName ? { regionEnglish: landscape.englishName } : {}) }));
     for (const name of landscape.names) addChecked(name, candidates, false, landscape.contextOnly);
   }
   for (const place of input.outside) {

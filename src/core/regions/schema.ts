@@ -62,6 +62,8 @@ export const landscapeSchema = z
     contextOnly: z.boolean().default(false),
     note: text,
     sources: z.array(landscapeSourceSchema).min(1),
+    /** The name English texts use ("Ruhr area"), with the page that uses it; without it English texts keep the German name. */
+    english: z.strictObject({ name: text, source: landscapeSourceSchema }).optional(),
   })
   .refine((l) => (l.districts === undefined) !== (l.landschaftsverband === undefined), { message: 'give either districts or landschaftsverband', path: ['districts'] });
 
