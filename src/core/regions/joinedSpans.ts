@@ -1,3 +1,4 @@
+import { editDistance } from '../text/editDistance.js';
 import type { MatchingRules, PlaceMatch } from './matchPlaces.js';
 import type { PlaceIndex } from './placeIndex.js';
 import type { PlaceToken } from './placeText.js';
@@ -5,6 +6,8 @@ import type { PlaceToken } from './placeText.js';
 // a town and its Stadtteil stand next to each other: "Köln Mülheim", "Köln-Mülheim", "Bonn Bad Godesberg"
 const PART_GAP = /^\s*-?\s*$/u;
 const MAX_PART_TOKENS = 3;
+// "Ketwig", "Wattenschied": one typo in a Stadtteil of six letters or more right after its town
+const MIN_PART_TYPO_LENGTH = 6;
 
 /**
  * "Köln Mülheim", "Düsseldorf Hamm", "Gelsenkirchen Buer": a Stadtteil the place data knows for the town right before
@@ -27,14 +30,20 @@ export function joinTownParts(index: PlaceIndex, text: string, tokens: PlaceToke
   return result;
 }
 
-/** The end of the longest known Stadtteil name that starts at token `from`, joined to what stands before it by space or hyphen. */
+/**
+ * The end of the longest known Stadtteil name that starts at token `from`, joined to what stands before it by space or
+ * hyphen; a one-word name of {@link MIN_PART_TYPO_LENGTH}+ letters also with one typo ("Bochum Wattenschied").
+ */
 function partEnd(parts: ReadonlySet<string>, text: string, tokens: PlaceToken[], from: number): number | undefined {
   for (let length = Math.min(MAX_PART_TOKENS, tokens.length - from); length >= 1; length--) {
     const span = tokens.slice(from, from + length);
     const joined = span.every((t, k) => PART_GAP.test(text.slice((k === 0 ? tokens[from - 1]! : span[k - 1]!).end, t.start)));
     if (joined && parts.has(span.map((t) => t.key).join(' '))) return from + length;
   }
-  return undefined;
+  const word = tokens[from];
+  const joined = word && PART_GAP.test(text.slice(tokens[from - 1]!.end, word.start));
+  const misspelt = joined && word.key.length >= MIN_PART_TYPO_LENGTH && [...parts].some((p) => !p.includes(' ') && editDistance(word.key, p, 1) <= 1);
+  return misspelt ? from + 1 : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlace, type PlaceResolution } from '../../../src/core/regions/index.js';
+import { isPlaceStatement, resolvePlace, type PlaceResolution } from '../../../src/core/regions/index.js';
 import { realRegions } from './regionsFixture.js';
 
 const regions = realRegions();
@@ -66,5 +66,17 @@ describe('places as people write them', () => {
     ['unabhängig vom Wetter', 'none'],
   ])('%s → %s', (text, expected) => {
     expect(outcome(resolvePlace(regions, text))).toBe(expected);
+  });
+});
+
+describe('a message that only states such a place asks for its contact points', () => {
+  it.each([
+    ['Wir haben einen Standort in Bochum Wattenschied', true],
+    ['Unsere PLZ: 4 4 7 8 7', true],
+    ['Ich meinte Köln Mülheim', true],
+    ['Filiale Düsseldorf Hamm', true],
+    ['Wir haben 20 30 40 Leute in Bochum', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isPlaceStatement(regions, text)).toBe(expected);
   });
 });
