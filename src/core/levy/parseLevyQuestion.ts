@@ -1,3 +1,4 @@
+import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
@@ -11,24 +12,21 @@ type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
 const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
+// "Gesamt 80", "insgesamt: 80", "total 80": the whole head count
+const TOTAL = /^(?:gesamt|insgesamt|total|gesamtzahl|overall)$/u;
 const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
-// "einer davon", "three of them": a part of the count before; what it counts is said further on in the clause
-const PART_OF = /^(?:davon|darunter|hiervon|thereof)$/u;
 // "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
 const OF_THEM = new Set(['of them', 'of whom', 'of these', 'von ihnen', 'von denen']);
-const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
+const TRANSPARENT = new Set(['schwere', 'schweren', 'severe', 'davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
+const FILLERS = new Set(['a', 'an', 'severe', 'ein', 'eine', 'einer', 'einem', 'schwere', 'schweren', 'schwerer']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
-// "3 von 80", "3 of 80", "3 out of 80", "drei unserer 80", "three of our 80": a part, then the whole it belongs to
-const OF_WHOLE: readonly (readonly string[])[] = [['von'], ['of'], ['out', 'of'], ['unserer'], ['von', 'unseren'], ['of', 'our'], ['among']];
-// "3 Schwerbehinderte bei 80", "three disabled people out of 80": the whole after a count of disabled people
-const WHOLE_CUES = new Set(['bei', 'unter', 'von', 'of', 'among']);
 
 /** "besetzt", but not "nicht besetzt". */
 const saysFilled = (words: string[]): boolean => words.some((w, k) => FILLED.test(w) && !NOT.test(words[k - 1] ?? ''));
@@ -67,7 +65,8 @@ function roleFromWords(words: string[]): Role | 'unit' | undefined {
   // "22 Arbeitsplätze, keiner besetzt", "2 besetzt": filled places are employed people
   if (words[0] !== undefined && FILLED.test(words[0])) return 'employed';
   const k = words.findIndex((w) => DISABILITY.test(w) || COUNT_NOUN.test(w) || COMPULSORY_PLACE.test(w));
-  if (k < 0 || k > 2) return undefined;
+  // "3 with a severe disability", "3 mit einer schweren Behinderung": articles and "severe" do not count towards the distance
+  if (k < 0 || k - words.slice(0, k).filter((w) => FILLERS.has(w)).length > 2) return undefined;
   const cue = words[k]!;
   const rest = words.slice(k + 1);
   if (DISABILITY.test(cue)) return EQUALISED.test(cue) ? 'equalised' : 'employed';
@@ -103,7 +102,9 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   const ofNoun = tokens[j - 1];
   if ((before.text === 'of' || before.text === 'von') && ofNoun?.kind === 'word' && COUNT_NOUN.test(ofNoun.text)) return 'workplaces';
   if (DISABILITY.test(before.text)) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
-  if (COUNT_NOUN.test(before.text)) return 'workplaces';
+  if (COUNT_NOUN.test(before.text) || TOTAL.test(before.text)) return 'workplaces';
+  // "besetzt: 3"
+  if (labelled && FILLED.test(before.text)) return 'employed';
   return undefined;
 }
 
@@ -121,25 +122,8 @@ function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
 }
 
-/** The position of the whole in "3 von 80", "three out of 80", "drei unserer 80"; undefined when the count stands alone. */
-function wholeAfter(tokens: QuestionToken[], i: number): number | undefined {
-  for (const joiner of OF_WHOLE) {
-    const at = i + 1 + joiner.length;
-    const joined = joiner.every((word, k) => { const t = tokens[i + 1 + k]; return t?.kind === 'word' && t.text === word; });
-    const whole = tokens[at];
-    if (joined && whole?.kind === 'number' && whole.written !== 'article') return at;
-  }
-  return undefined;
-}
 
-/** "3 Schwerbehinderte bei 80", "three disabled people out of 80": a bare number after a count of disabled people. */
-function isWholeOfDisabledCount(tokens: QuestionToken[], i: number, found: Partial<Record<Role, number>>): boolean {
-  const before = tokens[i - 1];
-  const token = tokens[i]!;
-  if (token.kind !== 'number' || token.written === 'article' || found.workplaces !== undefined) return false;
-  const part = found.employed ?? found.equalised;
-  return part !== undefined && part < token.value && before?.kind === 'word' && WHOLE_CUES.has(before.text);
-}
+
 
 /** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
 function saysNoneEmployed(tokens: QuestionToken[]): boolean {
@@ -179,7 +163,7 @@ export function parseLevyQuestion(text: string): LevyQuestion {
     const endsClause = tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'break';
     const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i, token.written, endsClause);
     if (roleBefore !== undefined && (token.written !== 'article' || roleBefore !== 'workplaces')) take(roleBefore, token.value);
-    else if (isWholeOfDisabledCount(tokens, i, found)) take('workplaces', token.value);
+    else if (isWholeOfDisabledCount(tokens, i, found) || isWholeBeforePart(tokens, i)) take('workplaces', token.value);
     else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 

@@ -34,7 +34,7 @@ const DATE_PATTERNS = [
 // "3/80 besetzt": a part over its whole reads as "3 von 80" (dates are gone by then)
 const PART_SLASH_WHOLE = /(?<![\d.,])(\d+)\s?\/\s?(\d+)(?![\d.,])/gu;
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—]|\s-\s)/gu;
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—/]|\s-\s)/gu;
 
 /** "1.000" and "1,000" are thousands; "2,5" and "2.5" are decimals. */
 function parseNumber(raw: string): number {
@@ -44,6 +44,12 @@ function parseNumber(raw: string): number {
 
 /** "eine Behinderung", "einen Schwerbehindertenausweis", "a disability": the condition, not a person; an article before it is no count. */
 const CONDITION = /^(?:schwer-?)?behinderung|^schwer-?behindertenausweis|^ausweis|^gdb$|^grad$|^disabilit|^handicap/u;
+
+// "einer schweren Behinderung", "a severe disability": the adjective between article and condition
+const SEVERE = new Set(['schwere', 'schweren', 'schwerer', 'severe']);
+
+/** The word an article stands for: the next one, past "schwere"/"severe". */
+const nounAfter = (words: readonly (string | undefined)[], i: number): string | undefined => (SEVERE.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1]);
 
 /** "Arbeits-Plätze", "Schwer-Behinderung" (Einfache Sprache): parts of three letters or more are joined again. */
 const joinParts = (word: string): string => (word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
@@ -87,7 +93,7 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
       i += english.length - 1;
     } else if (word !== undefined && germanCount(word) !== undefined) {
       tokens.push({ kind: 'number', value: germanCount(word)!, written: 'word', yearLike: false });
-    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(joinParts(words[i + 1] ?? ''))) {
+    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
       tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
     } else if (word !== undefined) {
       tokens.push({ kind: 'word', text: joinParts(word) });

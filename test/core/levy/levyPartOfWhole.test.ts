@@ -65,3 +65,24 @@ describe('part of a whole: "3 von 80", "3 of 80", "3 SB bei 80 AP" give the exac
     expect(outcome(text)).toBe(expected);
   });
 });
+
+describe('other ways to write the two figures (80 workplaces, 3 employed → 1,860 €)', () => {
+  it.each([
+    'Wir haben 80 MA (davon 3 SB)',
+    '80 MA, SB: 3',
+    'Belegschaft 80, SB 3',
+    'Gesamt 80, davon SB 3',
+    'Stellen: 80 / besetzt: 3',
+    'SB 3 / MA 80',
+    '3 SB-Mitarbeiter bei 80 gesamt',
+    'Wir sind 80, drei davon schwerbehindert',
+    'Mitarbeiterzahl 80, Anzahl Schwerbehinderte 3',
+    'Wie hoch ist die Abgabe, wenn 3 von 80 Plätzen besetzt sind?',
+    'Bei 80 Mitarbeitenden beschäftigen wir drei Menschen mit einer schweren Behinderung',
+    '80 employees, 3 with a severe disability',
+    '80 staff incl. 3 severely disabled',
+    'out of 80 staff, 3 have a disability pass',
+  ])('%s', (text) => {
+    expect(outcome(text)).toBe(1_860);
+  });
+});
