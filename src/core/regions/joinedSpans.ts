@@ -80,7 +80,8 @@ export function joinSpacedPostcodes(rules: MatchingRules, text: string, tokens: 
     const expected = tokens.slice(Math.max(0, i - 3), i).some((t) => rules.contextBefore.has(t.key)) || (i === 0 && j === tokens.length);
     const last = tokens[j - 1];
     if (j - i >= 2 && digits.length === POSTCODE_DIGITS && expected && last && !tokens[j]?.numeric) {
-      result.push({ raw: digits, key: digits, numeric: true, start: tokens[i]!.start, end: last.end });
+      // raw keeps what was written ("44 787"), so that the words of the message that named the place are known
+      result.push({ raw: text.slice(tokens[i]!.start, last.end), key: digits, numeric: true, start: tokens[i]!.start, end: last.end });
       i = j - 1;
     } else {
       result.push(tokens[i]!);

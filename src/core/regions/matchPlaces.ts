@@ -62,7 +62,7 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
 
   tokens.forEach((token, i) => {
-    const candidates = token.numeric && token.raw.length === 5 ? postcodeCandidates(lookup, tokens, i) : undefined;
+    const candidates = token.numeric && token.key.length === 5 ? postcodeCandidates(lookup, tokens, i) : undefined;
     if (candidates) { matches.push({ text: token.raw, candidates, corrected: false, postcode: true, start: i, end: i + 1 }); used.add(i); }
   });
 
@@ -115,7 +115,8 @@ function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<
  * has ("99999") counts only where a postal code is expected (a place word up to three words before, or nothing else said).
  */
 function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): PlaceCandidate[] | undefined {
-  const code = tokens[i]!.raw;
+  // the digits: "44 787" was joined to one token whose key is "44787"
+  const code = tokens[i]!.key;
   const next = tokens[i + 1];
   if (next && lookup.matching.notPostcodeAfter.has(next.key)) return undefined;
   const places = lookup.postcodes.placesOf(code);
