@@ -1,3 +1,4 @@
+import { MIN_WORKPLACES } from './calculateLevy.js';
 import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 
@@ -157,6 +158,9 @@ export function parseLevyQuestion(text: string): LevyQuestion {
     }
     const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
     if (role === 'unit') return;
+    const bound = found.employed === undefined && found.equalised === undefined ? boundBefore(tokens, i) : undefined;
+    // "Kleinbetriebe unter 40 Arbeitsplätzen", "ab 20 Mitarbeitern": a size class, not a count; "unter 20" is at most 19
+    if (bound !== undefined && role === 'workplaces') return bound === 'below' && token.value <= MIN_WORKPLACES ? take(role, token.value - 1) : undefined;
     if (role !== undefined && (token.written !== 'article' || role === 'employed' || role === 'equalised')) return take(role, token.value);
     const before = tokens[i - 1];
     const afterYearCue = before?.kind === 'word' && YEAR_CUES.has(before.text);
@@ -175,4 +179,19 @@ export function parseLevyQuestion(text: string): LevyQuestion {
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
   return result;
+}
+
+// "unter 40", "fewer than 40" (below); "ab 20", "mehr als 60", "at least 20", "bis zu 39" (other bounds)
+const BOUNDS: readonly { words: readonly string[]; kind: 'below' | 'other' }[] = [
+  ...[['unter'], ['weniger', 'als'], ['below'], ['under'], ['less', 'than'], ['fewer', 'than']].map((words) => ({ words, kind: 'below' as const })),
+  ...[['ab'], ['über'], ['ueber'], ['mehr', 'als'], ['mindestens'], ['bis'], ['bis', 'zu'], ['maximal'], ['höchstens'], ['over'], ['above'], ['more', 'than'], ['at', 'least'], ['up', 'to']].map((words) => ({ words, kind: 'other' as const })),
+];
+
+/** The bound a count is ("unter 40 Arbeitsplätzen" → below), from the words right before it. */
+function boundBefore(tokens: QuestionToken[], i: number): 'below' | 'other' | undefined {
+  const found = BOUNDS.find(({ words }) => words.every((word, k) => {
+    const t = tokens[i - words.length + k];
+    return t?.kind === 'word' && t.text === word;
+  }));
+  return found?.kind;
 }

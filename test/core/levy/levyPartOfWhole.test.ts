@@ -86,3 +86,19 @@ describe('other ways to write the two figures (80 workplaces, 3 employed → 1,8
     expect(outcome(text)).toBe(1_860);
   });
 });
+
+describe('a size class is not a count', () => {
+  it.each([
+    ['Ausgleichsabgabe 2025 Beträge für Kleinbetriebe unter 40 Arbeitsplätzen', 'ask:workplaces'],
+    ['Gilt die Pflicht ab 20 Mitarbeitern?', 'ask:workplaces'],
+    ['Wir haben mehr als 60 Mitarbeiter und 2 Schwerbehinderte', 'ask:workplaces'],
+    ['Bis 39 Arbeitsplätze: wie hoch ist die Abgabe ohne Schwerbehinderte?', 'ask:workplaces'],
+    // fewer than 20 is at most 19: no duty (§ 154 Abs. 1 SGB IX)
+    ['Wir haben unter 20 Mitarbeiter. Ausgleichsabgabe?', 'noDuty'],
+    ['we have fewer than 20 employees, do we pay the levy?', 'noDuty'],
+    // after a count of disabled people, "unter 80" is "among 80"
+    ['drei schwerbehinderte Kollegen unter 80', 1_860],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
