@@ -11,7 +11,7 @@ export interface LevyQuestion {
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
-const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
 const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;

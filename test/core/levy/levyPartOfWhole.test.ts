@@ -50,6 +50,7 @@ describe('part of a whole: "3 von 80", "3 of 80", "3 SB bei 80 AP" give the exac
     ['Wir haben 80 Arbeits-Plätze. 3 Menschen davon haben eine Schwer-Behinderung.', 1_860],
     ['Bei uns arbeiten 80 Menschen. 3 von ihnen haben eine Schwer-Behinderung.', 1_860],
     ['Wir sind 80 Leute. 3 Leute haben einen Schwer-Behinderten-Ausweis.', 1_860],
+    ['Ich habe 25 Leute in meiner Firma. Keiner hat einen Ausweis.', 2_820], // under 40, nobody → 12 × 235
     ['Bei uns arbeiten 120 Menschen. Von den 120 Menschen haben 3 eine Schwer-Behinderung.', 9_900],
     // English
     ['3 of 80 places filled', 1_860],
