@@ -15,6 +15,11 @@ export interface QuerySlot {
   mass: number;
   /** Share with which the word counts as evidence (its sentence's weight, see clauses.ts); 1 when absent. */
   weight?: number;
+  /**
+   * A word of the situation beside a question that names a topic: the share with which it counts for the topics the
+   * question itself matches (it tells which of them is meant); `weight` holds for all others.
+   */
+  situationWeight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 3 of issue 13: which of several fitting topics comes first (held-out top-1)
+const { understand } = loadUnderstand(repoRoot);
+const first = (question: string): string | undefined => understand(question).topics[0]?.id;
+
+// the situation beside the question tells which of the question's own topics is meant
+const SITUATION_PICKS: [question: string, topic: string][] = [
+  ['Wir wollen einen Mitarbeiter aus der Werkstatt fest einstellen. Gibt es dafür einen Lohnkostenzuschuss?', 'budget-fuer-arbeit'],
+  ['Ein junger Mann arbeitet bisher in einer Behindertenwerkstatt. Bekommen wir einen Lohnkostenzuschuss, wenn wir ihn einstellen?', 'budget-fuer-arbeit'],
+  ['Eine Frau aus der WfbM möchte zu uns wechseln. Gibt es einen Lohnkostenzuschuss?', 'budget-fuer-arbeit'],
+  ['Wir haben einen Langzeitarbeitslosen mit Behinderung im Blick. Gibt es einen Lohnkostenzuschuss?', 'eingliederungszuschuss'],
+];
+
+describe('topic choice', () => {
+  it.each(SITUATION_PICKS)('"%s" → %s first', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+});
