@@ -20,6 +20,8 @@ export interface DocumentScore {
   exclusive: number;
 }
 
+// the field weight of a term whose longer name (a whole phrase of another topic) the question holds
+const SHADOWED_WEIGHT = 1;
 // topics the question sentence itself matches with at least this share of its best topic's score are "its" topics
 const QUESTION_TOPIC_SHARE = 0.5;
 
@@ -55,6 +57,10 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   let totalMass = 0;
   const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
   const boosts = index.phrases.boosts(queryTerms);
+  // a term of a keyword phrase the question holds whole ("GdB 30", "stufenweise Wiedereingliederung") names that
+  // phrase's topic; in a topic that has the term only alone it counts like prose (the longer name wins)
+  const wholeTerms = new Set<string>();
+  for (const terms of boosts.whole?.values() ?? []) for (const t of terms) wholeTerms.add(t);
   // how many documents a matched phrase names through each of its terms ("Assistierte Ausbildung")
   const phraseDocs = new Map<string, number>();
   for (const byTerm of boosts.values()) for (const term of byTerm.keys()) phraseDocs.set(term, (phraseDocs.get(term) ?? 0) + 1);
@@ -70,7 +76,8 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
     for (const { term, confidence } of slot.alternatives) {
       const idf = index.idf(term);
       for (const [doc, base] of index.postings.get(term) ?? []) {
-        const fieldWeight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
+        const boosted = boosts.get(doc)?.get(term);
+        const fieldWeight = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
         const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;

@@ -14,7 +14,19 @@ const SITUATION_PICKS: [question: string, topic: string][] = [
   ['Wir haben einen Langzeitarbeitslosen mit Behinderung im Blick. Gibt es einen Lohnkostenzuschuss?', 'eingliederungszuschuss'],
 ];
 
+// a longer name held whole ("GdB 30", "stufenweise Wiedereingliederung") beats the topic that has only its first word
+const LONGER_NAMES: [question: string, topic: string][] = [
+  ['Er hat einen GdB von 30. Zählt das schon?', 'gleichstellung'],
+  ['Unsere Buchhalterin hat GdB 40 bekommen. Was bedeutet das für uns?', 'gleichstellung'],
+  ['Ein Fahrer war lange krank, jetzt empfiehlt die Ärztin eine stufenweise Wiedereingliederung. Was kommt auf uns zu?', 'stufenweise-wiedereingliederung'],
+  ['Wir sind ein Pflegeheim mit 60 Mitarbeitenden im Kreis Unna. Eine Pflegekraft ist nach langer Krankheit zurück und der Arzt schlägt eine stufenweise Wiedereingliederung vor. Was heißt das für mich?', 'stufenweise-wiedereingliederung'],
+];
+
 describe('topic choice', () => {
+  it.each(LONGER_NAMES)('"%s" → %s first', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+
   it.each(SITUATION_PICKS)('"%s" → %s first', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
