@@ -22,7 +22,19 @@ const LONGER_NAMES: [question: string, topic: string][] = [
   ['Wir sind ein Pflegeheim mit 60 Mitarbeitenden im Kreis Unna. Eine Pflegekraft ist nach langer Krankheit zurück und der Arzt schlägt eine stufenweise Wiedereingliederung vor. Was heißt das für mich?', 'stufenweise-wiedereingliederung'],
 ];
 
+// "Behindertenwerkstatt" is the Werkstatt: it completes the Werkstatt phrases ("jemanden aus der Werkstatt übernehmen")
+const WORKSHOP_WORDS: [question: string, topic: string][] = [
+  ['Ich habe eine Schreinerwerkstatt mit sechs Leuten. Kann ich jemanden aus einer Behindertenwerkstatt übernehmen?', 'werkstatt-uebergang'],
+  ['Wir sind eine kleine Gärtnerei. Können wir eine Frau aus der Behindertenwerkstatt übernehmen?', 'werkstatt-uebergang'],
+];
+
 describe('topic choice', () => {
+  it.each(WORKSHOP_WORDS)('"%s" is answered with %s', (question, topic) => {
+    const u = understand(question);
+    expect(u.decision).toBe('answer');
+    expect(u.topics[0]?.id).toBe(topic);
+  });
+
   it.each(LONGER_NAMES)('"%s" → %s first', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
