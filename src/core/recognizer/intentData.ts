@@ -91,6 +91,13 @@ export const healthConditionFileSchema = z.strictObject({
   words: z.array(z.string().trim().min(2)).min(1),
 });
 
+/** `data/matching/obligation-words.json`: modal verbs that ask about a duty ("muss", "must"), standing for the `means` word. */
+export const obligationWordFileSchema = z.strictObject({
+  about: z.string(),
+  means: z.string().trim().min(2),
+  words: z.array(z.string().trim().min(2)).min(1),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
@@ -102,6 +109,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   selfDescription: { de: string[]; en: string[] };
   /** Health conditions and the word they stand for. */
   healthConditions: z.infer<typeof healthConditionFileSchema>;
+  /** Modal verbs of obligation and the word they stand for. */
+  obligationWords: z.infer<typeof obligationWordFileSchema>;
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -121,10 +130,11 @@ export function loadIntents(root: string): IntentData {
   const ordinary = readValidated(root, 'data/matching/ordinary-words.json', ordinaryWordFileSchema, problems);
   const selfDescription = readValidated(root, 'data/matching/self-description.json', selfDescriptionFileSchema, problems);
   const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions) throw new ContentValidationError(problems);
+  const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords };
 }

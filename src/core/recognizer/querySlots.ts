@@ -40,10 +40,15 @@ export interface WordClasses {
   isIntentWord?(folded: string): boolean;
   /** The term a health condition stands for ("Bandscheibenvorfall" → the stem of "Krankheit"), if the word names one. */
   healthTerm?(folded: string): string | undefined;
+  /** The term a modal verb of obligation stands for ("muss" → the stem of "Pflicht"), if the word is one. */
+  obligationTerm?(folded: string): string | undefined;
 }
 
 // the zu-infinitive of a separable verb: "einzustellen" is "einstellen", "anzupassen" is "anpassen"
 const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|um|vor|weiter|zuruck)zu(\p{L}{4,})$/u;
+
+// "muss" asks about a duty, but says less than "Pflicht": half the confidence and half the weight of a word
+const OBLIGATION_CONFIDENCE = 0.5;
 
 // a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
 const HEALTH_CONFIDENCE = 0.85;
@@ -72,6 +77,10 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
       return named ? [{ kind: 'exact', alternatives: [{ term: folded, confidence: 1 }], mass: index.idf(folded) }] : [];
     }
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
+    const obligation = classes.obligationTerm?.(folded);
+    if (obligation !== undefined && index.postings.has(obligation)) {
+      return [{ kind: 'compound', alternatives: [{ term: obligation, confidence: OBLIGATION_CONFIDENCE }], mass: OBLIGATION_CONFIDENCE * index.idf(obligation) }];
+    }
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
     if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
     const german = analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');

@@ -20,6 +20,13 @@ export function createHealthTerm(conditions: IntentData['healthConditions'], ana
   };
 }
 
+/** Creates the test for modal verbs of obligation (`data/matching/obligation-words.json`): "muss" stands for the stem of "Pflicht". */
+export function createObligationTerm(obligation: IntentData['obligationWords'], analyzer: Analyzer): (folded: string) => string | undefined {
+  const term = analyzer.stem(foldGerman(obligation.means), 'de');
+  const words = new Set(obligation.words.map(foldGerman));
+  return (folded) => (words.has(folded) ? term : undefined);
+}
+
 /** Creates the test for the one-word phrases of the levy calculator ("ausrechnen", "calculate"). */
 export function createIntentWordTest(intents: IntentData): (folded: string) => boolean {
   const { de, en } = intents.levyCalculator.phrases;

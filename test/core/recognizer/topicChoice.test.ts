@@ -28,7 +28,19 @@ const WORKSHOP_WORDS: [question: string, topic: string][] = [
   ['Wir sind eine kleine Gärtnerei. Können wir eine Frau aus der Behindertenwerkstatt übernehmen?', 'werkstatt-uebergang'],
 ];
 
+// a modal verb of obligation ("muss", "have to") asks about a duty
+const OBLIGATIONS: [question: string, topic: string][] = [
+  ['Muss meine Firma Menschen mit Behinderung einstellen?', 'beschaeftigungspflicht'],
+  ['Muss ein kleiner Betrieb Menschen mit Behinderung beschäftigen?', 'beschaeftigungspflicht'],
+  ['Do we have to hire people with disabilities?', 'beschaeftigungspflicht'],
+  ['We have 45 employees. Do we have to employ a severely disabled person?', 'beschaeftigungspflicht'],
+];
+
 describe('topic choice', () => {
+  it.each(OBLIGATIONS)('"%s" → %s first', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+
   it.each(WORKSHOP_WORDS)('"%s" is answered with %s', (question, topic) => {
     const u = understand(question);
     expect(u.decision).toBe('answer');
