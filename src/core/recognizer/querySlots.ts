@@ -2,6 +2,7 @@ import type { Analyzer, TextLanguage } from '../text/analyzer.js';
 import type { Token } from '../text/tokenize.js';
 import type { TopicIndex } from './topicIndex.js';
 import type { Correction } from './typoCorrector.js';
+import { verbNounBases } from './verbForms.js';
 
 /** How a query word was tied to the vocabulary. */
 export type SlotKind = 'exact' | 'compound' | 'partial' | 'fuzzy' | 'unknown';
@@ -50,6 +51,9 @@ const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|um|vor|weiter|zuruc
 // "muss" asks about a duty, but says less than "Pflicht": half the confidence and half the weight of a word
 const OBLIGATION_CONFIDENCE = 0.5;
 
+// "vermittelt" for "Vermittlung": the verb names the noun's topic a little less surely
+const VERB_NOUN_CONFIDENCE = 0.9;
+
 // a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
 const HEALTH_CONFIDENCE = 0.85;
 
@@ -87,6 +91,14 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
     const exact = stems.find((t) => index.postings.has(t));
+    // "wer vermittelt?" asks for the Vermittlung, "angepassten Arbeitsplatz" for the Anpassung: the noun a verb form stands for
+    const noun = language === 'de' && (exact === undefined || !index.keywordTerms.has(exact))
+      ? verbNounBases(folded).map((base) => analyzer.stem(base + 'ung', 'de')).find((t) => t !== exact && index.keywordTerms.has(t))
+      : undefined;
+    if (noun !== undefined) {
+      const alternatives = [...(exact !== undefined ? [{ term: exact, confidence: 1 }] : []), { term: noun, confidence: VERB_NOUN_CONFIDENCE }];
+      return [{ kind: exact !== undefined ? 'exact' : 'compound', alternatives, mass: Math.max(...alternatives.map((a) => index.idf(a.term))) }];
+    }
     if (exact !== undefined) return [{ kind: 'exact', alternatives: [{ term: exact, confidence: 1 }], mass: index.idf(exact) }];
     // "Bandscheibenprobleme", "MS", "Depressionen": an illness at work, though no topic uses the word
     const health = classes.healthTerm?.(folded);

@@ -36,7 +36,17 @@ const OBLIGATIONS: [question: string, topic: string][] = [
   ['We have 45 employees. Do we have to employ a severely disabled person?', 'beschaeftigungspflicht'],
 ];
 
+// a verb form names the topic of its noun: "vermittelt" the Vermittlung of the Arbeitgeber-Service
+const VERB_NOUNS: [question: string, topic: string][] = [
+  ['Dachdeckermeister sucht Azubi mit Behinderung – wer vermittelt?', 'arbeitgeber-service-ba'],
+  ['Tischlerei sucht Lehrling mit Handicap. Wer vermittelt so jemanden?', 'arbeitgeber-service-ba'],
+];
+
 describe('topic choice', () => {
+  it.each(VERB_NOUNS)('"%s" → %s first', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+
   it.each(OBLIGATIONS)('"%s" → %s first', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
