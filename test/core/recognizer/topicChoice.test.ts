@@ -42,7 +42,19 @@ const VERB_NOUNS: [question: string, topic: string][] = [
   ['Tischlerei sucht Lehrling mit Handicap. Wer vermittelt so jemanden?', 'arbeitgeber-service-ba'],
 ];
 
+// "kann nicht mehr gut hören" is a hearing loss (fixed expressions of data/matching/synonyms.json)
+const SENSES: [question: string, acceptable: string[]][] = [
+  ['Meine Mitarbeiterin kann nicht mehr gut hören. Was kann ich tun?', ['arbeitsplatzausstattung', 'arbeitsassistenz', 'technischer-beratungsdienst']],
+  ['Our receptionist is hard of hearing. What support is there?', ['arbeitsplatzausstattung', 'arbeitsassistenz', 'technischer-beratungsdienst']],
+];
+
 describe('topic choice', () => {
+  it.each(SENSES)('"%s" is about aids for a hearing loss', (question, acceptable) => {
+    const u = understand(question);
+    expect(u.decision).not.toBe('dont-know');
+    expect(acceptable).toContain(u.topics[0]?.id);
+  });
+
   it.each(VERB_NOUNS)('"%s" → %s first', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
