@@ -16,7 +16,7 @@ import { buildTopicIndex, DEFAULT_PROSE_IDF_CAP } from './topicIndex.js';
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
-import { createHealthTerm, createIntentWordTest, createObligationTerm } from './wordClasses.js';
+import { createIntentWordTest, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
 export interface RecognizerTuning {
@@ -52,11 +52,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
   // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
   const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
+  const healthTerm = createStandInTerm(intents.healthConditions, analyzer);
+  const aidTerm = createStandInTerm(intents.workAids, analyzer);
   const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
-    healthTerm: createHealthTerm(intents.healthConditions, analyzer),
+    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded),
     obligationTerm,
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);

@@ -48,7 +48,18 @@ const SENSES: [question: string, acceptable: string[]][] = [
   ['Our receptionist is hard of hearing. What support is there?', ['arbeitsplatzausstattung', 'arbeitsassistenz', 'technischer-beratungsdienst']],
 ];
 
+// a named technical aid ("Lichtsignale", "Hörgerät") stands for "Hilfsmittel"; a new hire's aids are the Arbeitsagentur's
+const AIDS: [question: string, acceptable: string[]][] = [
+  ['Unser neuer Kollege ist gehörlos – wer bezahlt Lichtsignale und Vibrationsalarm am Arbeitsplatz, wenn wir ihn einstellen?', ['arbeitshilfen-ba']],
+  ['Für einen neuen Mitarbeiter mit Hörbehinderung brauchen wir eine Lichtklingel. Wer zahlt das?', ['arbeitshilfen-ba', 'arbeitsplatzausstattung']],
+  ['Eine langjährige Mitarbeiterin braucht jetzt ein Hörgerät für die Arbeit. Wer zahlt?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+];
+
 describe('topic choice', () => {
+  it.each(AIDS)('"%s" → one of %j first', (question, acceptable) => {
+    expect(acceptable).toContain(first(question));
+  });
+
   it.each(SENSES)('"%s" is about aids for a hearing loss', (question, acceptable) => {
     const u = understand(question);
     expect(u.decision).not.toBe('dont-know');
