@@ -21,6 +21,8 @@ export interface QuerySlot {
    * question itself matches (it tells which of them is meant); `weight` holds for all others.
    */
   situationWeight?: number;
+  /** The word counts only in topics where its term stands at least in a field of this weight (a name or part of one). */
+  minFieldWeight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */
@@ -48,8 +50,10 @@ export interface WordClasses {
 // the zu-infinitive of a separable verb: "einzustellen" is "einstellen", "anzupassen" is "anpassen"
 const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|um|vor|weiter|zuruck)zu(\p{L}{4,})$/u;
 
-// "muss" asks about a duty, but says less than "Pflicht": half the confidence and half the weight of a word
+// "muss" asks about a duty, but says less than "Pflicht": half the confidence and half the weight of a word, and only
+// for topics whose names hold "Pflicht" (Beschäftigungspflicht, Prüfpflicht), not for every text that mentions one
 const OBLIGATION_CONFIDENCE = 0.5;
+const OBLIGATION_FIELD_WEIGHT = 1.5;
 
 // "vermittelt" for "Vermittlung": the verb names the noun's topic a little less surely
 const VERB_NOUN_CONFIDENCE = 0.9;
@@ -83,7 +87,7 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
     const obligation = classes.obligationTerm?.(folded);
     if (obligation !== undefined && index.postings.has(obligation)) {
-      return [{ kind: 'compound', alternatives: [{ term: obligation, confidence: OBLIGATION_CONFIDENCE }], mass: OBLIGATION_CONFIDENCE * index.idf(obligation) }];
+      return [{ kind: 'compound', alternatives: [{ term: obligation, confidence: OBLIGATION_CONFIDENCE }], mass: OBLIGATION_CONFIDENCE * index.idf(obligation), minFieldWeight: OBLIGATION_FIELD_WEIGHT }];
     }
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
     if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];

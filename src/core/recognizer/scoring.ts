@@ -76,6 +76,7 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
     for (const { term, confidence } of slot.alternatives) {
       const idf = index.idf(term);
       for (const [doc, base] of index.postings.get(term) ?? []) {
+        if (slot.minFieldWeight !== undefined && base < slot.minFieldWeight) continue;
         const boosted = boosts.get(doc)?.get(term);
         const fieldWeight = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
