@@ -70,7 +70,17 @@ const GUIDED: [question: string, intent: string, topic: string | undefined][] = 
   ['Könnten Sie bitte auf Deutsch antworten?', 'language', undefined],
 ];
 
+// a heading before a colon is a self-description ("Stadtverwaltung Warburg: …"), not the subject
+const HEADINGS: [question: string, topic: string][] = [
+  ['Stadtverwaltung Warburg: Wir suchen die zuständige Ansprechstelle für Arbeitgeber.', 'eaa'],
+  ['Kreisverwaltung Olpe: Wer ist bei uns die Ansprechstelle für Arbeitgeber?', 'eaa'],
+];
+
 describe('topic choice', () => {
+  it.each(HEADINGS)('"%s" → %s first', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+
   it.each(VOCABULARY)('"%s" → %s first', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
