@@ -59,14 +59,25 @@ export interface Cues {
   compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */
   followUp: boolean;
+  /** Refers back to what was said ("Wer zahlt das?", "How long do they pay it?"). */
+  anaphor: boolean;
   /** Drops what it interrupts ("Vergessen Sie das."). */
   dismiss: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
+  /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */
+  questionWords: number;
   /** Topics the message names by a keyword or title, most specific first. */
   namedTopics: string[];
+  /** The named topics that describe a person ("gleichgestellt", "GdB 30") rather than a subject. */
+  statusTopics: string[];
+  /**
+   * Topics named in the sentences that ask (ending in "?", else the last one); a name elsewhere is background,
+   * unless the asking sentence only refers back to it ("Wie funktioniert das?").
+   */
+  askedTopics: string[];
   /** The overview situation of a broad funding question, if it is one. */
   overview?: string;
   /** The situation a message names without asking broadly ("und für Azubis?"). */
