@@ -5,7 +5,7 @@ import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
 import { foldText, interpret, type GuidedDialog } from '../src/core/conversation/index.js';
 import type { Command } from './commands.js';
-import { conversationContext, readMessage, rememberTopic } from './conversation/context.js';
+import { conversationContext, readMessage, rememberOutOfScope, rememberTopic } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
 import { sendFacet } from './conversation/facetReply.js';
@@ -122,7 +122,7 @@ export class MainDialog extends ComponentDialog {
         await sendOverview(context, this.services, meaning.situation, meaning.facet);
         return step.next();
       case 'contact':
-        if (!meaning.detail) return step.beginDialog(ContactDialog.id, { text });
+        if (!meaning.detail || !meaning.districtKey) return step.beginDialog(ContactDialog.id, { text });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return step.next();
       case 'levy-recalculation':
@@ -198,6 +198,7 @@ export class MainDialog extends ComponentDialog {
         // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
         // redirect; anything else an honest "I don't know".
         if (resolvePlace(this.services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
+        rememberOutOfScope(await conversationContext(context, this.services), understood.outOfScopeSubject);
         // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
         if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
         else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');

@@ -25,6 +25,8 @@ export interface Reading {
   askBackTopic?: string;
   /** The conversation already knows the employer's district. */
   knowsDistrict?: boolean;
+  /** After an answer outside the remit: the topic that rules that subject for disabled employees. */
+  counterpart?: string;
 }
 
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -133,6 +135,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   }
   const district = u.district ?? ctx.districtKey;
   if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
+  // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
+  if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
+  // "Und wenn der Fahrer schwerbehindert ist?" after a general labour-law answer: the rule for disabled employees
+  if (ctx.lastAnswer === 'out-of-scope' && r.counterpart && cues.followUp && cues.disability && cues.namedTopics.length === 0) return { kind: 'topics', topics: [r.counterpart] };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
   const outright = namedOutright(r);

@@ -32,8 +32,10 @@ export interface ConversationContext {
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
   districtKey?: string;
-  /** What was answered last: a topic card (or facet) or the contact card of the district. */
-  lastAnswer?: 'topic' | 'contact' | 'levy';
+  /** What was answered last: a topic card (or facet), the contact card of the district, a levy result or a subject outside the remit. */
+  lastAnswer?: 'topic' | 'contact' | 'levy' | 'out-of-scope';
+  /** The subject outside the remit answered last (id from data/intents.json), while it is the last answer. */
+  outOfScope?: string;
   levy?: LevyFigures;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
@@ -63,6 +65,8 @@ export interface Cues {
   anaphor: boolean;
   /** Drops what it interrupts ("Vergessen Sie das."). */
   dismiss: boolean;
+  /** Speaks of a disability ("schwerbehindert", "GdB"). */
+  disability: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
@@ -91,6 +95,6 @@ export type Interpretation =
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
-  | { kind: 'contact'; districtKey: string; detail?: ContactDetail; role?: ContactRole }
+  | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   | { kind: 'levy-recalculation'; figures: LevyFigures }
   | { kind: 'resume'; dialog: GuidedDialog };

@@ -106,3 +106,24 @@ describe('levy follow-ups in English', () => {
     expect(interpret(reading(text), ctx)).toMatchObject({ kind: 'facet', topic: 'ausgleichsabgabe', facet: 'provider' });
   });
 });
+
+describe('after an answer outside the remit', () => {
+  const ctx: ConversationContext = { lastAnswer: 'out-of-scope', outOfScope: 'kuendigung-allgemein' };
+  it.each(['Und wenn die Mitarbeiterin schwerbehindert ist?', 'Und bei einem Kollegen mit Behinderung, was gilt dann?', 'And if the employee is disabled?'])('%s → the rule for disabled employees', (text) => {
+    expect(interpret(reading(text, {}, { counterpart: 'kuendigungsschutz' }), ctx)).toEqual({ kind: 'topics', topics: ['kuendigungsschutz'] });
+  });
+
+  it('a follow-up that speaks of no disability is read as before', () => {
+    expect(interpret(reading('Und was kostet ein Anwalt?', {}, { counterpart: 'kuendigungsschutz' }), ctx).kind).not.toBe('topics');
+  });
+});
+
+describe('the responsible office asked with no place known', () => {
+  it.each(['Welches Integrationsamt ist eigentlich für uns zuständig?', 'Wer ist denn bei uns zuständig?'])('%s asks for the place', (text) => {
+    expect(interpret(reading(text, askBack(['inklusionsamt-lvr', 0.5], ['inklusionsamt-lwl', 0.5])), { topic: 'gleichstellung' })).toMatchObject({ kind: 'contact' });
+  });
+
+  it('uses the remembered district when there is one', () => {
+    expect(interpret(reading('Welches Integrationsamt ist eigentlich für uns zuständig?'), { districtKey: '05711' })).toMatchObject({ kind: 'contact', districtKey: '05711' });
+  });
+});
