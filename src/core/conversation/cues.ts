@@ -56,7 +56,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
   const clauses = clausesOf(text);
   const askingClauses = clauses.filter(asks);
   const { overviews } = vocabulary;
-  const situation = overviews.situations.find((s) => s.cue.test(folded))?.id;
+  const situation = overviews.situations.find((s) => s.cue.test(folded));
   const broad = overviews.funding.test(folded) && overviews.broad.test(folded);
   const contentWords = ownWords(folded, vocabulary);
   const namedTopics = findTopicNames(folded);
@@ -84,7 +84,8 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
       // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
       return names.length === 0 && vocabulary.anaphor.test(asking) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
     }),
-    overview: broad ? situation : undefined,
-    situation,
+    overview: broad ? situation?.id : undefined,
+    situation: situation?.id,
+    situationTopics: situation?.topics ?? [],
   };
 }

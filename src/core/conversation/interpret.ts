@@ -141,6 +141,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (ctx.lastAnswer === 'out-of-scope' && r.counterpart && cues.followUp && cues.disability && cues.namedTopics.length === 0) return { kind: 'topics', topics: [r.counterpart] };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
+  if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
+    return { kind: 'overview', situation: cues.situation, facet: cues.facet };
+  }
   const outright = namedOutright(r);
   if (outright) return { kind: 'topics', topics: outright };
   return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };

@@ -86,6 +86,8 @@ export interface Cues {
   overview?: string;
   /** The situation a message names without asking broadly ("und für Azubis?"). */
   situation?: string;
+  /** The instruments of that situation (data/finder/overviews.json). */
+  situationTopics: string[];
 }
 
 /** What a message means in the conversation. */

@@ -127,3 +127,22 @@ describe('the responsible office asked with no place known', () => {
     expect(interpret(reading('Welches Integrationsamt ist eigentlich für uns zuständig?'), { districtKey: '05711' })).toMatchObject({ kind: 'contact', districtKey: '05711' });
   });
 });
+
+describe('an ask-back between instruments of one situation that asks a facet', () => {
+  it.each([
+    ['Unser neuer Lagerist sitzt im Rollstuhl. Wir müssten das Lager umbauen – wer zahlt so etwas?', 'workplace', 'provider'],
+    ['Für eine sehbehinderte Kollegin müssten wir das Büro umbauen. Wo beantragen wir das?', 'workplace', 'apply'],
+  ])('%s → the %s overview with the %s of each', (text, situation, facet) => {
+    const r = reading(text, askBack(['arbeitsplatzausstattung', 0.55], ['arbeitshilfen-ba', 0.5]));
+    expect(interpret(r, {})).toEqual({ kind: 'overview', situation, facet });
+  });
+
+  it('a choice outside the situation keeps the ask-back', () => {
+    const r = reading('Wir müssten das Lager umbauen – wer zahlt so etwas?', askBack(['arbeitsplatzausstattung', 0.55], ['kuendigungsschutz', 0.5]));
+    expect(interpret(r, {}).kind).toBe('new-question');
+  });
+
+  it.each(['Ein Bewerber ist gehörlos. Welche Hilfen gibt es für uns?', 'Wir suchen einen Elektriker, eine Bewerberin hat MS. Welche Unterstützung bekommen wir?'])('%s is a broad hiring question', (text) => {
+    expect(interpret(reading(text, { intent: 'programme-finder' }), {})).toEqual({ kind: 'overview', situation: 'hiring' });
+  });
+});
