@@ -51,8 +51,9 @@ export function readMessage(services: DialogServices, text: string, ctx: Convers
   const u = understood ?? services.understand(text);
   const vocabulary = services.content.conversation;
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, counterpart: counterpartOf(services, ctx) } };
+  const figures = parseLevyQuestion(text);
+  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, counterpart: counterpartOf(services, ctx), workplaces: figures.workplaces } };
 }
 
 /** After an answer outside the remit, the topic that rules its subject for disabled employees. */

@@ -34,3 +34,13 @@ describe('whole conversations: the thread survives long messages, places and sub
     expect(shown(await turn(adapter, 'Welches Integrationsamt ist eigentlich für uns zuständig?'))).toMatch(/Für welchen Ort/u);
   });
 });
+
+describe('figures said in passing are used later', () => {
+  it('a levy question after "wir sind 45 Leute" asks only for the disabled employees and calculates', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Wir sind ein Malerbetrieb mit 45 Mitarbeitern in Münster. Wer ist unser Ansprechpartner?');
+    expect(shown(await turn(adapter, 'Müssen wir eigentlich Ausgleichsabgabe zahlen?'))).toMatch(/45 Arbeitsplätzen/u);
+    // 45 × 5 % = 2 places, none filled: 2 × 465 € × 12 = 11.160 € (2025, employer with 40 to 59 workplaces)
+    expect(shown(await turn(adapter, '0'))).toMatch(/11\.160/u);
+  });
+});

@@ -69,6 +69,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     anaphor: vocabulary.anaphor.test(folded),
     dismiss: vocabulary.dismiss.test(folded),
     disability: vocabulary.disability.test(folded),
+    levyDuty: vocabulary.levyDuty.test(folded),
     branch: vocabulary.branch.test(folded),
     detail: vocabulary.contactDetail.find((d) => d.cue.test(folded))?.id,
     role: vocabulary.contactRole.find((r) => r.cue.test(folded))?.id,

@@ -4,6 +4,8 @@ import type { ConversationContext, Cues, GuidedDialog, Interpretation, LevyFigur
 
 /** The topic a levy calculation is about; its facets answer "wo zahle ich das hin?" after a result. */
 export const LEVY_TOPIC = 'ausgleichsabgabe';
+/** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
+const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
 /** A follow-up may add at most this many words of its own ("Wie lange dauert das beim Amt?"). */
 const FOLLOW_UP_WORDS = 1;
 /** A follow-up that refers back ("How long do they pay it?") may ask with this many words of its own. */
@@ -27,6 +29,16 @@ export interface Reading {
   knowsDistrict?: boolean;
   /** After an answer outside the remit: the topic that rules that subject for disabled employees. */
   counterpart?: string;
+  /** The number of workplaces or employees the message itself gives. */
+  workplaces?: number;
+}
+
+/** "Müssen wir Ausgleichsabgabe zahlen?" (or a levy calculation without figures) once an earlier message gave the workforce. */
+function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (ctx.workplaces === undefined || ctx.levy || r.workplaces !== undefined || cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id))) return undefined;
+  const aboutLevy = LEVY_DUTY_TOPICS.has(u.topics[0]?.id ?? '') && u.decision !== 'dont-know' && (cues.facet === 'amount' || cues.levyDuty);
+  return u.intent === 'levy-calculator' || (u.intent === 'knowledge' && aboutLevy) ? { kind: 'levy-start', workplaces: ctx.workplaces } : undefined;
 }
 
 const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -133,6 +145,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch) && !cues.facet && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
+  const levyStart = levyWithKnownWorkforce(r, ctx);
+  if (levyStart) return levyStart;
   const district = u.district ?? ctx.districtKey;
   if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices

@@ -37,6 +37,8 @@ export interface ConversationContext {
   /** The subject outside the remit answered last (id from data/intents.json), while it is the last answer. */
   outOfScope?: string;
   levy?: LevyFigures;
+  /** The number of workplaces or employees a message gave ("wir sind 45 Leute"), for a levy question later. */
+  workplaces?: number;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
@@ -67,6 +69,8 @@ export interface Cues {
   dismiss: boolean;
   /** Speaks of a disability ("schwerbehindert", "GdB"). */
   disability: boolean;
+  /** Asks whether (or how much) the levy must be paid ("Müssen wir Ausgleichsabgabe zahlen?"). */
+  levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
@@ -99,4 +103,5 @@ export type Interpretation =
   | { kind: 'overview'; situation: string; facet?: Facet }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   | { kind: 'levy-recalculation'; figures: LevyFigures }
+  | { kind: 'levy-start'; workplaces: number }
   | { kind: 'resume'; dialog: GuidedDialog };

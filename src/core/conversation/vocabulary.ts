@@ -26,6 +26,7 @@ const cuesSchema = z.strictObject({
   anaphor: patterns,
   personStatusTopics: z.array(id),
   disability: patterns,
+  levyDuty: patterns,
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   outOfScopeCounterparts: z.record(id, id),
   dismiss: patterns,
@@ -84,6 +85,8 @@ export interface ConversationVocabulary {
   personStatusTopics: ReadonlySet<string>;
   /** Speaks of a disability ("schwerbehindert", "GdB"). */
   disability: RegExp;
+  /** Asks whether the levy must be paid. */
+  levyDuty: RegExp;
   /** A subject outside the remit → the topic that rules it for disabled employees ("Kündigungsfrist" → Kündigungsschutz). */
   outOfScopeCounterparts: ReadonlyMap<string, string>;
   /** Drops what the message leaves ("Vergessen Sie das."). */
@@ -139,6 +142,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     anaphor: anyOf(c.anaphor),
     personStatusTopics: new Set(c.personStatusTopics),
     disability: anyOf(c.disability),
+    levyDuty: anyOf(c.levyDuty),
     outOfScopeCounterparts: new Map(Object.entries(c.outOfScopeCounterparts)),
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),

@@ -146,3 +146,22 @@ describe('an ask-back between instruments of one situation that asks a facet', (
     expect(interpret(reading(text, { intent: 'programme-finder' }), {})).toEqual({ kind: 'overview', situation: 'hiring' });
   });
 });
+
+describe('the size of the business said earlier answers a levy question later', () => {
+  const levyTopic = { decision: 'answer' as const, topics: [{ id: 'ausgleichsabgabe', score: 0.6 }] };
+  it.each(['Müssen wir eigentlich Ausgleichsabgabe zahlen?', 'Wie hoch wäre dann unsere Ausgleichsabgabe?', 'Do we have to pay the levy?'])('%s starts the calculator with the remembered workforce', (text) => {
+    expect(interpret(reading(text, levyTopic), { workplaces: 45 })).toEqual({ kind: 'levy-start', workplaces: 45 });
+  });
+
+  it('a levy question with its own figures, or one about the payee, is read as before', () => {
+    expect(interpret(reading('Müssen wir bei 60 Beschäftigten Ausgleichsabgabe zahlen?', levyTopic, { workplaces: 60 }), { workplaces: 45 }).kind).not.toBe('levy-start');
+    expect(interpret(reading('An wen zahlen wir die Ausgleichsabgabe?', levyTopic), { workplaces: 45 }).kind).not.toBe('levy-start');
+    expect(interpret(reading('Müssen wir Ausgleichsabgabe zahlen?', levyTopic), {}).kind).not.toBe('levy-start');
+  });
+});
+
+describe('whether the employee must agree', () => {
+  it.each(['Muss der Mitarbeiter da zustimmen?', 'Muss die Kollegin damit einverstanden sein?', 'Does the employee have to agree?'])('%s asks the participation case', (text) => {
+    expect(cuesOf(text).condition).toBe('participation');
+  });
+});
