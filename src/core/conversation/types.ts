@@ -69,7 +69,7 @@ export interface Cues {
   dismiss: boolean;
   /** Speaks of a disability ("schwerbehindert", "GdB"). */
   disability: boolean;
-  /** Asks whether (or how much) the levy must be paid ("Müssen wir Ausgleichsabgabe zahlen?"). */
+  /** Asks whether the levy must be paid ("Müssen wir Ausgleichsabgabe zahlen?"), not when or to whom. */
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;

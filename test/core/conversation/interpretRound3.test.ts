@@ -165,3 +165,20 @@ describe('whether the employee must agree', () => {
     expect(cuesOf(text).condition).toBe('participation');
   });
 });
+
+describe('right after a levy result', () => {
+  const ctx: ConversationContext = { topic: 'ausgleichsabgabe', lastAnswer: 'levy', levy: { workplaces: 12, employed: 1 } };
+  it.each(['Muss ich also Ausgleichsabgabe zahlen?', 'Müssen wir da überhaupt was bezahlen?'])('%s repeats the result', (text) => {
+    expect(interpret(reading(text), ctx)).toEqual({ kind: 'levy-recalculation', figures: ctx.levy });
+  });
+
+  it('a question about the rates per place is no repetition', () => {
+    expect(interpret(reading('Wie hoch ist die Ausgleichsabgabe pro Platz?'), ctx).kind).not.toBe('levy-recalculation');
+  });
+});
+
+describe('asking whether the levy is due is not asking when or to whom', () => {
+  it.each(['Bis wann müssen wir die Abgabe zahlen?', 'An wen müssen wir das zahlen?', 'So when do we have to pay, and to whom?', 'Where do we pay the levy?'])('%s', (text) => {
+    expect(cuesOf(text).levyDuty).toBe(false);
+  });
+});
