@@ -107,7 +107,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const first = u.topics[0]?.id;
   // a topic that only describes the person ("nur gleichgestellt") is no other subject
   const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '');
-  return !otherAnswer && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
+  const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
+  return !otherAnswer && !otherSituation && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /** A question about the topic or overview under discussion, or about a topic it names. */

@@ -182,3 +182,9 @@ describe('asking whether the levy is due is not asking when or to whom', () => {
     expect(cuesOf(text).levyDuty).toBe(false);
   });
 });
+
+describe('a new situation in the other clauses is a new question', () => {
+  it.each(['Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?', 'Ein Azubi fängt im August an – wie lange gibt es das?'])('%s (after BEM)', (text) => {
+    expect(interpret(reading(text, askBack(['arbeitsplatzausstattung', 0.4], ['eingliederungszuschuss', 0.38])), { topic: 'bem' }).kind).not.toBe('facet');
+  });
+});
