@@ -2,7 +2,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
-import { conversationContext, rememberTopic } from './conversation/context.js';
+import { conversationContext, rememberOutOfScope, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
 import { switchLanguage } from './language.js';
@@ -40,6 +40,7 @@ export async function routeIntent(step: WaterfallStepContext, services: DialogSe
       // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
       // redirect; anything else an honest "I don't know".
       if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
+      rememberOutOfScope(await conversationContext(context, services), understood.outOfScopeSubject);
       // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
       if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
       else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');

@@ -91,6 +91,8 @@ export class MainDialog extends ComponentDialog {
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const ctx = await conversationContext(context, this.services);
     const { reading } = readMessage(this.services, text, ctx, understood);
+    // the size of the business, said in passing, answers a levy question later
+    ctx.workplaces = reading.workplaces ?? ctx.workplaces;
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
@@ -110,11 +112,13 @@ export class MainDialog extends ComponentDialog {
         await sendOverview(context, this.services, meaning.situation, meaning.facet);
         return step.next();
       case 'contact':
-        if (!meaning.detail) return step.beginDialog(ContactDialog.id, { text });
+        if (!meaning.detail || !meaning.districtKey) return step.beginDialog(ContactDialog.id, { text });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return step.next();
       case 'levy-recalculation':
         return step.beginDialog(LevyDialog.id, { figures: meaning.figures });
+      case 'levy-start':
+        return step.beginDialog(LevyDialog.id, { text, workplaces: meaning.workplaces });
       case 'resume':
         return step.beginDialog(DIALOG_IDS[meaning.dialog], { resume: true, text });
       default:

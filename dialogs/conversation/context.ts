@@ -37,6 +37,13 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.facet = facet;
   ctx.condition = condition;
   ctx.choices = undefined;
+  ctx.outOfScope = undefined;
+}
+
+/** Remembers that a subject outside the remit was answered, so that "Und wenn er schwerbehindert ist?" finds its rule. */
+export function rememberOutOfScope(ctx: ConversationContext, subject: string | undefined): void {
+  ctx.lastAnswer = 'out-of-scope';
+  ctx.outOfScope = subject;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
@@ -44,8 +51,14 @@ export function readMessage(services: DialogServices, text: string, ctx: Convers
   const u = understood ?? services.understand(text);
   const vocabulary = services.content.conversation;
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx) } };
+  const figures = parseLevyQuestion(text);
+  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, counterpart: counterpartOf(services, ctx), workplaces: figures.workplaces } };
+}
+
+/** After an answer outside the remit, the topic that rules its subject for disabled employees. */
+function counterpartOf(services: DialogServices, ctx: ConversationContext): string | undefined {
+  return ctx.lastAnswer === 'out-of-scope' && ctx.outOfScope ? services.content.conversation.outOfScopeCounterparts.get(ctx.outOfScope) : undefined;
 }
 
 /** After an ask-back, the offered topic whose texts (all languages) hold the follow-up's own words. */
