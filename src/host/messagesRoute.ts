@@ -2,7 +2,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { isRefusedToken } from './auth/tokenPrecheck.js';
-import { sendError, sendRefusal } from './httpErrors.js';
+import { conversationBusy, sendError, sendRefusal } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
 import { refuseUnauthenticated, type UnauthenticatedGuardDeps } from './unauthenticatedMessages.js';
@@ -83,9 +83,7 @@ class GuardedResponse {
 
   send(body?: unknown): void {
     this.sent = true;
-    if (this.statusCode >= 500 && this.unavailable?.status === 429) {
-      return sendError(this.res, 429, 'this conversation is busy, please try again', { 'Retry-After': String(this.unavailable.retryAfterSeconds) });
-    }
+    if (this.statusCode >= 500 && this.unavailable?.status === 429) return sendRefusal(this.res, conversationBusy(this.unavailable.retryAfterSeconds));
     if (this.statusCode >= 500) {
       this.logger.error({ status: this.statusCode }, 'bot framework request failed');
       return sendError(this.res, 503, 'the bot cannot handle this request right now', { 'Retry-After': '5' });
