@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadContent, type Content } from '../content.js';
 import { CONTENT_SNAPSHOT_PATH, readContentSnapshot } from './contentSnapshot.js';
-import { contentSourceStamp } from './sourceStamp.js';
+import { sourceStamp } from './sourceStamp.js';
 
 /** The content a start uses, and where it came from. */
 export interface StartContent {
@@ -15,6 +15,6 @@ export interface StartContent {
  * (no validation, no index building), otherwise loaded and validated as {@link loadContent} does.
  */
 export function loadStartContent(root: string): StartContent {
-  const snapshot = readContentSnapshot(join(root, CONTENT_SNAPSHOT_PATH), contentSourceStamp(root));
+  const snapshot = readContentSnapshot(join(root, CONTENT_SNAPSHOT_PATH), sourceStamp(root));
   return snapshot ? { content: snapshot, from: 'snapshot' } : { content: loadContent(root), from: 'sources' };
 }
