@@ -48,11 +48,6 @@ export interface TopicTerms {
   germanStems: ReadonlySet<string>;
 }
 
-/** Builds the index once at start-up. */
-export function buildTopicIndex(documents: readonly IndexDocument[], analyzer: Analyzer, proseIdfCap = DEFAULT_PROSE_IDF_CAP): TopicIndex {
-  return topicIndexFrom(collectTopicTerms(documents, analyzer), analyzer, proseIdfCap);
-}
-
 /** Tokenises, stems and splits the compounds of every document's fields. */
 export function collectTopicTerms(documents: readonly IndexDocument[], analyzer: Analyzer): TopicTerms {
   const weights = new Map<string, Map<number, number>>();
