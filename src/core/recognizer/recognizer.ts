@@ -1,10 +1,8 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
-import { createAnalyzer } from '../text/analyzer.js';
 import { sanitizeMessage } from '../text/sanitize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
-import { outOfScopeDocuments, topicDocuments } from './documents.js';
 import type { IntentData } from './intentData.js';
 import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
 import { createLanguageGuesser } from './questionLanguage.js';
@@ -12,7 +10,8 @@ import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './que
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
 import { createSignalDetector, type ConversationalSignal } from './signals.js';
-import { buildTopicIndex, DEFAULT_PROSE_IDF_CAP } from './topicIndex.js';
+import { analyzerFor, collectRecognizerTerms } from './recognizerTerms.js';
+import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicIndex.js';
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
@@ -44,12 +43,15 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
   if (problems.length > 0) throw new ContentValidationError(problems);
 }
 
-/** Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues. */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}): Recognizer {
+/**
+ * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
+ * `terms` are the index's terms collected before (content snapshot); by default they are collected here.
+ */
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
-  const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
-  const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
+  const analyzer = analyzerFor(intents);
+  const index = topicIndexFrom(terms ?? collectRecognizerTerms(knowledge, intents), analyzer, tune.proseIdfCap);
   // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
   const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
   const healthTerm = createStandInTerm(intents.healthConditions, analyzer);

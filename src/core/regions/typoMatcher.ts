@@ -2,6 +2,8 @@ import Fuse from 'fuse.js';
 
 /** Finds the place key a misspelt word most likely means. */
 export interface TypoMatcher {
+  /** The keys it matches against (what {@link buildTypoMatcher} was built from). */
+  keys: readonly string[];
   /** The best key for `word` (a folded place key), or undefined when nothing is close enough. */
   find(word: string): { key: string; score: number } | undefined;
 }
@@ -37,6 +39,7 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
   const buckets = new Map([...groups].map(([bucket, list]) => [bucket, new Fuse(list, FUSE_OPTIONS)]));
 
   return {
+    keys,
     find(word) {
       let best: { key: string; score: number } | undefined;
       for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
