@@ -1,4 +1,4 @@
-import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { asksForCalculation, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
 import { normalizeUnicode } from './text/normalizeUnicode.js';
@@ -17,7 +17,7 @@ function levyCalculation(text: string, topics: readonly { id: string }[], levyWo
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
   // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
   // first (also from a misspelt "ausgleichsabgae") does
-  if (!levyWords?.asksForCalculation(text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
+  if (!(levyWords && asksForCalculation(levyWords, text)) && topics[0]?.id !== LEVY_TOPIC) return undefined;
   const numbers = parseLevyQuestion(text);
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
