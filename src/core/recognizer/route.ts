@@ -62,8 +62,9 @@ function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, n
   if (subject.exclusive > 0 && (subject.score >= first.score || (!named && subject.score >= first.score * s.outOfScopeShare))) return true;
   // a subject that dominates an unnamed topic is the question's subject; disability is only its circumstance
   if (!named && subject.score >= first.score * s.outOfScopeDominance) return true;
-  // a subject some topic also knows ("Urlaub") must come close, and not in a question about disability
-  return !domainMarked && subject.score >= first.score * (named ? 1 : s.outOfScopeCloseShare);
+  // a subject some topic also knows ("Urlaub", "Probezeit") must come close, and not in a question about disability;
+  // a topic named only by a word the subject shares ("Rentenversicherung", "kündigen") is no evidence of the remit
+  return !domainMarked && subject.score >= first.score * s.outOfScopeCloseShare;
 }
 
 /** A calculation of the Ausgleichsabgabe: a calculation phrase about the levy, or workforce figures with a cost word. */
