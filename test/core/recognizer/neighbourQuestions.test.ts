@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { toAskRecord } from '../../../src/core/understand.js';
+import { repoRoot } from './fixture.js';
+
+interface NeighbourCase { q: string; intent: string; expect: string[]; referral?: string }
+
+const { understand } = loadUnderstand(repoRoot);
+// written before tuning: subjects next to the remit (with who is responsible) and in-scope questions beside them
+const cases = readFileSync(join(repoRoot, 'test/core/recognizer/neighbour-questions.jsonl'), 'utf8')
+  .split('\n').filter(Boolean).map((line) => JSON.parse(line) as NeighbourCase);
+
+// still answered wrongly; a fix makes the matching `it.fails` fail, and the question moves to the passing table
+const KNOWN_GAPS = new Set([
+  'Muss ich für eine Aushilfe auf 556-Euro-Basis Rentenversicherungsbeiträge abführen?',
+  'Wie viele Stunden darf ein Mitarbeiter am Tag höchstens arbeiten?',
+  'Wer zahlt, wenn ein Mitarbeiter auf dem Weg zur Arbeit einen Unfall hat?',
+  'Do I have to keep paying wages when an employee is off sick?',
+  'How many hours a week may my staff work at most?',
+]);
+
+const outOfScope = cases.filter((c) => c.intent === 'out-of-scope');
+const inScope = cases.filter((c) => c.intent !== 'out-of-scope');
+
+function expectReferral(c: NeighbourCase): void {
+  expect(understand(c.q)).toMatchObject({ intent: 'out-of-scope', ...(c.referral ? { referral: c.referral } : {}) });
+}
+
+describe('neighbour questions (test/core/recognizer/neighbour-questions.jsonl)', () => {
+  it('holds both kinds, German and English', () => {
+    expect(outOfScope.length).toBeGreaterThanOrEqual(40);
+    expect(inScope.length).toBeGreaterThanOrEqual(20);
+    expect(cases.filter((c) => /^(How|What|Do|Is|At|Our|Does)\b/.test(c.q)).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(outOfScope.filter((c) => !KNOWN_GAPS.has(c.q)).map((c) => [c.q, c] as const))('"%s" gets the referral', (_, c) => expectReferral(c));
+
+  it.fails.each(outOfScope.filter((c) => KNOWN_GAPS.has(c.q)).map((c) => [c.q, c] as const))('known gap: "%s"', (_, c) => expectReferral(c));
+
+  it.each(inScope.map((c) => [c.q, c] as const))('"%s" stays ours', (_, c) => {
+    const record = toAskRecord(c.q, understand(c.q));
+    expect(record.intent).toBe(c.intent);
+    expect(record.ids.slice(0, 3)).toContain(c.expect[0]);
+  });
+});
