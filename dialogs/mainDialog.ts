@@ -80,7 +80,9 @@ export class MainDialog extends ComponentDialog {
       recordTurn(context, { intent: `command:${command}` });
       return this.onCommand(step, command);
     }
-    const understood = this.services.understand(typeof text === 'string' ? text : '');
+    // a short follow-up in a conversation about a topic of the remit is read as part of it ("Und die Kündigungsfrist?")
+    const { topic } = await conversationContext(context, this.services);
+    const understood = this.services.understand(typeof text === 'string' ? text : '', { inRemit: topic !== undefined });
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     await this.rememberDistrict(context, understood, typeof text === 'string' ? text : '');
     return this.inConversation(step, understood);

@@ -35,6 +35,8 @@ const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots
 const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
+// a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
+const FOLLOW_UP_CONTENT_WORDS = 2;
 
 function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
   const referenced = [...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
@@ -109,7 +111,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = isDomainMarked(slots);
+    const domainMarked = isDomainMarked(slots) || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
     const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
     return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };

@@ -40,6 +40,8 @@ export interface Recognition {
 export interface RecognizeOptions {
   /** Words the caller already understood, e.g. a place name the region resolver found; they do not count for or against a topic. */
   ignoreTokens?: readonly string[];
+  /** The conversation is about a topic of the remit: a short follow-up without evidence of its own borrows it ("Und die Kündigungsfrist?"). */
+  inRemit?: boolean;
 }
 
 /** Understands messages; built once at start-up. */

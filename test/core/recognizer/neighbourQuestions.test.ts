@@ -45,3 +45,14 @@ describe('neighbour questions (test/core/recognizer/neighbour-questions.jsonl)',
     expect(record.ids.slice(0, 3)).toContain(c.expect[0]);
   });
 });
+
+describe('a short follow-up in a conversation of the remit', () => {
+  it('borrows the conversation\'s evidence: "Und die Kündigungsfrist?"', () => {
+    expect(understand('Und die Kündigungsfrist?')).toMatchObject({ intent: 'out-of-scope', referral: 'kuendigung' });
+    expect(toAskRecord('', understand('Und die Kündigungsfrist?', { inRemit: true })).ids[0]).toBe('kuendigungsschutz');
+  });
+
+  it('does not lend it to a question of its own', () => {
+    expect(understand('Wie lang ist die gesetzliche Kündigungsfrist nach fünf Jahren?', { inRemit: true })).toMatchObject({ intent: 'out-of-scope', referral: 'kuendigung' });
+  });
+});
