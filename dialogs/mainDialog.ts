@@ -106,6 +106,8 @@ export class MainDialog extends ComponentDialog {
     const ctx = await conversationContext(context, this.services);
     const { reading } = readMessage(this.services, text, ctx, understood);
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
+    // the neighbour of a referral counts for the next message only
+    ctx.neighbourTopic = undefined;
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
     else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });
@@ -201,7 +203,10 @@ export class MainDialog extends ComponentDialog {
         // redirect; anything else an honest "I don't know".
         if (resolvePlace(this.services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
         // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
-        if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+        if (understood.referral) {
+          await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+          (await conversationContext(context, this.services)).neighbourTopic = understood.remitTopic;
+        }
         else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
         else {
           recordTurn(context, { outcome: 'dont-know' });

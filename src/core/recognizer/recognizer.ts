@@ -39,7 +39,7 @@ const SHORT_CONTACT_MESSAGE = 4;
 const FOLLOW_UP_CONTENT_WORDS = 2;
 
 function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
-  const referenced = [...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
+  const referenced = [...intents.outOfScope.flatMap((s) => (s.remitTopic ? [s.remitTopic] : [])), ...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
   const problems: ContentProblem[] = referenced
     .filter((id) => !knowledge.byId.has(id))
     .map((id) => ({ file: 'data/intents.json', item: id, field: 'findContact/levyCalculator', problem: `unknown topic id "${id}"` }));
@@ -62,7 +62,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
-  const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
+  const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -111,10 +111,11 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = isDomainMarked(slots) || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
+    const remitEvidence = isDomainMarked(slots);
+    const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
-    const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
+    const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
+    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
   };
 
   return {

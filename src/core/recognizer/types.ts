@@ -32,6 +32,10 @@ export interface Recognition {
   outOfScopeSubject?: string;
   /** For such a subject: who is responsible instead (key of locales/<lng>/referrals.json), if the data names one. */
   referral?: string;
+  /** For such a subject: the topic of the remit next to it (data/intents.json `remitTopic`), if any. */
+  remitTopic?: string;
+  /** The message itself carries evidence of the remit: a disability word or a topic's own name. */
+  remitEvidence?: boolean;
   /** The message mentions a place or postcode (from `ignoreTokens` or the recognizer's own cues). */
   placeMentioned: boolean;
 }
