@@ -14,6 +14,8 @@ export interface RouteInput {
   domainMarked: boolean;
   /** Number of content words (after stop words and places). */
   contentWords: number;
+  /** Number of words that match anything at all (not ordinary, not unknown). */
+  evidenceWords: number;
 }
 
 /** Topic ids and limits the router works with. */
@@ -112,6 +114,8 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
     return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: base.topics.length > 0 ? base.topics : ranked(topics, 3), confidence: 0.7 };
   }
   if (base.decision === 'dont-know') return { intent: 'out-of-scope', ...base };
+  // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
+  if (!first!.keyword && !input.domainMarked && input.evidenceWords <= 1) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
   // a single word ("Zuschuss") is asked back instead
   if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };

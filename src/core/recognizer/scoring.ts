@@ -18,6 +18,8 @@ export interface DocumentScore {
   nameSharedBy: number;
   /** Share of the question's IDF mass matched by this document and by no in-scope topic. */
   exclusive: number;
+  /** Some word of the question stands in more than the prose of this document (a keyword-like field, a phrase, a compound of one). */
+  keyword: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   const covered = new Float64Array(n);
   const nameSharedBy = new Float64Array(n).fill(Infinity);
   const exclusive = new Float64Array(n);
+  const keyword = new Uint8Array(n);
   const slotScore = new Float64Array(n);
   const slotCovered = new Float64Array(n);
   let totalMass = 0;
@@ -53,6 +56,7 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
         const fieldWeight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
         const value = confidence * weight * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
+        if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * weight * idf > slotCovered[doc]!) slotCovered[doc] = confidence * weight * idf;
         if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
         if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
@@ -72,7 +76,7 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   for (let doc = 0; doc < n; doc++) {
     if (score[doc]! <= 0) continue;
     const { id, outOfScope } = index.docs[doc]!;
-    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass });
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1 });
   }
   return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
 }

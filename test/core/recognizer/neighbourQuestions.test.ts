@@ -56,3 +56,13 @@ describe('a short follow-up in a conversation of the remit', () => {
     expect(understand('Wie lang ist die gesetzliche Kündigungsfrist nach fünf Jahren?', { inRemit: true })).toMatchObject({ intent: 'out-of-scope', referral: 'kuendigung' });
   });
 });
+
+describe('a single word that topics only mention in their prose', () => {
+  it.each(['Wer wird deutscher Meister?', 'deutscher Meister 2025'])('"%s" names no topic', (question) => {
+    expect(understand(question)).toMatchObject({ intent: 'out-of-scope', topics: [] });
+  });
+
+  it.each([['Antrag', 'gleichstellung'], ['Förderung', 'integration-unternehmen']])('"%s" is still asked back (a keyword of some topic)', (question, topic) => {
+    expect(toAskRecord(question, understand(question)).ids).toContain(topic);
+  });
+});
