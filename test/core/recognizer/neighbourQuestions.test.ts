@@ -17,7 +17,6 @@ const KNOWN_GAPS = new Set([
   'Muss ich für eine Aushilfe auf 556-Euro-Basis Rentenversicherungsbeiträge abführen?',
   'Wie viele Stunden darf ein Mitarbeiter am Tag höchstens arbeiten?',
   'Wer zahlt, wenn ein Mitarbeiter auf dem Weg zur Arbeit einen Unfall hat?',
-  'Do I have to keep paying wages when an employee is off sick?',
   'How many hours a week may my staff work at most?',
 ]);
 
@@ -44,6 +43,21 @@ describe('neighbour questions (test/core/recognizer/neighbour-questions.jsonl)',
     expect(record.intent).toBe(c.intent);
     expect(record.ids.slice(0, 3)).toContain(c.expect[0]);
   });
+});
+
+// English expressions of the neighbouring subjects (data/matching/synonyms.json `expressions`)
+const ENGLISH_EXPRESSIONS: [question: string, referral: string][] = [
+  ['What is the notice period for an employee in Germany?', 'kuendigung'],
+  ['Do I need a works council?', 'arbeitsrecht'],
+  ['How long is maternity leave in Germany?', 'elterngeldstelle'],
+  ['Do my staff need a sick note from the first day?', 'krankenkasse'],
+  ['How do I write an employment reference?', 'arbeitsrecht'],
+  ['How much annual leave does an employee get by law?', 'urlaub'],
+  ['Who pays the social insurance for a trainee?', 'krankenkasse'],
+];
+
+describe('English neighbours', () => {
+  it.each(ENGLISH_EXPRESSIONS)('"%s" → referral %s', (q, referral) => expectReferral({ q, intent: 'out-of-scope', expect: [], referral }));
 });
 
 describe('a short follow-up in a conversation of the remit', () => {
