@@ -66,7 +66,8 @@ function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, n
   if (!named && subject.score >= first.score * s.outOfScopeDominance) return true;
   // a subject some topic also knows ("Urlaub", "Probezeit") must come close, and not in a question about disability;
   // a topic named only by a word the subject shares ("Rentenversicherung", "kündigen") is no evidence of the remit
-  return !domainMarked && subject.score >= first.score * s.outOfScopeCloseShare;
+  // several subjects' words add up: "holiday" (Urlaub) and "full-time" (Arbeitsrecht) are one general HR question
+  return !domainMarked && Math.max(subject.score, subject.pooled) >= first.score * s.outOfScopeCloseShare;
 }
 
 /** A calculation of the Ausgleichsabgabe: a calculation phrase about the levy, or workforce figures with a cost word. */

@@ -20,6 +20,8 @@ export interface DocumentScore {
   exclusive: number;
   /** Some word of the question stands in more than the prose of this document (a keyword-like field, a phrase, a compound of one). */
   keyword: boolean;
+  /** For an out-of-scope subject: the share of the question that the subjects together explain (each word by its best subject). */
+  pooled: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   const slotScore = new Float64Array(n);
   const slotCovered = new Float64Array(n);
   let totalMass = 0;
+  let pooled = 0;
   const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
   const boosts = index.phrases.boosts(queryTerms);
   // how many documents a matched phrase names through each of its terms ("Assistierte Ausbildung")
@@ -63,11 +66,14 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
       }
     }
     let inScopeMatched = false;
+    let bestSubject = 0;
     for (let doc = 0; doc < n; doc++) {
+      if (index.docs[doc]!.outOfScope) bestSubject = Math.max(bestSubject, slotScore[doc]!);
       score[doc]! += slotScore[doc]!;
       covered[doc]! += Math.min(slotCovered[doc]!, mass);
       if (slotScore[doc]! > 0 && !index.docs[doc]!.outOfScope) inScopeMatched = true;
     }
+    pooled += bestSubject;
     if (!inScopeMatched) for (let doc = 0; doc < n; doc++) if (slotScore[doc]! > 0) exclusive[doc]! += mass;
   }
 
@@ -76,7 +82,7 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   for (let doc = 0; doc < n; doc++) {
     if (score[doc]! <= 0) continue;
     const { id, outOfScope } = index.docs[doc]!;
-    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1 });
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
   return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
 }

@@ -54,9 +54,12 @@ const ENGLISH_EXPRESSIONS: [question: string, referral: string][] = [
   ['How do I write an employment reference?', 'arbeitsrecht'],
   ['How much annual leave does an employee get by law?', 'urlaub'],
   ['Who pays the social insurance for a trainee?', 'krankenkasse'],
+  // words of two subjects add up (holiday: Urlaub, full-time: Arbeitsrecht)
+  ['How many days of holiday must I give a full-time employee?', 'arbeitsrecht'],
+  ['Ab wann gilt das Kündigungsschutzgesetz in kleinen Betrieben?', 'kuendigung'],
 ];
 
-describe('English neighbours', () => {
+describe('English neighbours and pooled subjects', () => {
   it.each(ENGLISH_EXPRESSIONS)('"%s" → referral %s', (q, referral) => expectReferral({ q, intent: 'out-of-scope', expect: [], referral }));
 });
 
