@@ -57,10 +57,19 @@ const ENGLISH_EXPRESSIONS: [question: string, referral: string][] = [
   // words of two subjects add up (holiday: Urlaub, full-time: Arbeitsrecht)
   ['How many days of holiday must I give a full-time employee?', 'arbeitsrecht'],
   ['Ab wann gilt das Kündigungsschutzgesetz in kleinen Betrieben?', 'kuendigung'],
+  ['Gibt es Zuschüsse für E-Autos als Firmenwagen?', 'gewerbeamt'],
+];
+
+// words a subject must not claim, because questions of the remit use them too ("Kredit" for a workplace adaptation)
+const REMIT_WORDS: [question: string, topic: string][] = [
+  ['Gibt es einen Kredit für den behindertengerechten Umbau unserer Werkstatt?', 'arbeitsplatzausstattung'],
+  ['Gibt es ein Darlehen vom Inklusionsamt für einen Arbeitsplatz für einen Rollstuhlfahrer?', 'arbeitsplatzausstattung'],
 ];
 
 describe('English neighbours and pooled subjects', () => {
   it.each(ENGLISH_EXPRESSIONS)('"%s" → referral %s', (q, referral) => expectReferral({ q, intent: 'out-of-scope', expect: [], referral }));
+
+  it.each(REMIT_WORDS)('"%s" stays with %s', (q, topic) => expect(toAskRecord(q, understand(q)).ids[0]).toBe(topic));
 });
 
 describe('a short follow-up in a conversation of the remit', () => {
