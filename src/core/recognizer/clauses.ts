@@ -21,6 +21,12 @@ export interface ClauseVocabulary {
 /** How much a statement beside a question that names a topic counts: the situation, not the subject ("… GdB von 50 bekommen. Dürfen wir kündigen?"). 0.6 let a strong keyword of the statement outvote the question. */
 export const CONTEXT_WEIGHT = 0.2;
 
+/**
+ * How much such a statement counts for the topics the question itself matches: it tells which of them is meant
+ * ("… aus der Werkstatt fest einstellen. Gibt es dafür einen Lohnkostenzuschuss?" → Budget für Arbeit, not the EGZ).
+ */
+export const SITUATION_WEIGHT = 0.6;
+
 /** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
 export const SELF_DESCRIPTION_WEIGHT = 0.3;
 
@@ -60,7 +66,8 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
     };
     return slots.map((slot) => {
       const weight = weightOf(slot);
-      return weight === 1 ? slot : { ...slot, weight };
+      if (weight === 1) return slot;
+      return weight === CONTEXT_WEIGHT ? { ...slot, weight, situationWeight: SITUATION_WEIGHT } : { ...slot, weight };
     });
   };
 }

@@ -86,8 +86,15 @@ export const selfDescriptionFileSchema = z.strictObject({
   openers: z.strictObject({ de: z.array(phrase).min(1), en: z.array(phrase).min(1) }),
 });
 
-/** `data/matching/health-conditions.json`: conditions that stand for an illness at work ("Bandscheibe", "MS"). */
+/** `data/matching/health-conditions.json` and `work-aids.json`: words that stand for one word of the knowledge ("MS" → Krankheit, "Lichtsignale" → Hilfsmittel). */
 export const healthConditionFileSchema = z.strictObject({
+  about: z.string(),
+  means: z.string().trim().min(2),
+  words: z.array(z.string().trim().min(2)).min(1),
+});
+
+/** `data/matching/obligation-words.json`: modal verbs that ask about a duty ("muss", "must"), standing for the `means` word. */
+export const obligationWordFileSchema = z.strictObject({
   about: z.string(),
   means: z.string().trim().min(2),
   words: z.array(z.string().trim().min(2)).min(1),
@@ -104,6 +111,10 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   selfDescription: { de: string[]; en: string[] };
   /** Health conditions and the word they stand for. */
   healthConditions: z.infer<typeof healthConditionFileSchema>;
+  /** Technical aids and the word they stand for ("Lichtsignale" → "Hilfsmittel"). */
+  workAids: z.infer<typeof healthConditionFileSchema>;
+  /** Modal verbs of obligation and the word they stand for. */
+  obligationWords: z.infer<typeof obligationWordFileSchema>;
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -123,10 +134,12 @@ export function loadIntents(root: string): IntentData {
   const ordinary = readValidated(root, 'data/matching/ordinary-words.json', ordinaryWordFileSchema, problems);
   const selfDescription = readValidated(root, 'data/matching/self-description.json', selfDescriptionFileSchema, problems);
   const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions) throw new ContentValidationError(problems);
+  const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
+  const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids };
 }

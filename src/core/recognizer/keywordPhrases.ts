@@ -11,12 +11,18 @@ export interface PhraseIndex {
    * The raised weights for the question's terms: document → term → field weight, for every phrase of which
    * the question holds at least two words carrying most of the phrase's IDF.
    */
-  boosts(queryTerms: ReadonlySet<string>): Map<number, Map<string, number>>;
+  boosts(queryTerms: ReadonlySet<string>): PhraseBoosts;
 }
+
+/** Document → term → raised field weight; `whole` marks each document's terms of a phrase the question holds completely. */
+export type PhraseBoosts = Map<number, Map<string, number>> & { whole?: Map<number, Set<string>> };
 
 // share of a phrase's IDF mass the question must contain: "Menschen" and "behindert" do not name
 // "Werkstatt für behinderte Menschen", "Werkstatt" and "behindert" do
 const MIN_IDF_SHARE = 0.6;
+
+// a phrase from a field at least this weighty is a name of its topic (title, keyword, synonym), not a loose paraphrase
+const NAME_WEIGHT = 2.5;
 
 /** Indexes the phrases by each of their words. */
 export function createPhraseIndex(phrases: readonly KeywordPhrase[], idf: (term: string) => number): PhraseIndex {
@@ -30,7 +36,7 @@ export function createPhraseIndex(phrases: readonly KeywordPhrase[], idf: (term:
   }
   return {
     boosts(queryTerms) {
-      const boosts = new Map<number, Map<string, number>>();
+      const boosts: PhraseBoosts = new Map<number, Map<string, number>>();
       const seen = new Set<(typeof compiled)[number]>();
       for (const term of queryTerms) {
         for (const phrase of byTerm.get(term) ?? []) {
@@ -43,6 +49,12 @@ export function createPhraseIndex(phrases: readonly KeywordPhrase[], idf: (term:
           let byDocTerm = boosts.get(phrase.doc);
           if (!byDocTerm) boosts.set(phrase.doc, (byDocTerm = new Map()));
           for (const t of phrase.terms) if (queryTerms.has(t)) byDocTerm.set(t, Math.max(byDocTerm.get(t) ?? 0, phrase.weight));
+          if (count === phrase.terms.length && phrase.weight >= NAME_WEIGHT) {
+            boosts.whole ??= new Map();
+            let terms = boosts.whole.get(phrase.doc);
+            if (!terms) boosts.whole.set(phrase.doc, (terms = new Set()));
+            for (const t of phrase.terms) terms.add(t);
+          }
         }
       }
       return boosts;

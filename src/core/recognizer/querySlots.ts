@@ -2,6 +2,7 @@ import type { Analyzer, TextLanguage } from '../text/analyzer.js';
 import type { Token } from '../text/tokenize.js';
 import type { TopicIndex } from './topicIndex.js';
 import type { Correction } from './typoCorrector.js';
+import { verbNounBases } from './verbForms.js';
 
 /** How a query word was tied to the vocabulary. */
 export type SlotKind = 'exact' | 'compound' | 'partial' | 'fuzzy' | 'unknown';
@@ -15,6 +16,13 @@ export interface QuerySlot {
   mass: number;
   /** Share with which the word counts as evidence (its sentence's weight, see clauses.ts); 1 when absent. */
   weight?: number;
+  /**
+   * A word of the situation beside a question that names a topic: the share with which it counts for the topics the
+   * question itself matches (it tells which of them is meant); `weight` holds for all others.
+   */
+  situationWeight?: number;
+  /** The word counts only in topics where its term stands at least in a field of this weight (a name or part of one). */
+  minFieldWeight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */
@@ -35,10 +43,20 @@ export interface WordClasses {
   isIntentWord?(folded: string): boolean;
   /** The term a health condition stands for ("Bandscheibenvorfall" → the stem of "Krankheit"), if the word names one. */
   healthTerm?(folded: string): string | undefined;
+  /** The term a modal verb of obligation stands for ("muss" → the stem of "Pflicht"), if the word is one. */
+  obligationTerm?(folded: string): string | undefined;
 }
 
 // the zu-infinitive of a separable verb: "einzustellen" is "einstellen", "anzupassen" is "anpassen"
 const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|mit|nach|um|vor|weiter|zuruck)zu(\p{L}{4,})$/u;
+
+// "muss" asks about a duty, but says less than "Pflicht": half the confidence and half the weight of a word, and only
+// for topics whose names hold "Pflicht" (Beschäftigungspflicht, Prüfpflicht), not for every text that mentions one
+const OBLIGATION_CONFIDENCE = 0.5;
+const OBLIGATION_FIELD_WEIGHT = 1.5;
+
+// "vermittelt" for "Vermittlung": the verb names the noun's topic a little less surely
+const VERB_NOUN_CONFIDENCE = 0.9;
 
 // a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
 const HEALTH_CONFIDENCE = 0.85;
@@ -67,12 +85,24 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
       return named ? [{ kind: 'exact', alternatives: [{ term: folded, confidence: 1 }], mass: index.idf(folded) }] : [];
     }
     if (folded.length > MAX_WORD_LENGTH) return [{ kind: 'unknown', alternatives: [], mass: unknownMass }];
+    const obligation = classes.obligationTerm?.(folded);
+    if (obligation !== undefined && index.postings.has(obligation)) {
+      return [{ kind: 'compound', alternatives: [{ term: obligation, confidence: OBLIGATION_CONFIDENCE }], mass: OBLIGATION_CONFIDENCE * index.idf(obligation), minFieldWeight: OBLIGATION_FIELD_WEIGHT }];
+    }
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
     if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
     const german = analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
     const exact = stems.find((t) => index.postings.has(t));
+    // "wer vermittelt?" asks for the Vermittlung, "angepassten Arbeitsplatz" for the Anpassung: the noun a verb form stands for
+    const noun = language === 'de' && (exact === undefined || !index.keywordTerms.has(exact))
+      ? verbNounBases(folded).map((base) => analyzer.stem(base + 'ung', 'de')).find((t) => t !== exact && index.keywordTerms.has(t))
+      : undefined;
+    if (noun !== undefined) {
+      const alternatives = [...(exact !== undefined ? [{ term: exact, confidence: 1 }] : []), { term: noun, confidence: VERB_NOUN_CONFIDENCE }];
+      return [{ kind: exact !== undefined ? 'exact' : 'compound', alternatives, mass: Math.max(...alternatives.map((a) => index.idf(a.term))) }];
+    }
     if (exact !== undefined) return [{ kind: 'exact', alternatives: [{ term: exact, confidence: 1 }], mass: index.idf(exact) }];
     // "Bandscheibenprobleme", "MS", "Depressionen": an illness at work, though no topic uses the word
     const health = classes.healthTerm?.(folded);

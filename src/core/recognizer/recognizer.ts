@@ -16,7 +16,7 @@ import { buildTopicIndex, DEFAULT_PROSE_IDF_CAP } from './topicIndex.js';
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
-import { createHealthTerm, createIntentWordTest } from './wordClasses.js';
+import { createIntentWordTest, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
 export interface RecognizerTuning {
@@ -54,10 +54,14 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
   // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
   const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
+  const healthTerm = createStandInTerm(intents.healthConditions, analyzer);
+  const aidTerm = createStandInTerm(intents.workAids, analyzer);
+  const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
-    healthTerm: createHealthTerm(intents.healthConditions, analyzer),
+    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded),
+    obligationTerm,
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const detectSignals = createSignalDetector(intents, analyzer);
@@ -87,8 +91,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
-    const content = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => !analyzer.isStopWord(t.folded) && !isPlace(t) && !languageWords.has(t.index));
-    const slots = weighClauses(sanitized, joinCompounds(buildSlots(content, questionLanguage === 'en' ? 'en' : 'de')));
+    // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
+    const matched = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
+    const slots = weighClauses(sanitized, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers

@@ -112,7 +112,9 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   // "welche Hilfen gibt es …" asks for the finder unless the question clearly names one programme
   if (signals.finderPhrase && !(named && first.score >= s.namingScore)) {
-    return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: base.topics.length > 0 ? base.topics : ranked(topics, 3), confidence: 0.7 };
+    const found = base.topics.length > 0 ? base.topics : ranked(topics, 3);
+    // naming no programme, the guided search starts at the one-stop advice point (EAA)
+    return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: named ? found : preferTopics(found, [s.generalTopic], topics), confidence: 0.7 };
   }
   if (base.decision === 'dont-know') return { intent: 'out-of-scope', ...base };
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic

@@ -24,12 +24,33 @@ export interface DocumentScore {
   pooled: number;
 }
 
+// the field weight of a term whose longer name (a whole phrase of another topic) the question holds
+const SHADOWED_WEIGHT = 1;
+// topics the question sentence itself matches with at least this share of its best topic's score are "its" topics
+const QUESTION_TOPIC_SHARE = 0.5;
+
+/** Marks the in-scope topics the message's own question matches well (the slots without a situation weight). */
+function questionTopics(index: TopicIndex, slots: readonly QuerySlot[]): Uint8Array {
+  const own = scoreSlots(index, slots.filter((slot) => slot.situationWeight === undefined), undefined).filter((r) => !r.outOfScope);
+  const marked = new Uint8Array(index.docs.length);
+  const best = own[0]?.score ?? 0;
+  for (const r of own) if (r.score >= best * QUESTION_TOPIC_SHARE) marked[r.doc] = 1;
+  return marked;
+}
+
 /**
- * Scores every document against the query slots and returns those that matched anything, best first.
+ * Scores every document against the query slots and returns those that matched anything, best first. The words of
+ * a situation beside the question (slots with a `situationWeight`) count more for the topics the question itself
+ * matches: they tell which of those is meant.
  * @remarks Pipeline "E" of the matching research: dividing by the question's IDF mass makes the score a
  * coverage measure, so words the knowledge does not know count against every topic.
  */
 export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): DocumentScore[] {
+  const situation = slots.some((slot) => slot.situationWeight !== undefined);
+  return scoreSlots(index, slots, situation ? questionTopics(index, slots) : undefined);
+}
+
+function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Uint8Array | undefined): DocumentScore[] {
   const n = index.docs.length;
   const score = new Float64Array(n);
   const covered = new Float64Array(n);
@@ -42,6 +63,10 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   let pooled = 0;
   const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
   const boosts = index.phrases.boosts(queryTerms);
+  // a term of a keyword phrase the question holds whole ("GdB 30", "stufenweise Wiedereingliederung") names that
+  // phrase's topic; in a topic that has the term only alone it counts like prose (the longer name wins)
+  const wholeTerms = new Set<string>();
+  for (const terms of boosts.whole?.values() ?? []) for (const t of terms) wholeTerms.add(t);
   // how many documents a matched phrase names through each of its terms ("Assistierte Ausbildung")
   const phraseDocs = new Map<string, number>();
   for (const byTerm of boosts.values()) for (const term of byTerm.keys()) phraseDocs.set(term, (phraseDocs.get(term) ?? 0) + 1);
@@ -53,14 +78,18 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
     if (slot.alternatives.length === 0 || weight === 0) continue;
     slotScore.fill(0);
     slotCovered.fill(0);
+    const situationWeight = favoured ? slot.situationWeight : undefined;
     for (const { term, confidence } of slot.alternatives) {
       const idf = index.idf(term);
       for (const [doc, base] of index.postings.get(term) ?? []) {
-        const fieldWeight = Math.max(base, boosts.get(doc)?.get(term) ?? 0);
-        const value = confidence * weight * idf * (fieldWeight / MAX_FIELD_WEIGHT);
+        if (slot.minFieldWeight !== undefined && base < slot.minFieldWeight) continue;
+        const boosted = boosts.get(doc)?.get(term);
+        const fieldWeight = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
+        const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
         if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
-        if (confidence * weight * idf > slotCovered[doc]!) slotCovered[doc] = confidence * weight * idf;
+        if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
         if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
         if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
       }

@@ -7,10 +7,11 @@ import type { IntentData } from './intentData.js';
 const MIN_COMPOUND_PART = 5;
 
 /**
- * Creates the test for health conditions (`data/matching/health-conditions.json`): a word that is one, or a compound
- * that begins or ends with one ("Bandscheibenvorfall", "Lungenkrebs"), stands for the stem of the file's `means` word.
+ * Creates the test for stand-in words (`data/matching/health-conditions.json`, `work-aids.json`): a word that is one, or
+ * a compound that begins or ends with one ("Bandscheibenvorfall", "Lichtsignalanlage"), stands for the stem of the
+ * file's `means` word.
  */
-export function createHealthTerm(conditions: IntentData['healthConditions'], analyzer: Analyzer): (folded: string) => string | undefined {
+export function createStandInTerm(conditions: IntentData['healthConditions'], analyzer: Analyzer): (folded: string) => string | undefined {
   const term = analyzer.stem(foldGerman(conditions.means), 'de');
   const words = new Set(conditions.words.map((w) => foldGerman(w).replaceAll('-', '')));
   const parts = [...words].filter((w) => w.length >= MIN_COMPOUND_PART);
@@ -18,6 +19,13 @@ export function createHealthTerm(conditions: IntentData['healthConditions'], ana
     if (words.has(folded)) return term;
     return parts.some((p) => folded.length > p.length && (folded.startsWith(p) || folded.endsWith(p))) ? term : undefined;
   };
+}
+
+/** Creates the test for modal verbs of obligation (`data/matching/obligation-words.json`): "muss" stands for the stem of "Pflicht". */
+export function createObligationTerm(obligation: IntentData['obligationWords'], analyzer: Analyzer): (folded: string) => string | undefined {
+  const term = analyzer.stem(foldGerman(obligation.means), 'de');
+  const words = new Set(obligation.words.map(foldGerman));
+  return (folded) => (words.has(folded) ? term : undefined);
 }
 
 /** Creates the test for the one-word phrases of the levy calculator ("ausrechnen", "calculate"). */

@@ -8,6 +8,9 @@ const CASES: [text: string, sentences: string[]][] = [
   ['Der 3. Mitarbeiter ist schwerbehindert.', ['Der 3. Mitarbeiter ist schwerbehindert.']],
   ['Am 1. Januar fängt sie an. Was nun?', ['Am 1. Januar fängt sie an.', 'Was nun?']],
   ['Wir haben ca. 80 MA, z. B. in der Halle.', ['Wir haben ca. 80 MA, z. B. in der Halle.']],
+  ['Stadtverwaltung Warburg: Wir suchen die Ansprechstelle.', ['Stadtverwaltung Warburg:', 'Wir suchen die Ansprechstelle.']],
+  ['Praxis, 9 Mitarbeiter: müssen wir zahlen?', ['Praxis, 9 Mitarbeiter:', 'müssen wir zahlen?']],
+  ['Die Quote gilt: 5 % der Arbeitsplätze.', ['Die Quote gilt: 5 % der Arbeitsplätze.']],
 ];
 
 describe('splitSentences', () => {
