@@ -43,7 +43,11 @@ export async function routeIntent(dc: DialogContext, services: DialogServices, u
       if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return dc.beginDialog(ContactDialog.id, { text });
       rememberOutOfScope(await conversationContext(context, services), understood.outOfScopeSubject);
       // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
-      if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+      if (understood.referral) {
+        await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+        // "Und wenn er schwerbehindert ist?" right after it gets the topic of the remit next to the subject
+        (await conversationContext(context, services)).neighbourTopic = understood.remitTopic;
+      }
       else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
       else {
         recordTurn(context, { outcome: 'dont-know' });

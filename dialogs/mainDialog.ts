@@ -80,7 +80,9 @@ export class MainDialog {
       recordTurn(context, { intent: `command:${command}` });
       return routeCommand(dc, this.services, command);
     }
-    const understood = this.services.understand(typeof text === 'string' ? text : '');
+    // a short follow-up in a conversation about a topic of the remit is read as part of it ("Und die Kündigungsfrist?")
+    const { topic } = await conversationContext(context, this.services);
+    const understood = this.services.understand(typeof text === 'string' ? text : '', { inRemit: topic !== undefined });
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);
@@ -95,6 +97,8 @@ export class MainDialog {
     // the size of the business, said in passing, answers a levy question later
     ctx.workplaces = reading.workplaces ?? ctx.workplaces;
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
+    // the neighbour of a referral counts for the next message only
+    ctx.neighbourTopic = undefined;
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
     else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });

@@ -56,8 +56,8 @@ export function loadContent(root: string): Content {
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
   const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
-  return (text) => {
-    const understood = understand(text);
+  return (text, context) => {
+    const understood = understand(text, context);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
     if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, text)) {

@@ -65,8 +65,14 @@ export interface Understanding extends Recognition {
   district: string | null;
 }
 
+/** What the conversation tells about a message. */
+export interface UnderstandContext {
+  /** The conversation is about a topic of the remit (see RecognizeOptions.inRemit). */
+  inRemit?: boolean;
+}
+
 /** The one function that decides what a message means; `ask`, `eval` and the main dialog all call it. */
-export type Understand = (text: string) => Understanding;
+export type Understand = (text: string, context?: UnderstandContext) => Understanding;
 
 /** Where a topic applies (`regionScope` of data/topics), for ordering topics by the asker's Landschaftsverband. */
 export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
@@ -77,7 +83,7 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords): Understand {
-  return (raw) => {
+  return (raw, context = {}) => {
     const text = normalizeUnicode(raw);
     let place: FoundPlace | null;
     try {
@@ -85,7 +91,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
     } catch {
       place = null;
     }
-    const recognition = recognizer.recognize(text, place ? { ignoreTokens: place.tokens } : {});
+    const recognition = recognizer.recognize(text, { ...(place ? { ignoreTokens: place.tokens } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);

@@ -12,12 +12,14 @@ const FOLLOW_UP_WORDS = 1;
 const ANAPHOR_WORDS = 3;
 /** A question that names its topic gets a facet answer up to this many own words; longer ones get the full card. */
 const NAMED_FACET_WORDS = 3;
+/** A follow-up that adds a circumstance ("What if the employee is severely disabled?") has at most this many own words. */
+const CIRCUMSTANCE_WORDS = 5;
 /** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
 const SMALL_TALK_WORDS = 1;
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
-  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null };
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean };
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
@@ -161,6 +163,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
   }
+  // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours
+  if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer') && !REQUEST_INTENTS.has(u.intent)
+    && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   const outright = namedOutright(r);
   if (outright) return { kind: 'topics', topics: outright };
   return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };

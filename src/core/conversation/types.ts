@@ -41,6 +41,8 @@ export interface ConversationContext {
   workplaces?: number;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
+  /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
+  neighbourTopic?: string;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }

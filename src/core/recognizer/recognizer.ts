@@ -34,9 +34,11 @@ const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots
 const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
+// a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
+const FOLLOW_UP_CONTENT_WORDS = 2;
 
 function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
-  const referenced = [...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
+  const referenced = [...intents.outOfScope.flatMap((s) => (s.remitTopic ? [s.remitTopic] : [])), ...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
   const problems: ContentProblem[] = referenced
     .filter((id) => !knowledge.byId.has(id))
     .map((id) => ({ file: 'data/intents.json', item: id, field: 'findContact/levyCalculator', problem: `unknown topic id "${id}"` }));
@@ -66,7 +68,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
-  const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
+  const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -117,10 +119,11 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = isDomainMarked(slots);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
-    const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
+    const remitEvidence = isDomainMarked(slots);
+    const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
+    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
   };
 
   return {
