@@ -19,7 +19,7 @@ const SMALL_TALK_WORDS = 1;
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
-  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean };
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string };
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
@@ -111,7 +111,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '');
   // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
   const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
-  return !otherAnswer && !otherSituation && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  // "Und wer zahlt in der Zeit das Krankengeld?" names a subject outside the remit, without a word of ours
+  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence;
+  return !otherAnswer && !otherSituation && !otherSubject && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /** A question about the topic or overview under discussion, or about a topic it names. */
