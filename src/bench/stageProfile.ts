@@ -6,6 +6,8 @@ export interface StageProfile {
   stages: { stage: string; share: number }[];
   /** Functions with the most self time: name, file (relative), share of the samples. */
   top: { fn: string; file: string; share: number }[];
+  /** The project's own functions with the most time including what they call. */
+  inclusive: { fn: string; file: string; share: number }[];
 }
 
 interface ProfileNode {
@@ -70,10 +72,23 @@ export async function profileStages(work: () => Promise<void>, root: string, int
     selfCounts.set(id, (selfCounts.get(id) ?? 0) + 1);
   }
   const total = profile.samples.length || 1;
+  const fileOf = (url: string): string => url.replace(/^file:\/\//, '').replace(`${root}/`, '');
+  const inclusiveCounts = new Map<string, number>();
+  for (const [leaf, count] of selfCounts) {
+    const seen = new Set<string>();
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const { functionName, url } = byId.get(id)!.callFrame;
+      if (!url.startsWith(`file://${root}/`) || url.includes('/node_modules/')) continue;
+      const key = `${functionName || '(anonymous)'}  ${fileOf(url)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusiveCounts.set(key, (inclusiveCounts.get(key) ?? 0) + count);
+    }
+  }
   const functionCounts = new Map<string, { fn: string; file: string; count: number }>();
   for (const [id, count] of selfCounts) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const file = url.replace(/^file:\/\//, '').replace(`${root}/`, '');
+    const file = fileOf(url);
     const key = `${functionName}@${file}:${lineNumber}`;
     const entry = functionCounts.get(key) ?? { fn: functionName || '(anonymous)', file: file ? `${file}:${lineNumber + 1}` : '(native)', count: 0 };
     entry.count += count;
@@ -81,6 +96,10 @@ export async function profileStages(work: () => Promise<void>, root: string, int
   }
   return {
     stages: [...stageCounts].map(([stage, count]) => ({ stage, share: count / total })).sort((a, b) => b.share - a.share),
+    inclusive: [...inclusiveCounts].sort((a, b) => b[1] - a[1]).slice(0, topCount).map(([key, count]) => {
+      const [fn, file] = key.split('  ') as [string, string];
+      return { fn, file, share: count / total };
+    }),
     top: [...functionCounts.values()].sort((a, b) => b.count - a.count).slice(0, topCount).map(({ fn, file, count }) => ({ fn, file, share: count / total })),
   };
 }

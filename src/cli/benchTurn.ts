@@ -52,6 +52,8 @@ async function main(): Promise<void> {
   for (const { stage, share } of profile.stages) console.log(`  ${us(share * figures.botUs)}  ${(share * 100).toFixed(1).padStart(5)} %  ${stage}`);
   console.log('\nTop functions by self time:');
   for (const { fn, file, share } of profile.top) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${fn}  ${file}`);
+  console.log('\nThe project\'s own functions by total time (including what they call):');
+  for (const { fn, file, share } of profile.inclusive) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${fn}  ${file}`);
 }
 
 main().catch((error: unknown) => {

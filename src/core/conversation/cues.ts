@@ -3,23 +3,32 @@ import type { TopicNameFinder } from './topicNames.js';
 import type { Cues } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the flags `matchAll` needs; compiled once per vocabulary pattern, not per message. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, 'giu')));
+  return global;
+}
+
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: boolean[], text: string, pattern: RegExp): boolean {
-  const global = new RegExp(pattern.source, 'giu');
+function cover(covered: Uint8Array, text: string, pattern: RegExp): boolean {
+  const global = globalOf(pattern);
   let hit = false;
   for (const match of text.matchAll(global)) {
     hit = true;
-    for (let i = match.index; i < match.index + match[0].length; i++) covered[i] = true;
+    covered.fill(1, match.index, match.index + match[0].length);
   }
   return hit;
 }
 
 /** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function countContentWords(text: string, covered: boolean[], fillers: ReadonlySet<string>): number {
+function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): number {
   let count = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
-    const isCovered = covered.slice(match.index, match.index + word.length).some(Boolean);
+    const isCovered = covered.subarray(match.index, match.index + word.length).includes(1);
     if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
   }
   return count;
@@ -31,7 +40,7 @@ function countContentWords(text: string, covered: boolean[], fillers: ReadonlySe
  */
 export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
   const folded = foldText(text);
-  const covered: boolean[] = Array.from({ length: folded.length }, () => false);
+  const covered = new Uint8Array(folded.length);
   const contact = cover(covered, folded, vocabulary.contact);
   const facet = vocabulary.facets.find((f) => f.cue.test(folded))?.id;
   for (const f of vocabulary.facets) cover(covered, folded, f.cue);
