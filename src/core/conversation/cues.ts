@@ -1,20 +1,11 @@
 import { foldText } from './fold.js';
+import { compiledCue, isPlainLowerCase } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
 import type { Cues } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
-const globalPatterns = new WeakMap<RegExp, RegExp>();
-
-/** The pattern with the flags `matchAll` needs; compiled once per vocabulary pattern, not per message. */
-function globalOf(pattern: RegExp): RegExp {
-  let global = globalPatterns.get(pattern);
-  if (!global) globalPatterns.set(pattern, (global = new RegExp(pattern.source, 'giu')));
-  return global;
-}
-
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: Uint8Array, text: string, pattern: RegExp): boolean {
-  const global = globalOf(pattern);
+function cover(covered: Uint8Array, text: string, global: RegExp): boolean {
   let hit = false;
   for (const match of text.matchAll(global)) {
     hit = true;
@@ -40,30 +31,32 @@ function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlyS
  */
 export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
   const folded = foldText(text);
+  const plain = isPlainLowerCase(folded);
+  const test = (pattern: RegExp): boolean => compiledCue(pattern, plain).test.test(folded);
   const covered = new Uint8Array(folded.length);
-  const contact = cover(covered, folded, vocabulary.contact);
-  const facet = vocabulary.facets.find((f) => f.cue.test(folded))?.id;
-  for (const f of vocabulary.facets) cover(covered, folded, f.cue);
-  const condition = vocabulary.conditions.find((c) => c.cue.test(folded))?.id;
-  for (const c of vocabulary.conditions) cover(covered, folded, c.cue);
-  const smallTalk = vocabulary.smallTalk.find((s) => s.cue.test(folded))?.id;
-  for (const s of vocabulary.smallTalk) cover(covered, folded, s.cue);
-  const dismiss = cover(covered, folded, vocabulary.dismiss);
+  const coverAll = (pattern: RegExp): boolean => cover(covered, folded, compiledCue(pattern, plain).global);
+  const contact = coverAll(vocabulary.contact);
+  // every cue covers its words; the first that matches is the one the message asks
+  const firstCovering = <T extends { cue: RegExp }>(cues: readonly T[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0];
+  const facet = firstCovering(vocabulary.facets)?.id;
+  const condition = firstCovering(vocabulary.conditions)?.id;
+  const smallTalk = firstCovering(vocabulary.smallTalk)?.id;
+  const dismiss = coverAll(vocabulary.dismiss);
   const { overviews } = vocabulary;
-  const situation = overviews.situations.find((s) => s.cue.test(folded))?.id;
-  const broad = overviews.funding.test(folded) && overviews.broad.test(folded);
+  const situation = overviews.situations.find((s) => test(s.cue))?.id;
+  const broad = test(overviews.funding) && test(overviews.broad);
   return {
     facet,
     condition,
     smallTalk,
     contact,
-    followUp: vocabulary.followUp.test(folded),
+    followUp: test(vocabulary.followUp),
     dismiss,
-    branch: vocabulary.branch.test(folded),
-    detail: vocabulary.contactDetail.find((d) => d.cue.test(folded))?.id,
-    role: vocabulary.contactRole.find((r) => r.cue.test(folded))?.id,
-    definition: vocabulary.definition.test(folded),
-    compare: vocabulary.compare.test(folded),
+    branch: test(vocabulary.branch),
+    detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
+    role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
+    definition: test(vocabulary.definition),
+    compare: test(vocabulary.compare),
     contentWords: countContentWords(folded, covered, vocabulary.fillers),
     namedTopics: findTopicNames(folded),
     overview: broad ? situation : undefined,
