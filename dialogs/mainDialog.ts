@@ -12,6 +12,7 @@ import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
 import { ContactDialog } from './contactDialog.js';
+import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
 import { FinderDialog } from './finderDialog.js';
@@ -80,7 +81,7 @@ export class MainDialog extends ComponentDialog {
       recordTurn(context, { intent: `command:${command}` });
       return this.onCommand(step, command);
     }
-    const understood = this.services.understand(typeof text === 'string' ? text : '');
+    const understood = turnUnderstanding(context, this.services.understand);
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     await this.rememberDistrict(context, understood, typeof text === 'string' ? text : '');
     return this.inConversation(step, understood);
@@ -102,7 +103,7 @@ export class MainDialog extends ComponentDialog {
     const { context } = step;
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const ctx = await conversationContext(context, this.services);
-    const { reading } = readMessage(this.services, text, ctx, understood);
+    const { reading } = readMessage(this.services, turnMessage(context), ctx, understood);
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { askBackChoice, changedLevyFigures, choiceWords, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
-import { parseLevyQuestion } from '../../src/core/levy/index.js';
-import type { Understanding } from '../../src/core/understand.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
+import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
@@ -40,12 +40,14 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
-export function readMessage(services: DialogServices, text: string, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
-  const u = understood ?? services.understand(text);
+export function readMessage(services: DialogServices, input: MessageInput, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
+  const message = analysed(input);
+  const { text } = message;
+  const u = understood ?? services.understand(message);
   const vocabulary = services.content.conversation;
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx) } };
+  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, message.get(levyFigures), vocabulary) : undefined;
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx) } };
 }
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
@@ -84,10 +86,10 @@ function chosenByWords(services: DialogServices, text: string, ctx: Conversation
 }
 
 /** A suspended levy calculation takes a message that gives the number it waited for. */
-function fitsSuspended(text: string, ctx: ConversationContext): boolean {
+function fitsSuspended(message: AnalysedMessage, ctx: ConversationContext): boolean {
   const suspended = ctx.suspended;
   if (suspended?.dialog !== 'levy') return false;
   const asking = suspended.state.asking;
-  const parsed = parseLevyQuestion(text);
+  const parsed = message.get(levyFigures);
   return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined);
 }

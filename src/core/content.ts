@@ -7,6 +7,7 @@ import { loadLevyRates, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { loadRegions, type Regions } from './regions/index.js';
+import { analysed } from './text/analysedMessage.js';
 import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
@@ -46,11 +47,12 @@ export function loadContent(root: string): Content {
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
   const understand = createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf);
-  return (text) => {
-    const understood = understand(text);
+  return (input) => {
+    const message = analysed(input);
+    const understood = understand(message);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
-    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, text)) {
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message.text)) {
       return { ...understood, intent: 'programme-finder' };
     }
     return understood;

@@ -1,7 +1,7 @@
-import { MIN_WORKPLACES, parseLevyQuestion } from './levy/index.js';
+import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type Regions } from './regions/index.js';
-import { normalizeUnicode } from './text/normalizeUnicode.js';
+import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
@@ -15,16 +15,19 @@ const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|pflicht|l
  * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
  * so does one with fewer than 20 workplaces ("Wir sind 19 Leute. Ausgleichsabgabe?"), whose answer is "no duty".
  */
-function levyCalculation(text: string, topics: readonly { id: string }[]): 'calculate' | 'noDuty' | undefined {
+function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[]): 'calculate' | 'noDuty' | undefined {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
   // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
   // first (also from a misspelt "ausgleichsabgae") does
-  if (!LEVY_WORDS.test(text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
-  const numbers = parseLevyQuestion(text);
+  if (!LEVY_WORDS.test(message.text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
+  const numbers = message.get(levyFigures);
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
   return numbers.employed !== undefined ? 'calculate' : undefined;
 }
+
+/** The workplaces, employed people and year a message gives (see parseLevyQuestion), read once per turn. */
+export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text);
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
 export interface FoundPlace {
@@ -67,8 +70,8 @@ export interface Understanding extends Recognition {
   district: string | null;
 }
 
-/** The one function that decides what a message means; `ask`, `eval` and the main dialog all call it. */
-export type Understand = (text: string) => Understanding;
+/** The one function that decides what a message means; `ask`, `eval` and the main dialog (with the turn's analysis) call it. */
+export type Understand = (message: MessageInput) => Understanding;
 
 /** Where a topic applies (`regionScope` of data/topics), for ordering topics by the asker's Landschaftsverband. */
 export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
@@ -78,22 +81,24 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
-  return (raw) => {
-    const text = normalizeUnicode(raw);
-    let place: FoundPlace | null;
+  const readPlace: MessageReader<FoundPlace | null> = (message) => {
     try {
-      place = findPlace?.(text) ?? null;
+      return findPlace?.(message.text) ?? null;
     } catch {
-      place = null;
+      return null;
     }
-    const recognition = recognizer.recognize(text, place ? { ignoreTokens: place.tokens } : {});
+  };
+  return (input) => {
+    const message = analysed(input);
+    const place = message.get(readPlace);
+    const recognition = recognizer.recognize(message.text, place ? { ignoreTokens: place.tokens, message } : { message });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
-    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(text, topics) : undefined;
+    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
     if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
     // a message that only says where the business is asks for the contact points there

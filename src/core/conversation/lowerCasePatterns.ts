@@ -1,10 +1,10 @@
 /**
  * Characters of a lower-cased text on which a case-insensitive pattern written in lower case matches exactly as
- * the same pattern without the `i` flag: Basic Latin to Latin Extended-A without µ and ſ, the only two lower-case
+ * the same pattern without the `i` flag: Basic Latin to Latin Extended-A and € (no case) without µ and ſ, the only two lower-case
  * letters there that case-fold to another letter (μ, s). Irregexp runs the case-sensitive form ten times faster.
  */
 // eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: every character up to µ
-const PLAIN_LOWER_CASE = /^[\u0000-\u00b4\u00b6-\u017e]*$/u;
+const PLAIN_LOWER_CASE = /^[\u0000-\u00b4\u00b6-\u017e€]*$/u;
 // \p{…} and other escapes spell no letter of the text; \u and \x escapes might spell an upper-case one
 const PROPERTY_ESCAPE = /\\[pP]\{[^}]*\}/gu;
 const OTHER_ESCAPE = /\\[^ux]/gu;

@@ -1,3 +1,5 @@
+import type { AnalysedMessage } from '../text/analysedMessage.js';
+
 /** What a message asks the bot to do. */
 export type Intent =
   | 'knowledge' | 'find-contact' | 'levy-calculator' | 'programme-finder' | 'language'
@@ -40,6 +42,8 @@ export interface Recognition {
 export interface RecognizeOptions {
   /** Words the caller already understood, e.g. a place name the region resolver found; they do not count for or against a topic. */
   ignoreTokens?: readonly string[];
+  /** The turn's analysis of the same text: what other stages already read of it is not read again. */
+  message?: AnalysedMessage;
 }
 
 /** Understands messages; built once at start-up. */

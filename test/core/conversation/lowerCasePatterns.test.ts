@@ -28,6 +28,7 @@ describe('cue patterns without the i flag: the same matches on lower-cased text'
     ['danke', true],
     ['danke ſchön', false],
     ['5 µm', false],
+    ['20 % und 500 €', true],
     ['grüße aus köln', true],
     ['κάτι', false],
   ])('%s is plain lower case: %s', (text, plain) => {
