@@ -1,6 +1,6 @@
 import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
-import { resolvePlace, type Regions } from './regions/index.js';
+import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
@@ -41,16 +41,25 @@ export interface FoundPlace {
   statement?: boolean;
 }
 
-/** Finds a place in a message; supplied by src/core/regions. */
-export type PlaceFinder = (text: string) => FoundPlace | null;
+/** Finds a place in a message (in the turn's analysis of it, when given); supplied by src/core/regions. */
+export type PlaceFinder = (text: string, message?: AnalysedMessage) => FoundPlace | null;
+
+const resolutions = new WeakMap<Regions, MessageReader<PlaceResolution>>();
+
+/** The region resolver's reading of a message, one reader per regions: understanding and the contact dialog share it. */
+export function placeResolution(regions: Regions): MessageReader<PlaceResolution> {
+  let read = resolutions.get(regions);
+  if (!read) resolutions.set(regions, (read = (message) => resolvePlace(regions, message.text)));
+  return read;
+}
 
 /**
  * Adapts the region resolver: a district or an ambiguous place counts as a place (district null when
  * ambiguous); a place outside NRW does not, so "Bayern" still reaches the out-of-scope subjects.
  */
 export function placeFinderFor(regions: Regions): PlaceFinder {
-  return (text) => {
-    const found = resolvePlace(regions, text);
+  return (text, message) => {
+    const found = message?.text === text ? message.get(placeResolution(regions)) : resolvePlace(regions, text);
     if (found.kind === 'district') {
       return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: found.statement };
     }
@@ -83,7 +92,7 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
   const readPlace: MessageReader<FoundPlace | null> = (message) => {
     try {
-      return findPlace?.(message.text) ?? null;
+      return findPlace?.(message.text, message) ?? null;
     } catch {
       return null;
     }
