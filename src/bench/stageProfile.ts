@@ -46,9 +46,19 @@ export async function profileStages(work: () => Promise<void>, root: string, int
   await session.post('Profiler.setSamplingInterval', { interval: intervalUs });
   await session.post('Profiler.start');
   await work();
-  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[] } };
+  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
   session.disconnect();
+  return attributeSamples(profile, root, topCount);
+}
 
+/** A V8 CPU profile as the inspector returns it and `node --cpu-prof` writes it (`.cpuprofile`). */
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+}
+
+/** Attributes every sample of a CPU profile to a stage of a turn (see STAGE_RULES); `root` is the project's directory. */
+export function attributeSamples(profile: CpuProfile, root: string, topCount = 25): StageProfile {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
