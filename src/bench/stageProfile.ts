@@ -69,19 +69,23 @@ export function attributeSamples(profile: CpuProfile, root: string, topCount = 2
     const { functionName, url } = byId.get(id)!.callFrame;
     let stage: string;
     if (functionName === '(garbage collector)') stage = 'garbage collection';
-    else if (functionName === '(program)' || functionName === '(idle)' || functionName === '(root)') stage = 'other (program, idle)';
+    else if (functionName === '(program)' || functionName === '(root)') stage = 'other (V8 program)';
     else stage = stageOf(url) ?? (parent.has(id) ? resolveStage(parent.get(id)!) : 'other (Node.js, native)');
     stageOfNode.set(id, stage);
     return stage;
   };
   const stageCounts = new Map<string, number>();
   const selfCounts = new Map<number, number>();
+  let busy = 0;
   for (const id of profile.samples) {
+    // a server waiting for requests is idle: its samples count for nothing
+    if (byId.get(id)!.callFrame.functionName === '(idle)') continue;
+    busy += 1;
     const stage = resolveStage(id);
     stageCounts.set(stage, (stageCounts.get(stage) ?? 0) + 1);
     selfCounts.set(id, (selfCounts.get(id) ?? 0) + 1);
   }
-  const total = profile.samples.length || 1;
+  const total = busy || 1;
   const fileOf = (url: string): string => url.replace(/^file:\/\//, '').replace(`${root}/`, '');
   const inclusiveCounts = new Map<string, number>();
   for (const [leaf, count] of selfCounts) {
