@@ -4,7 +4,7 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { sectorChoiceOf, sectorOf, type SectorChoice } from '../src/core/contacts/sectors.js';
 import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
-import { resolvePlace, type PlaceOption, type PlaceResolution } from '../src/core/regions/index.js';
+import { resolvePlace, type PlaceOption, type PlaceRegion, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { turnMessage } from './context/turnMessage.js';
 import { placeResolution } from '../src/core/understand.js';
@@ -30,7 +30,7 @@ interface ContactState {
   matched?: string;
   options?: PlaceOption[];
   /** The informal region the options come from ("Sauerland"), and its Landschaftsverband when it has only one. */
-  region?: { name: string; landschaftsverband?: 'LVR' | 'LWL' };
+  region?: PlaceRegion;
   /** The chamber sector the employer named or chose, when the card should name that chamber's EAA. */
   sector?: SectorChoice;
 }
@@ -139,14 +139,14 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
   }
 
   private async prompt(context: TurnContext, state: ContactState): Promise<void> {
-    const { t, channelLocale } = getTurnLanguage(context);
+    const { t, channelLocale, language } = getTurnLanguage(context);
     if (state.stage === 'ask') {
       await context.sendActivity(textMessage(t('contact.ask'), channelLocale, suggestions(context, 'cancel')));
       return;
     }
     const options = state.options ?? [];
     const buttons = options.length <= MAX_BUTTONS ? options : [];
-    const text = state.region ? this.regionQuestion(t, state.region, buttons.length === 0) : t('contact.choose', { matched: state.matched });
+    const text = state.region ? this.regionQuestion(t, state.region, buttons.length === 0, language === 'en') : t('contact.choose', { matched: state.matched });
     const card = {
       type: 'AdaptiveCard',
       version: CARD_VERSION,
@@ -156,12 +156,16 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     await context.sendActivity({ type: ActivityTypes.Message, locale: channelLocale, text, attachments: [CardFactory.adaptiveCard(card)] });
   }
 
-  /** "Die Region Sauerland liegt im Gebiet des LWL … In welchem Kreis …?", naming the Landschaftsverband when it is clear. */
-  private regionQuestion(t: (key: string, options?: Record<string, unknown>) => string, region: NonNullable<ContactState['region']>, askByName: boolean): string {
+  /**
+   * "Die Region Sauerland liegt im Gebiet des LWL … In welchem Kreis …?", naming the Landschaftsverband when it is clear;
+   * English texts use the region's English name where the data gives one ("the Ruhr area").
+   */
+  private regionQuestion(t: (key: string, options?: Record<string, unknown>) => string, region: PlaceRegion, askByName: boolean, english: boolean): string {
     const lv = region.landschaftsverband;
+    const name = english ? region.englishName ?? region.name : region.name;
     const question = lv
-      ? t('places:region.oneAssociation', { region: region.name, association: t(`places:association.${lv}`), office: t(`places:office.${lv}`) })
-      : t('places:region.twoAssociations', { region: region.name });
+      ? t('places:region.oneAssociation', { region: name, association: t(`places:association.${lv}`), office: t(`places:office.${lv}`) })
+      : t('places:region.twoAssociations', { region: name });
     return askByName ? `${question} ${t('places:region.namePlace')}` : question;
   }
 

@@ -4,12 +4,12 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, parseLevyQuestion, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
-import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { LEVY_TOPIC } from '../src/core/conversation/index.js';
 import { conversationContext, rememberTopic } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
+import { levyPayee, payeeNamedIn } from './levyPayee.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
 
@@ -30,6 +30,8 @@ interface LevyState {
   employed?: number;
   year?: number;
   asking: Field;
+  /** The Landschaftsverband a place in the calculation's messages named. */
+  payee?: LevyPayee;
 }
 
 /** The asked figure from an answer: from a sentence ("84 MA, einer davon schwerbehindert") or one count ("so um die 90", "drei"). */
@@ -52,8 +54,10 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   override async beginDialog(dc: DialogContext, options: LevyDialogOptions = {}): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as LevyState;
     const suspended = await takeSuspended(dc.context, this.services, 'levy');
+    const payee = await payeeNamedIn(dc.context, this.services, dc.context.activity.text ?? '');
     if (options.resume && suspended) {
       Object.assign(state, suspended);
+      state.payee = payee ?? state.payee;
       const given: LevyQuestion = options.text ? parseLevyQuestion(options.text) : {};
       const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
       if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed });
@@ -61,7 +65,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});
-    Object.assign(state, { workplaces: parsed.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces' });
+    Object.assign(state, { workplaces: parsed.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces', payee });
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       state.employed = undefined;
     }
@@ -98,6 +102,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return Dialog.EndOfTurn;
     }
     state[state.asking] = value;
+    state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
     if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) state.employed = parsed.employed;
     if (parsed.year !== undefined) state.year = parsed.year;
@@ -135,7 +140,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year }, this.services.content.levyRates);
     switch (result.status) {
       case 'calculated': {
-        const reply = levyAnswer(result, await this.payee(context), t, channelLocale, language);
+        const reply = levyAnswer(result, await levyPayee(context, this.services, state.payee), t, channelLocale, language);
         reply.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
         await context.sendActivity(reply);
         const ctx = await conversationContext(context, this.services);
@@ -160,17 +165,6 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         break;
     }
     return dc.endDialog(result.status);
-  }
-
-  /** The Landschaftsverband of the district the employer named, if any. */
-  private async payee(context: TurnContext): Promise<LevyPayee> {
-    const { districtKey } = await this.services.state.conversationData.get(context, {});
-    const regions = this.services.content.regions;
-    if (districtKey && regions.districtsByKey.has(districtKey)) return landschaftsverbandOf(regions, districtKey);
-    const found = resolvePlace(regions, context.activity.text ?? '');
-    if (found.kind === 'district') return found.district.landschaftsverband;
-    // "im Sauerland": a region whose districts all belong to one Landschaftsverband names the payee too
-    return found.kind === 'ambiguous' ? found.region?.landschaftsverband : undefined;
   }
 
   private async prompt(context: TurnContext, state: LevyState): Promise<void> {

@@ -1,5 +1,6 @@
 import type { TopicChecklist } from '../core/checklist/loadChecklist.js';
 import type { Content } from '../core/content.js';
+import { newestDate, oldestDate } from '../core/knowledge/dates.js';
 import { findContacts, type District, type Landschaftsverband } from '../core/regions/index.js';
 import type { Translator } from '../i18n.js';
 import { formatPartialDate } from './format.js';
@@ -48,8 +49,10 @@ export function checklistDateRange(content: Content, topicIds: readonly string[]
     const topic = content.knowledge.byId.get(id);
     return [topic ? newestSourceDate(topic) : undefined, ...(entry?.deadlines ?? []).map((d) => d.source.date), ...(entry?.documents ?? []).map((d) => d.source.date)];
   });
-  const sorted = [...dates, ...checklistContacts(content, district).map((c) => c.asOf)].filter((d): d is string => d !== undefined).sort();
-  return sorted.length === 0 ? undefined : { from: sorted[0]!, to: sorted[sorted.length - 1]! };
+  const cited = [...dates, ...checklistContacts(content, district).map((c) => c.asOf)];
+  const from = oldestDate(cited);
+  const to = newestDate(cited);
+  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
 /** "Quellen vom 2018 bis 06.12.2026": the page and the card say the same (the sources' own dates, never the build date). */

@@ -39,10 +39,13 @@ export function formatDate(iso: string, locale: string): string {
 
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A source date as precise as it is: "01.07.2025", "Dezember 2025" / "December 2025", or "2025". */
+/**
+ * A source date as precise as it is: "01.07.2025", "Dezember 2025" / "December 2025", or a year — "Jahr 2025" in
+ * German, so that "Quelle vom …" stays a sentence, "2025" elsewhere.
+ */
 export function formatPartialDate(date: string, locale: string): string {
   if (date.length === 10) return formatDate(date, locale);
-  if (date.length === 4) return date;
+  if (date.length === 4) return locale.startsWith('de') ? `Jahr ${date}` : date;
   let format = monthFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -5,8 +5,15 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { PAGE_ASSETS_DIR, PAGE_MANIFEST, type PageManifest } from '../host/pageAssets.js';
 
-/** The page's own files the bundle and the stylesheet are built from (paths below the project root). */
-const SOURCES = ['public/chat.js', 'public/webChat.js', 'public/boot.js', 'public/chat.css', 'package-lock.json', 'src/cli/pageBundle.ts'];
+/**
+ * The files the bundle, the start script and the stylesheet are built from (paths below the project root): every
+ * script and stylesheet in public/, so a module split off chat.js counts without being listed, plus the lock file and this builder.
+ */
+const sourcesOf = (root: string): string[] => [
+  ...readdirSync(join(root, 'public')).filter((name) => /\.(js|css)$/.test(name)).sort().map((name) => `public/${name}`),
+  'package-lock.json',
+  'src/cli/pageBundle.ts',
+];
 
 /**
  * Web Chat's API package ships one pre-built file with the strings of ~45 languages; built from its sources instead,
@@ -46,7 +53,7 @@ const webChatVersion = (root: string): string =>
 /** A digest of everything the assets are built from: unchanged sources need no new build. */
 export function sourcesDigest(root: string): string {
   const hash = createHash('sha256');
-  for (const source of SOURCES) hash.update(source).update(readFileSync(join(root, source)));
+  for (const source of sourcesOf(root)) hash.update(source).update(readFileSync(join(root, source)));
   hash.update([...pageLocales(root)].join());
   return hash.digest('hex').slice(0, 16);
 }

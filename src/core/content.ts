@@ -3,7 +3,7 @@ import { loadChecklist, type Checklist } from './checklist/loadChecklist.js';
 import { loadConversationVocabulary, type ConversationVocabulary } from './conversation/vocabulary.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
-import { loadLevyRates, type LevyRateTable } from './levy/index.js';
+import { loadLevyQuestionWords, loadLevyRates, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { loadRegions, type Regions } from './regions/index.js';
@@ -19,6 +19,8 @@ export interface Content {
   regions: Regions;
   intents: ReturnType<typeof loadIntents>;
   levyRates: LevyRateTable;
+  /** Words that make a levy question ask for a calculation (data/levy/question-words.json). */
+  levyWords: LevyQuestionWords;
   finder: FinderRules;
   /** Words that tell a business's chamber sector (contact card). */
   sectorWords: SectorWords;
@@ -36,6 +38,7 @@ export function loadContent(root: string): Content {
     regions: loadRegions(root),
     intents: loadIntents(root),
     levyRates: loadLevyRates(root),
+    levyWords: loadLevyQuestionWords(root),
     finder: loadFinderRules(root),
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
@@ -46,7 +49,7 @@ export function loadContent(root: string): Content {
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
   return (input) => {
     const message = analysed(input);
     const understood = understand(message);

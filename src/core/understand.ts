@@ -1,4 +1,4 @@
-import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion } from './levy/index.js';
+import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
@@ -8,18 +8,16 @@ const DUTY_TOPIC = 'beschaeftigungspflicht';
 const LEVY_TOPIC = 'ausgleichsabgabe';
 // as sure as a contact question that names a place (the recognizer's own figure for that case)
 const PLACE_STATEMENT_CONFIDENCE = 0.85;
-// paying, and the duty itself: "26 Angestellte, keiner schwerbehindert – was kommt an Pflichten auf uns zu?" asks for the figures too
-const LEVY_WORDS = /abgabe|zahl|kost|berechn|rechn|überweis|ueberweis|pflicht|levy|pay|cost|owe|calculat|duty|duties|obligat/i;
 
 /**
  * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
  * so does one with fewer than 20 workplaces ("Wir sind 19 Leute. Ausgleichsabgabe?"), whose answer is "no duty".
  */
-function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[]): 'calculate' | 'noDuty' | undefined {
+function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[], levyWords?: LevyQuestionWords): 'calculate' | 'noDuty' | undefined {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
   // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
   // first (also from a misspelt "ausgleichsabgae") does
-  if (!LEVY_WORDS.test(message.text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
+  if (!levyWords?.asksForCalculation(message.text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
   const numbers = message.get(levyFigures);
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
@@ -88,8 +86,9 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
 /**
  * Combines the recognizer with place resolution; a failing place finder never breaks understanding. With a
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
+ * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
-export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf): Understand {
+export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords): Understand {
   const readPlace: MessageReader<FoundPlace | null> = (message) => {
     try {
       return findPlace?.(message.text, message) ?? null;
@@ -107,7 +106,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
-    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics) : undefined;
+    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
     if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
     // a message that only says where the business is asks for the contact points there

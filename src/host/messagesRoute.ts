@@ -2,7 +2,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { isRefusedToken } from './auth/tokenPrecheck.js';
-import { sendError } from './httpErrors.js';
+import { sendError, sendRefusal } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
 import { refuseUnauthenticated, type UnauthenticatedGuardDeps } from './unauthenticatedMessages.js';
@@ -49,7 +49,7 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     if (typeof body !== 'object' || body === null || Array.isArray(body)) return sendError(res, 400, 'expected a Bot Framework activity as JSON');
     if (nestsDeeperThan(body) || !activityShape.safeParse(body).success) return sendError(res, 400, 'invalid activity');
     const refusal = deps.authEnabled ? undefined : refuseUnauthenticated(req, body as Record<string, unknown>, deps.unauthenticated);
-    if (refusal) return sendError(res, refusal.status, refusal.error, refusal.headers);
+    if (refusal) return sendRefusal(res, refusal);
     const response = new GuardedResponse(res, deps.logger);
     try {
       await deps.adapter.process(req, response, deps.logic);

@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Request } from 'restify';
 import { emulatorRepliesAllowed } from './emulatorGuard.js';
+import { tooManyRequests, type Refusal } from './httpErrors.js';
 import type { RateLimiter } from './rateLimiter.js';
-
-/** A refusal: status, public error text and extra headers. */
-export interface Refusal {
-  status: number;
-  error: string;
-  headers?: Record<string, string>;
-}
 
 /** What guards `/api/messages` when no app id is configured. */
 export interface UnauthenticatedGuardDeps {
@@ -43,17 +37,13 @@ const conversationKey = (channelId: unknown, conversationId: string): string =>
  */
 export function refuseUnauthenticated(req: Request, activity: Record<string, unknown>, deps: UnauthenticatedGuardDeps): Refusal | undefined {
   const perClient = deps.limits.perClient.take(deps.clientKey(req));
-  if (!perClient.allowed) return tooMany(perClient.retryAfterSeconds);
+  if (!perClient.allowed) return tooManyRequests(perClient.retryAfterSeconds);
   const conversation = activity.conversation as { id: string };
   const perConversation = deps.limits.perConversation.take(conversationKey(activity.channelId, conversation.id));
-  if (!perConversation.allowed) return tooMany(perConversation.retryAfterSeconds);
+  if (!perConversation.allowed) return tooManyRequests(perConversation.retryAfterSeconds);
   if (oversizedIds(activity)) return { status: 400, error: 'channel id or account/conversation id too long' };
   if (isReservedChannel(activity.channelId)) return { status: 403, error: 'this channel id is reserved for the web chat of this server' };
   if (activity.deliveryMode === 'expectReplies') return undefined;
   const emulator = emulatorRepliesAllowed({ serviceUrl: activity.serviceUrl, socketAddress: req.socket?.remoteAddress, headers: req.headers }, deps.emulatorReplies);
   return emulator ? undefined : { status: 403, error: 'without MicrosoftAppId only deliveryMode "expectReplies" is accepted' };
-}
-
-function tooMany(retryAfterSeconds: number): Refusal {
-  return { status: 429, error: 'too many requests, please wait a moment', headers: { 'Retry-After': String(retryAfterSeconds) } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuro, formatNumber } from '../../src/cards/format.js';
+import { formatDate, formatEuro, formatNumber, formatPartialDate } from '../../src/cards/format.js';
 
 describe('card formatting', () => {
   it('writes numbers, euros and dates as each locale does, with the formatters reused', () => {
@@ -12,6 +12,16 @@ describe('card formatting', () => {
       expect(formatDate('2025-07-01', 'de-DE')).toBe('01.07.2025');
       expect(formatDate('2025-07-01', 'en-US')).toBe('07/01/2025');
     }
+  });
+
+  it.each([
+    ['2025-07-01', 'de-DE', '01.07.2025'],
+    ['2025-12', 'de-DE', 'Dezember 2025'],
+    ['2023', 'de-DE', 'Jahr 2023'],
+    ['2023', 'en-US', '2023'],
+    ['2025-12', 'en-US', 'December 2025'],
+  ])('writes the source date %s in %s as %s, readable after "Quelle vom"', (date, locale, text) => {
+    expect(formatPartialDate(date, locale)).toBe(text);
   });
 
   it('keeps the digits apart per locale and style', () => {

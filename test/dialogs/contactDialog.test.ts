@@ -38,7 +38,7 @@ describe('ContactDialog', () => {
   it('asks in English and by name for a region as large as a Landschaftsverband', async () => {
     const { adapter } = createTestBot({ locale: 'en-US' });
     const [reply] = await turn(adapter, 'Who is the contact for a company in the Rhineland?');
-    expect(reply!.text).toMatch(/Rheinland region lies in the area of the Landschaftsverband Rheinland \(LVR\).*Please give your town/s);
+    expect(reply!.text).toMatch(/The Rhineland region lies in the area of the Landschaftsverband Rheinland \(LVR\).*Please give your town/s);
     expect(cardOf(reply)!.actions).toEqual([]);
   });
 

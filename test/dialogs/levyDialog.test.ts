@@ -79,4 +79,24 @@ describe('LevyDialog', () => {
     const [reply] = await turn(adapter, 'Ausgleichsabgabe berechnen bei 45 Arbeitsplätzen und 0 Schwerbehinderten');
     expect(JSON.stringify(cardOf(reply))).toContain('LWL-Inklusionsamt Arbeit');
   });
+
+  it.each([
+    ['a district with the first figure', ['Ausgleichsabgabe berechnen', 'Wir sind eine Spedition in Dortmund mit 60 Arbeitsplätzen', '1'], 'LWL-Inklusionsamt Arbeit'],
+    ['a district with the second figure', ['Ausgleichsabgabe berechnen', '60', 'Einer, wir sitzen in Köln'], 'LVR-Inklusionsamt'],
+    ['a region of one Landschaftsverband with the first figure', ['Ausgleichsabgabe berechnen', '60 Arbeitsplätze, wir sind im Sauerland', '1'], 'LWL-Inklusionsamt Arbeit'],
+  ])('names the Inklusionsamt of a place heard in an answer: %s', async (_label, messages, payee) => {
+    const { adapter } = createTestBot();
+    let reply: Partial<Activity> | undefined;
+    for (const message of messages) [reply] = await turn(adapter, message);
+    const card = JSON.stringify(cardOf(reply));
+    expect(card).toContain(`an das ${payee}`);
+    expect(card).not.toContain('LVR im Rheinland, LWL in Westfalen-Lippe');
+  });
+
+  it('keeps a district heard in an answer for the rest of the conversation', async () => {
+    const { adapter } = createTestBot();
+    for (const message of ['Ausgleichsabgabe berechnen', 'Wir sind eine Spedition in Dortmund mit 60 Arbeitsplätzen', '1']) await turn(adapter, message);
+    const [reply] = await turn(adapter, 'An wen zahlen wir das?');
+    expect(reply!.text).toContain('Für Ihren Betrieb in Dortmund ist zuständig: LWL-Inklusionsamt Arbeit');
+  });
 });

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loopbackSpellings } from '../helpers/serviceUrlSpellings.js';
+import { tooManyRequests } from '../../src/host/httpErrors.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
 const activity = (overrides: Record<string, unknown> = {}) => ({
@@ -144,7 +145,7 @@ describe('POST /api/messages without MicrosoftAppId is rate-limited like the web
     const refused = await turnIn('third');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(refused.body).toEqual({ error: 'too many requests, please wait a moment' });
+    expect(refused.body).toEqual({ error: tooManyRequests(1).error });
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tooManyRequests } from '../../src/host/httpErrors.js';
 import { startTestServer, type TestServer } from '../helpers/testServer.js';
 
 describe('web chat channel', () => {
@@ -163,6 +164,7 @@ describe('rate limits', () => {
       expect((await say()).status).toBe(200);
       const limited = await say();
       expect(limited.status).toBe(429);
+      expect(limited.body).toEqual({ error: tooManyRequests(1).error });
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await server.post('/api/webchat/conversations', {})).status);

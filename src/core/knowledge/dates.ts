@@ -11,6 +11,12 @@ export function newestDate(dates: readonly (string | undefined)[]): string | und
   return dates.filter((d): d is string => d !== undefined).reduce<string | undefined>((newest, d) => (newest === undefined || lastDayOf(d) > lastDayOf(newest) ? d : newest), undefined);
 }
 
+/** The oldest of some partial dates (a month sorts before the days in it, since it may stand for the first), or undefined for none. */
+export function oldestDate(dates: readonly (string | undefined)[]): string | undefined {
+  // ISO text order is first-day order: a prefix ("2025-07") sorts before every day it stands for.
+  return dates.filter((d): d is string => d !== undefined).sort()[0];
+}
+
 /** The last day a partial date can stand for: "2025" → "2025-12-31", "2025-02" → "2025-02-28". */
 export function lastDayOf(date: string): string {
   if (date.length === 10) return date;

@@ -1,3 +1,5 @@
+import { MIN_WORKPLACES } from './calculateLevy.js';
+import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
@@ -9,19 +11,22 @@ export interface LevyQuestion {
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
-const DISABILITY = /^(?:schwer-?behindert|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
+// "Gesamt 80", "insgesamt: 80", "total 80": the whole head count
+const TOTAL = /^(?:gesamt|insgesamt|total|gesamtzahl|overall)$/u;
 const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
-// "einer davon", "three of them": a part of the count before; what it counts is said further on in the clause
-const PART_OF = /^(?:davon|darunter|hiervon|thereof)$/u;
-const TRANSPARENT = new Set(['davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
+// "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
+const OF_THEM = new Set(['of them', 'of whom', 'of these', 'von ihnen', 'von denen']);
+const TRANSPARENT = new Set(['schwere', 'schweren', 'severe', 'davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
+const FILLERS = new Set(['a', 'an', 'severe', 'ein', 'eine', 'einer', 'einem', 'schwere', 'schweren', 'schwerer']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
 
 /** "besetzt", but not "nicht besetzt". */
@@ -46,7 +51,7 @@ function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
 
 /** "einer davon ist mit einem Schwerbehinderten besetzt", "three of them severely disabled", "keiner davon": the part is employed people. */
 function partRole(words: string[]): Role | undefined {
-  const rest = PART_OF.test(words[0] ?? '') ? words.slice(1) : words[0] === 'of' && ['them', 'whom', 'these'].includes(words[1] ?? '') ? words.slice(2) : undefined;
+  const rest = PART_OF.test(words[0] ?? '') ? words.slice(1) : OF_THEM.has(`${words[0]} ${words[1]}`) ? words.slice(2) : undefined;
   if (!rest) return undefined;
   const disability = rest.find((w) => DISABILITY.test(w));
   if (disability) return EQUALISED.test(disability) ? 'equalised' : 'employed';
@@ -61,7 +66,8 @@ function roleFromWords(words: string[]): Role | 'unit' | undefined {
   // "22 Arbeitsplätze, keiner besetzt", "2 besetzt": filled places are employed people
   if (words[0] !== undefined && FILLED.test(words[0])) return 'employed';
   const k = words.findIndex((w) => DISABILITY.test(w) || COUNT_NOUN.test(w) || COMPULSORY_PLACE.test(w));
-  if (k < 0 || k > 2) return undefined;
+  // "3 with a severe disability", "3 mit einer schweren Behinderung": articles and "severe" do not count towards the distance
+  if (k < 0 || k - words.slice(0, k).filter((w) => FILLERS.has(w)).length > 2) return undefined;
   const cue = words[k]!;
   const rest = words.slice(k + 1);
   if (DISABILITY.test(cue)) return EQUALISED.test(cue) ? 'equalised' : 'employed';
@@ -97,17 +103,28 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   const ofNoun = tokens[j - 1];
   if ((before.text === 'of' || before.text === 'von') && ofNoun?.kind === 'word' && COUNT_NOUN.test(ofNoun.text)) return 'workplaces';
   if (DISABILITY.test(before.text)) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
-  if (COUNT_NOUN.test(before.text)) return 'workplaces';
+  if (COUNT_NOUN.test(before.text) || TOTAL.test(before.text)) return 'workplaces';
+  // "besetzt: 3"
+  if (labelled && FILLED.test(before.text)) return 'employed';
   return undefined;
 }
 
-/** "3 von 80 Mitarbeitern sind schwerbehindert" (3 employed of 80 workplaces), "2 von 4 Pflichtplätzen besetzt" (2 employed). */
-function ofPhraseRoles(wordsAfterWhole: string[]): { part: Role; whole: Role } {
+/**
+ * "3 von 80 Mitarbeitern sind schwerbehindert", "3 von 80 Stellen besetzt" (3 employed of 80 workplaces),
+ * "2 von 4 Pflichtplätzen besetzt" (2 employed).
+ */
+function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined): { part: Role; whole: Role } {
+  // "3 von 80." alone: occupied of total, unless it counts Pflichtplätze ("Pflichtplätze: 2 von 4")
+  if (wordsAfterWhole.length === 0) return COMPULSORY_PLACE.test(wordBefore ?? '') ? { part: 'none', whole: 'none' } : { part: 'employed', whole: 'workplaces' };
   if (wordsAfterWhole.some((w) => COMPULSORY_PLACE.test(w))) return { part: saysFilled(wordsAfterWhole) ? 'employed' : 'none', whole: 'none' };
   const role = roleFromWords(wordsAfterWhole);
   if (role === 'employed' || role === 'equalised') return { part: role, whole: 'workplaces' };
+  if (role === 'workplaces' && saysFilled(wordsAfterWhole)) return { part: 'employed', whole: 'workplaces' };
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
 }
+
+
+
 
 /** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
 function saysNoneEmployed(tokens: QuestionToken[]): boolean {
@@ -131,21 +148,26 @@ export function parseLevyQuestion(text: string): LevyQuestion {
   const forced = new Map<number, Role>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'number') return;
-    const next = tokens[i + 1];
-    if (next?.kind === 'word' && ['von', 'of'].includes(next.text) && tokens[i + 2]?.kind === 'number') {
-      const of = ofPhraseRoles(wordsAfter(tokens, i + 2));
+    const whole = wholeAfter(tokens, i);
+    if (whole !== undefined) {
+      const before = tokens[i - 1]?.kind === 'break' ? tokens[i - 2] : tokens[i - 1];
+      const of = ofPhraseRoles(wordsAfter(tokens, whole), before?.kind === 'word' ? before.text : undefined);
       take(of.part, token.value);
-      forced.set(i + 2, of.whole);
+      forced.set(whole, of.whole);
       return;
     }
     const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
     if (role === 'unit') return;
+    const bound = found.employed === undefined && found.equalised === undefined ? boundBefore(tokens, i) : undefined;
+    // "Kleinbetriebe unter 40 Arbeitsplätzen", "ab 20 Mitarbeitern": a size class, not a count; "unter 20" is at most 19
+    if (bound !== undefined && role === 'workplaces') return bound === 'below' && token.value <= MIN_WORKPLACES ? take(role, token.value - 1) : undefined;
     if (role !== undefined && (token.written !== 'article' || role === 'employed' || role === 'equalised')) return take(role, token.value);
     const before = tokens[i - 1];
     const afterYearCue = before?.kind === 'word' && YEAR_CUES.has(before.text);
     const endsClause = tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'break';
     const roleBefore = afterYearCue ? undefined : roleFromWordBefore(tokens, i, token.written, endsClause);
     if (roleBefore !== undefined && (token.written !== 'article' || roleBefore !== 'workplaces')) take(roleBefore, token.value);
+    else if (isWholeOfDisabledCount(tokens, i, found) || isWholeBeforePart(tokens, i)) take('workplaces', token.value);
     else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 
@@ -157,4 +179,19 @@ export function parseLevyQuestion(text: string): LevyQuestion {
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
   return result;
+}
+
+// "unter 40", "fewer than 40" (below); "ab 20", "mehr als 60", "at least 20", "bis zu 39" (other bounds)
+const BOUNDS: readonly { words: readonly string[]; kind: 'below' | 'other' }[] = [
+  ...[['unter'], ['weniger', 'als'], ['below'], ['under'], ['less', 'than'], ['fewer', 'than']].map((words) => ({ words, kind: 'below' as const })),
+  ...[['ab'], ['über'], ['ueber'], ['mehr', 'als'], ['mindestens'], ['bis'], ['bis', 'zu'], ['maximal'], ['höchstens'], ['over'], ['above'], ['more', 'than'], ['at', 'least'], ['up', 'to']].map((words) => ({ words, kind: 'other' as const })),
+];
+
+/** The bound a count is ("unter 40 Arbeitsplätzen" → below), from the words right before it. */
+function boundBefore(tokens: QuestionToken[], i: number): 'below' | 'other' | undefined {
+  const found = BOUNDS.find(({ words }) => words.every((word, k) => {
+    const t = tokens[i - words.length + k];
+    return t?.kind === 'word' && t.text === word;
+  }));
+  return found?.kind;
 }

@@ -31,7 +31,10 @@ const DATE_PATTERNS = [
   new RegExp(`\\b(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, 'gu'),
 ];
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—]|\s-\s)/gu;
+// "3/80 besetzt": a part over its whole reads as "3 von 80" (dates are gone by then)
+const PART_SLASH_WHOLE = /(?<![\d.,])(\d+)\s?\/\s?(\d+)(?![\d.,])/gu;
+
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—/]|\s-\s)/gu;
 
 /** "1.000" and "1,000" are thousands; "2,5" and "2.5" are decimals. */
 function parseNumber(raw: string): number {
@@ -42,13 +45,20 @@ function parseNumber(raw: string): number {
 /** "eine Behinderung", "einen Schwerbehindertenausweis", "a disability": the condition, not a person; an article before it is no count. */
 const CONDITION = /^(?:schwer-?)?behinderung|^schwer-?behindertenausweis|^ausweis|^gdb$|^grad$|^disabilit|^handicap/u;
 
+// "einer schweren Behinderung", "a severe disability": the adjective between article and condition
+const SEVERE = new Set(['schwere', 'schweren', 'schwerer', 'severe']);
+
+/** The word an article stands for: the next one, past "schwere"/"severe". */
+const nounAfter = (words: readonly (string | undefined)[], i: number): string | undefined => (SEVERE.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1]);
+
 /** "Arbeits-Plätze", "Schwer-Behinderung" (Einfache Sprache): parts of three letters or more are joined again. */
 const joinParts = (word: string): string => (word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
 
 /** English number words read together: "one hundred and twenty" is one number; a lone "one" stays an article. */
 function englishNumberAt(words: readonly (string | undefined)[], i: number): { value: number; length: number } | undefined {
   const parts: string[] = [];
-  let j = i;
+  // "a hundred", "a thousand": the article is the one of "one hundred"
+  let j = (words[i] === 'a' || words[i] === 'an') && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand') ? i + 1 : i;
   while (j < words.length) {
     const word = words[j];
     if (word !== undefined && isEnglishNumberWord(word)) parts.push(word);
@@ -67,6 +77,7 @@ const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS
 export function tokenizeQuestion(text: string): QuestionToken[] {
   let clean = text.toLocaleLowerCase('de').replace(SPOKEN_APPROXIMATION, ' ');
   for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
+  clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
   const tokens: QuestionToken[] = [];
   const pieces = [...clean.matchAll(TOKEN)];
   const words = pieces.map((p) => p[2]);
@@ -82,7 +93,7 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
       i += english.length - 1;
     } else if (word !== undefined && germanCount(word) !== undefined) {
       tokens.push({ kind: 'number', value: germanCount(word)!, written: 'word', yearLike: false });
-    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(words[i + 1] ?? '')) {
+    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
       tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
     } else if (word !== undefined) {
       tokens.push({ kind: 'word', text: joinParts(word) });

@@ -11,6 +11,7 @@ export type {
   Landschaftsverband,
   Municipality,
   PlaceOption,
+  PlaceRegion,
   PlaceResolution,
   Regions,
   ResolvedVia,

@@ -6,6 +6,8 @@ const FILE = 'data/regions/landscapes.json';
 /** An informal region with the districts it spans, resolved from `data/regions/landscapes.json`. */
 export interface LandscapeDistricts {
   name: string;
+  /** The name English texts use, when the data gives one ("Ruhr area" for "Ruhrgebiet"). */
+  englishName?: string;
   /** The name and its variants, as written in the data. */
   names: readonly string[];
   districts: readonly District[];
@@ -26,6 +28,6 @@ export function landscapeDistricts(landscapes: readonly Landscape[], districts: 
     const found = keys.filter((k) => !l.except.includes(k)).flatMap((k) => byKey.get(k) ?? []);
     const associations = new Set(found.map((d) => d.landschaftsverband));
     const landschaftsverband = associations.size === 1 ? [...associations][0] : undefined;
-    return { name: l.name, names: [l.name, ...l.variants], districts: found, contextOnly: l.contextOnly, ...(landschaftsverband ? { landschaftsverband } : {}) };
+    return { name: l.name, ...(l.english ? { englishName: l.english.name } : {}), names: [l.name, ...l.variants], districts: found, contextOnly: l.contextOnly, ...(landschaftsverband ? { landschaftsverband } : {}) };
   });
 }

@@ -4,6 +4,7 @@ import type { PlaceCandidate, PlaceIndex } from './placeIndex.js';
 import type { PostcodeIndex } from './postcodes.js';
 import type { MatchingData } from './schema.js';
 import { placeKey, tokenizePlaceText, type PlaceToken } from './placeText.js';
+import { dropJoinedParts, joinSpacedPostcodes, joinTownParts } from './joinedSpans.js';
 
 /** The word lists of `data/regions/matching.json`, folded, plus the German and English stop words. */
 export interface MatchingRules {
@@ -55,13 +56,13 @@ type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: MatchingR
  * ("Bergish Gladbach" is Bergisch Gladbach, not the ambiguous "Gladbach").
  */
 export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
-  const tokens = tokenizePlaceText(text);
+  const tokens = joinSpacedPostcodes(lookup.matching, text, tokenizePlaceText(text));
   const quote = (from: number, to: number) => quoteSpan(text, tokens[from]!.start, tokens[to - 1]!.end);
   const used = new Set<number>();
   const matches: PlaceMatch[] = [];
 
   tokens.forEach((token, i) => {
-    const candidates = token.numeric && token.raw.length === 5 ? postcodeCandidates(lookup, tokens, i) : undefined;
+    const candidates = token.numeric && token.key.length === 5 ? postcodeCandidates(lookup, tokens, i) : undefined;
     if (candidates) { matches.push({ text: token.raw, candidates, corrected: false, postcode: true, start: i, end: i + 1 }); used.add(i); }
   });
 
@@ -81,25 +82,8 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   }
 
   addTypoMatches(lookup, tokens, used, matches, quote);
-  return dropJoinedParts(text, tokens, matches.sort((a, b) => a.start - b.start));
-}
-
-/**
- * "Köln-Mülheim", "Bochum-Wattenscheid": a name joined to a town by a hyphen is a part of that town, even when it
- * is also the name of a place elsewhere (Mülheim an der Ruhr); the part joins the town's span so the town decides.
- */
-function dropJoinedParts(text: string, tokens: PlaceToken[], matches: PlaceMatch[]): PlaceMatch[] {
-  const kept: PlaceMatch[] = [];
-  for (const match of matches) {
-    const town = kept[kept.length - 1];
-    const joined = town && !town.postcode && !match.postcode && town.end === match.start
-      && text.slice(tokens[town.end - 1]!.end, tokens[match.start]!.start) === '-'
-      && town.candidates.every((c) => c.via === 'municipality' || c.via === 'district')
-      && new Set(town.candidates.map((c) => c.districtKey)).size === 1;
-    if (joined) kept[kept.length - 1] = { ...town, text: `${town.text}-${match.text}`, end: match.end };
-    else kept.push(match);
-  }
-  return kept;
+  const sorted = matches.sort((a, b) => a.start - b.start);
+  return dropJoinedParts(text, tokens, joinTownParts(lookup.index, text, tokens, sorted, quote));
 }
 
 /** Adds misspelt names: single words only when no exact match was found, word pairs also to complete one. */
@@ -131,7 +115,8 @@ function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<
  * has ("99999") counts only where a postal code is expected (a place word up to three words before, or nothing else said).
  */
 function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): PlaceCandidate[] | undefined {
-  const code = tokens[i]!.raw;
+  // the digits: "44 787" was joined to one token whose key is "44787"
+  const code = tokens[i]!.key;
   const next = tokens[i + 1];
   if (next && lookup.matching.notPostcodeAfter.has(next.key)) return undefined;
   const places = lookup.postcodes.placesOf(code);

@@ -22,6 +22,8 @@ export interface PlaceCandidate {
   demonym: boolean;
   /** The informal region ("Sauerland") this candidate was found through, for via 'region'. */
   region?: string;
+  /** The region's name in English texts ("Ruhr area"), when the data gives one. */
+  regionEnglish?: string;
 }
 
 /** Place names by lookup key, plus the typo matcher over the same keys. */
@@ -30,6 +32,8 @@ export interface PlaceIndex {
   /** The longest key in tokens, the window the scanner tries first. */
   maxTokens: number;
   typo: TypoMatcher;
+  /** Lookup keys of the Stadtteile of a municipality, by its name: "Köln Mülheim" is Köln (aliases.json, kind stadtteil). */
+  townParts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** An alias or outside name whose key is already an official NRW name: a data error. */
@@ -93,7 +97,11 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   };
   const municipalitiesByAgs = new Map(input.municipalities.map((m) => [m.ags, m]));
   const districtsByKey = new Map(input.districts.map((d) => [d.key, d]));
+  const townParts = new Map<string, Set<string>>();
   for (const alias of input.aliases) {
+    const town = alias.kind === 'stadtteil' && alias.targets.length === 1 ? municipalitiesByAgs.get(alias.targets[0]!) : undefined;
+    if (town) townParts.set(town.name, (townParts.get(town.name) ?? new Set()).add(placeKey(alias.alias)));
+    if (alias.onlyAfterTown) continue;
     const candidates = alias.targets.flatMap((target) => {
       const m = municipalitiesByAgs.get(target);
       const d = districtsByKey.get(target);
@@ -103,7 +111,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
     addChecked(alias.alias, candidates, alias.kind === 'demonym', false, alias.sharesOfficialName);
   }
   for (const landscape of input.landscapes ?? []) {
-    const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name }));
+    const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name, ...(landscape.englishName ? { regionEnglish: landscape.englishName } : {}) }));
     for (const name of landscape.names) addChecked(name, candidates, false, landscape.contextOnly);
   }
   for (const place of input.outside) {
@@ -114,7 +122,7 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   const typoKeys = [...byKey]
     .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || ((c.via === 'alias' || c.via === 'region') && key.length < MIN_ALIAS_TYPO_LENGTH)))
     .map(([key]) => key);
-  return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys) }, collisions };
+  return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys), townParts }, collisions };
 }
 
 /** "Halle (Westf.)" → "Halle", "Fröndenberg/Ruhr" → "Fröndenberg", "Mülheim an der Ruhr" → "Mülheim", "Bad Salzuflen" → "Salzuflen". */

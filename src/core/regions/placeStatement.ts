@@ -1,4 +1,5 @@
 import type { MatchingRules, PlaceMatch } from './matchPlaces.js';
+import { joinSpacedPostcodes } from './joinedSpans.js';
 import { tokenizePlaceText } from './placeText.js';
 
 /**
@@ -9,7 +10,8 @@ import { tokenizePlaceText } from './placeText.js';
 export function statesOnlyPlace(rules: MatchingRules, text: string, matches: readonly PlaceMatch[]): boolean {
   if (matches.length === 0) return false;
   const placeTokens = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const tokens = tokenizePlaceText(text);
+  // the same tokens the matches were found in ("PLZ 4 4 7 8 7" is one postal code)
+  const tokens = joinSpacedPostcodes(rules, text, tokenizePlaceText(text));
   // "Essen-Rüttenscheid": an unknown name hyphenated to a place is a part of it
   tokens.forEach((t, i) => {
     if (i > 0 && placeTokens.has(i - 1) && text.slice(tokens[i - 1]!.end, t.start) === '-') placeTokens.add(i);

@@ -1,7 +1,7 @@
 import type { PlaceCandidate } from './placeIndex.js';
 import { matchPlaces, type PlaceMatch } from './matchPlaces.js';
 import { statesOnlyPlace } from './placeStatement.js';
-import type { Landschaftsverband, PlaceOption, PlaceResolution, Regions, ResolvedVia } from './types.js';
+import type { PlaceOption, PlaceRegion, PlaceResolution, Regions, ResolvedVia } from './types.js';
 
 // When one district is found several ways, the most specific way is reported.
 const VIA_ORDER: readonly ResolvedVia[] = ['postcode', 'municipality', 'district', 'alias', 'region'];
@@ -41,12 +41,12 @@ export function isPlaceStatement(regions: Regions, text: string): boolean {
 }
 
 /** The informal region a choice comes from ("Sauerland"), with the Landschaftsverband when all options share one. */
-function regionOf(regions: Regions, matches: PlaceMatch[], options: PlaceOption[]): { name: string; landschaftsverband?: Landschaftsverband } | undefined {
-  const name = matches.flatMap((m) => m.candidates).find((c) => c.region !== undefined)?.region;
-  if (!name) return undefined;
+function regionOf(regions: Regions, matches: PlaceMatch[], options: PlaceOption[]): PlaceRegion | undefined {
+  const candidate = matches.flatMap((m) => m.candidates).find((c) => c.region !== undefined);
+  if (!candidate?.region) return undefined;
   const associations = new Set(options.map((o) => regions.districtsByKey.get(o.districtKey)?.landschaftsverband));
   const only = associations.size === 1 ? [...associations][0] : undefined;
-  return only ? { name, landschaftsverband: only } : { name };
+  return { name: candidate.region, ...(candidate.regionEnglish ? { englishName: candidate.regionEnglish } : {}), ...(only ? { landschaftsverband: only } : {}) };
 }
 
 /** The districts all matches agree on, or, if they contradict each other, every district any of them names. */

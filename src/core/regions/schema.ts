@@ -39,8 +39,14 @@ export const aliasSchema = z
     note: text.optional(),
     /** The alias is also an official name ("Neunkirchen"): its targets join that name's, making it ambiguous on purpose. */
     sharesOfficialName: z.boolean().default(false),
+    /** A Stadtteil whose name is also a place elsewhere ("Mülheim" in Köln): it counts only right after its town. */
+    onlyAfterTown: z.boolean().default(false),
   })
-  .refine((a) => a.kind !== 'stadtteil' || a.source !== undefined, { message: 'a Stadtteil needs a source', path: ['source'] });
+  .refine((a) => a.kind !== 'stadtteil' || a.source !== undefined, { message: 'a Stadtteil needs a source', path: ['source'] })
+  .refine((a) => !a.onlyAfterTown || (a.kind === 'stadtteil' && a.targets.length === 1 && a.targets[0]!.length === 8), {
+    message: 'onlyAfterTown is for a Stadtteil of one municipality',
+    path: ['onlyAfterTown'],
+  });
 
 /** Where a fact about a region was read: the page, the date the page itself shows (or null), the day it was read. */
 const landscapeSourceSchema = z.strictObject({ url: httpUrl, sourceDate: isoDate.nullable(), read: isoDate });
@@ -56,6 +62,8 @@ export const landscapeSchema = z
     contextOnly: z.boolean().default(false),
     note: text,
     sources: z.array(landscapeSourceSchema).min(1),
+    /** The name English texts use ("Ruhr area"), with the page that uses it; without it English texts keep the German name. */
+    english: z.strictObject({ name: text, source: landscapeSourceSchema }).optional(),
   })
   .refine((l) => (l.districts === undefined) !== (l.landschaftsverband === undefined), { message: 'give either districts or landschaftsverband', path: ['districts'] });
 

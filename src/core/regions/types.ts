@@ -19,6 +19,13 @@ export interface Regions {
 
 export type { ResolvedVia } from './placeIndex.js';
 
+/** The informal region a choice comes from: its name, its English name when the data gives one, its Landschaftsverband when clear. */
+export interface PlaceRegion {
+  name: string;
+  englishName?: string;
+  landschaftsverband?: Landschaftsverband;
+}
+
 /** One district the user may have meant, for an "ask which one" reply. */
 export interface PlaceOption {
   /** The place name to show, e.g. "Bergisch Gladbach" or "Ratingen". */
@@ -48,7 +55,7 @@ export type PlaceResolution =
       options: PlaceOption[];
       matched: string;
       /** Set when an informal region ("Sauerland") spans the options; its Landschaftsverband when all share one. */
-      region?: { name: string; landschaftsverband?: Landschaftsverband };
+      region?: PlaceRegion;
       /** The text says only where the business is ("Wir sind im Sauerland"). */
       statement: boolean;
     }

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
-import { sendError } from '../httpErrors.js';
+import { sendError, sendRefusal, tooManyRequests } from '../httpErrors.js';
 import type { WebChatConversations } from './conversations.js';
 import type { OriginPolicy } from './originPolicy.js';
 import type { RateLimiter } from '../rateLimiter.js';
@@ -23,7 +23,7 @@ export interface WebChatRouteDeps {
 function withinLimit(limiter: RateLimiter, key: string, res: Response): boolean {
   const decision = limiter.take(key);
   if (decision.allowed) return true;
-  sendError(res, 429, 'too many requests, please wait a moment', { 'Retry-After': String(decision.retryAfterSeconds) });
+  sendRefusal(res, tooManyRequests(decision.retryAfterSeconds));
   return false;
 }
 

@@ -33,6 +33,7 @@ describe('cues: dismissing, branches, English deadline and payee questions', () 
     ['To whom do we pay it?', 'provider'],
     ['Wann müssen wir das zahlen?', 'deadline'],
     ['An wen überweisen wir das?', 'provider'],
+    ['Wo zahle ich das ein?', 'provider'],
   ])('%s after a levy result → facet %s of the levy', (text, facet) => {
     expect(interpret(reading(text), { topic: 'ausgleichsabgabe', levy: { workplaces: 150, employed: 2 } })).toMatchObject({ kind: 'facet', topic: 'ausgleichsabgabe', facet });
   });

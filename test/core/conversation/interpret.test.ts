@@ -30,6 +30,8 @@ describe('interpret: follow-ups ask a facet of the topic under discussion', () =
     ['Who pays for it?', 'eingliederungszuschuss', 'provider'],
     ['How long does it last?', 'probebeschaeftigung', 'duration'],
     ['How much is it?', 'budget-fuer-arbeit', 'amount'],
+    ['Who is it for?', 'eingliederungszuschuss', 'beneficiaries'],
+    ['And who is that for?', 'budget-fuer-arbeit', 'beneficiaries'],
     ['Does it also apply to part-time staff?', 'zusatzurlaub', 'conditions'],
     ['wer gibt mir das geld', 'budget-fuer-arbeit', 'provider'],
     ['wie geht das mit dem antrag', 'eingliederungszuschuss', 'apply'],

@@ -65,7 +65,7 @@ describe('contentReport over the real content on a fixed day', () => {
   it('names the rule for the levy amounts of last year and this year', () => {
     expect(report.levy).toEqual([
       { year: 2025, rule: 'published', provisional: false },
-      { year: 2026, rule: 'unchangedBelowThreshold', provisional: true },
+      { year: 2026, rule: 'unchangedBelowThreshold', provisional: false },
     ]);
   });
 

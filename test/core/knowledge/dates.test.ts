@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayForQuestion, isValidOn, lastDayOf, newestDate, validityOn } from '../../../src/core/knowledge/dates.js';
+import { addDays, dayForQuestion, isValidOn, lastDayOf, newestDate, oldestDate, validityOn } from '../../../src/core/knowledge/dates.js';
 
 describe('source dates as precise as their source', () => {
   it.each([
@@ -20,8 +20,18 @@ describe('source dates as precise as their source', () => {
     expect(newestDate(dates)).toBe(newest);
   });
 
-  it('has no newest date without a dated source', () => {
+  it.each([
+    [['2025-10-27', '2025-12', '2024'], '2024'],
+    [['2025-07-01', '2025-07'], '2025-07'],
+    [['2025-01-01', '2024-12'], '2024-12'],
+    [[undefined, '2019-03-01', undefined], '2019-03-01'],
+  ] as const)('the oldest of %j is %s', (dates, oldest) => {
+    expect(oldestDate(dates)).toBe(oldest);
+  });
+
+  it('has no newest or oldest date without a dated source', () => {
     expect(newestDate([undefined, undefined])).toBeUndefined();
+    expect(oldestDate([undefined, undefined])).toBeUndefined();
   });
 
   it('adds days across month and year ends', () => {

@@ -107,7 +107,7 @@ describe('calculateLevy: Erhebungsjahr', () => {
       ratePerPlaceAndMonth: 235,
       dueDate: '2027-03-31',
       caveats: [],
-      rateSource: { rateSetId: '2025', rateRule: { kind: 'unchangedBelowThreshold', year: 2026, baseYear: 2025, changePercent: 5.6, provisional: true, sourceDate: '2025-10-27' } },
+      rateSource: { rateSetId: '2025', rateRule: { kind: 'unchangedBelowThreshold', year: 2026, baseYear: 2025, changePercent: 5.6, provisional: false, sourceDate: '2025-11-24' } },
     });
   });
 

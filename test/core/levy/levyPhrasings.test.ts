@@ -36,7 +36,7 @@ describe('levy sentences as employers write them give the exact amount', () => {
     ['Etwa zweihundertfünfzig Beschäftigte, niemand davon schwerbehindert', 127_140],
     ['Schwerbehinderte: keiner. Mitarbeitende: so um die 90', 48_900],
     ['Dreiundachtzig Leute, einer davon gleichgestellt', 14_580], // 83 → 4 places, 3 unfilled, 1.2 % → 405
-    ['Einer unserer Mitarbeiter ist schwerbehindert, insgesamt sind wir 84', 'ask:workplaces'],
+    ['Einer unserer Mitarbeiter ist schwerbehindert, insgesamt sind wir 84', 14_580], // "insgesamt" names the whole head count
     ['Wir haben eintausend Arbeitsplätze und zwanzig schwerbehinderte Beschäftigte', 99_000],
     ['Zweitausend Mitarbeiter, davon 40 schwerbehindert – was zahlen wir?', 198_000], // 100 places, 60 unfilled, 2 % → 275
     ['Im Jahr 2024 hatten wir ungefähr 35 MA und keinen Schwerbehinderten', 2_520], // under 40, 2024: 210

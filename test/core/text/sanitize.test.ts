@@ -22,6 +22,31 @@ describe('sanitizeMessage', () => {
     expect(out.endsWith('Zuschuss')).toBe(true);
   });
 
+  it('keeps the closing question and the opening sentence of a long message, the middle left out', () => {
+    const middle = 'Die Fertigung läuft im Zweischichtbetrieb und wir haben viele Aufträge aus dem Ausland. '.repeat(8);
+    const message = `Wir sind eine Schreinerei in Münster. ${middle}Eine neue Kollegin sitzt im Rollstuhl. Wer bezahlt den Umbau des Arbeitsplatzes?`;
+    const out = sanitizeMessage(message);
+    expect(message.length).toBeGreaterThan(MAX_MATCHED_LENGTH + 200);
+    expect(out.length).toBeLessThanOrEqual(MAX_MATCHED_LENGTH);
+    expect(out.startsWith('Wir sind eine Schreinerei in Münster.')).toBe(true);
+    expect(out.endsWith('Eine neue Kollegin sitzt im Rollstuhl. Wer bezahlt den Umbau des Arbeitsplatzes?')).toBe(true);
+  });
+
+  it('keeps the start and the end of one overlong sentence, cut at words', () => {
+    const message = `Wir ${'sehr '.repeat(200)}fragen: gibt es einen Zuschuss`;
+    const out = sanitizeMessage(message);
+    expect(out.length).toBeLessThanOrEqual(MAX_MATCHED_LENGTH);
+    expect(out.startsWith('Wir sehr')).toBe(true);
+    expect(out.endsWith('fragen: gibt es einen Zuschuss')).toBe(true);
+  });
+
+  it('shortens a long first sentence before a question and marks where it was cut', () => {
+    const message = `Wir ${'haben viele Aufträge '.repeat(30)}und Kunden. Wer bezahlt den Umbau?`;
+    const out = sanitizeMessage(message);
+    expect(out.length).toBeLessThanOrEqual(MAX_MATCHED_LENGTH);
+    expect(out).toMatch(/^Wir haben viele Aufträge .*; Wer bezahlt den Umbau\?$/);
+  });
+
   it('returns an empty string for non-strings', () => {
     expect(sanitizeMessage(undefined)).toBe('');
     expect(sanitizeMessage(42)).toBe('');

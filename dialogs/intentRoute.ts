@@ -1,0 +1,74 @@
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { resolvePlace } from '../src/core/regions/index.js';
+import type { Understanding } from '../src/core/understand.js';
+import { ContactDialog } from './contactDialog.js';
+import { conversationContext, rememberTopic } from './conversation/context.js';
+import { recordTurn } from './context/turnLog.js';
+import { FinderDialog } from './finderDialog.js';
+import { switchLanguage } from './language.js';
+import { LevyDialog } from './levyDialog.js';
+import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
+import type { DialogServices } from './services.js';
+
+/** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
+export async function routeIntent(step: WaterfallStepContext, services: DialogServices, understood: Understanding) {
+  const { context } = step;
+  const text = context.activity.text ?? '';
+  switch (understood.intent) {
+    case 'greeting':
+      await say(context, 'greeting.text', {}, 'programmes', 'findContact');
+      return step.next();
+    case 'help':
+      await say(context, 'help.text', {}, 'programmes', 'findContact');
+      return step.next();
+    case 'privacy':
+      await say(context, 'privacy.text', { minutes: services.stateTtlMinutes }, 'help');
+      return step.next();
+    case 'sources':
+      await say(context, 'sources.text', {}, 'help');
+      return step.next();
+    case 'language':
+      await switchLanguage(context, services, understood.language ?? 'de', true);
+      return step.next();
+    case 'programme-finder':
+      return step.beginDialog(FinderDialog.id, { text });
+    case 'find-contact':
+      return step.beginDialog(ContactDialog.id, { text });
+    case 'levy-calculator':
+      return step.beginDialog(LevyDialog.id, { text });
+    case 'out-of-scope':
+      // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
+      // redirect; anything else an honest "I don't know".
+      if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
+      // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
+      if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+      else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
+      else {
+        recordTurn(context, { outcome: 'dont-know' });
+        await sendDontKnow(context);
+      }
+      return step.next();
+    default:
+      return answerKnowledge(step, services, understood);
+  }
+}
+
+async function answerKnowledge(step: WaterfallStepContext, services: DialogServices, understood: Understanding) {
+  const { context } = step;
+  const [best] = understood.topics;
+  if (understood.decision === 'ask-back' && understood.topics.length > 1) {
+    recordTurn(context, { outcome: 'ask-back' });
+    await sendAskBack(context, services, understood.topics);
+    // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
+    const ctx = await conversationContext(context, services);
+    rememberTopic(ctx, best!.id);
+    ctx.choices = understood.topics.slice(0, 3).map((t) => t.id);
+  } else if (understood.decision !== 'dont-know' && best) {
+    recordTurn(context, { outcome: 'answered' });
+    await sendTopic(context, services, best.id);
+  } else {
+    recordTurn(context, { outcome: 'dont-know' });
+    await sendDontKnow(context);
+  }
+  return step.next();
+}

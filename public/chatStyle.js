@@ -1,0 +1,33 @@
+// Web Chat's style options for the chat page (public/chat.js).
+
+// Colours on white: text ≥ 4.5:1, borders and focus indicators ≥ 3:1 (WCAG 1.4.3, 1.4.11).
+export const styleOptions = {
+  accent: '#005a9c',
+  backgroundColor: '#ffffff',
+  bubbleBackground: '#f2f4f7',
+  bubbleBorderRadius: 8,
+  bubbleMaxWidth: 640,
+  bubbleFromUserBackground: '#005a9c',
+  bubbleFromUserTextColor: '#ffffff',
+  bubbleFromUserBorderRadius: 8,
+  primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+  hideUploadButton: true,
+  sendTypingIndicator: false,
+  sendBoxBorderTop: 'solid 2px #767676',
+  sendBoxPlaceholderColor: '#595959',
+  sendBoxButtonColor: '#005a9c',
+  suggestedActionLayout: 'flow',
+  suggestedActionBackgroundColor: '#ffffff',
+  suggestedActionBorderColor: '#005a9c',
+  suggestedActionTextColor: '#005a9c',
+  suggestedActionKeyboardFocusIndicatorBorderColor: '#1a1a1a',
+  suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+  suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+  sendBoxButtonKeyboardFocusIndicatorBorderColor: '#1a1a1a',
+  sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+  transcriptActivityVisualKeyboardIndicatorColor: '#1a1a1a',
+  transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+  transcriptActivityVisualKeyboardIndicatorWidth: 2,
+  subtle: '#595959',
+  timestampColor: '#595959',
+};
