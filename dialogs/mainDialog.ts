@@ -12,6 +12,7 @@ import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
 import { ContactDialog } from './contactDialog.js';
+import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
 import { routeIntent } from './intentRoute.js';
@@ -82,7 +83,7 @@ export class MainDialog {
     }
     // a short follow-up in a conversation about a topic of the remit is read as part of it ("Und die Kündigungsfrist?")
     const { topic } = await conversationContext(context, this.services);
-    const understood = this.services.understand(typeof text === 'string' ? text : '', { inRemit: topic !== undefined });
+    const understood = turnUnderstanding(context, this.services.understand, { inRemit: topic !== undefined });
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);
@@ -93,7 +94,7 @@ export class MainDialog {
     const { context } = dc;
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const ctx = await conversationContext(context, this.services);
-    const { reading } = readMessage(this.services, text, ctx, understood);
+    const { reading } = readMessage(this.services, turnMessage(context), ctx, understood);
     // the size of the business, said in passing, answers a levy question later
     ctx.workplaces = reading.workplaces ?? ctx.workplaces;
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));

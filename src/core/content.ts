@@ -9,6 +9,7 @@ import { createRecognizer } from './recognizer/recognizer.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
 import type { TopicTerms } from './recognizer/topicIndex.js';
 import { loadRegions, type Regions } from './regions/index.js';
+import { analysed } from './text/analysedMessage.js';
 import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
@@ -56,11 +57,12 @@ export function loadContent(root: string): Content {
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
   const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
-  return (text, context) => {
-    const understood = understand(text, context);
+  return (input, context) => {
+    const message = analysed(input);
+    const understood = understand(message, context);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
-    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, text)) {
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message.text)) {
       return { ...understood, intent: 'programme-finder' };
     }
     return understood;

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
-import { sanitizeMessage } from '../text/sanitize.js';
+import { AnalysedMessage } from '../text/analysedMessage.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
 import type { IntentData } from './intentData.js';
@@ -9,7 +9,8 @@ import { createLanguageGuesser } from './questionLanguage.js';
 import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
-import { createSignalDetector, type ConversationalSignal } from './signals.js';
+import type { ConversationalSignal } from './signals.js';
+import { MAX_TOKENS, messageTokens, sanitizedText, signalsReader } from './messageSignals.js';
 import { analyzerFor, collectRecognizerTerms } from './recognizerTerms.js';
 import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicIndex.js';
 import { createTypoCorrector } from './typoCorrector.js';
@@ -31,7 +32,6 @@ export interface RecognizerTuning {
 }
 
 const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
-const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
 // a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
@@ -66,7 +66,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     obligationTerm,
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
-  const detectSignals = createSignalDetector(intents, analyzer);
+  const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
@@ -85,11 +85,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   };
 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {
-    const sanitized = sanitizeMessage(text);
-    const tokens = tokenize(sanitized).slice(0, MAX_TOKENS);
+    // the turn's analysis when the caller has one: the language detector has already read the same words
+    const message = options.message ?? new AnalysedMessage(text);
+    const sanitized = message.get(sanitizedText);
+    const tokens = message.get(messageTokens).slice(0, MAX_TOKENS);
     const questionLanguage = guessLanguage(tokens).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
-    const signals = detectSignals(tokens);
+    const signals = message.get(readSignals);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));

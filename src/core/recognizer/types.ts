@@ -1,3 +1,5 @@
+import type { AnalysedMessage } from '../text/analysedMessage.js';
+
 /** What a message asks the bot to do. */
 export type Intent =
   | 'knowledge' | 'find-contact' | 'levy-calculator' | 'programme-finder' | 'language'
@@ -46,6 +48,8 @@ export interface RecognizeOptions {
   ignoreTokens?: readonly string[];
   /** The conversation is about a topic of the remit: a short follow-up without evidence of its own borrows it ("Und die Kündigungsfrist?"). */
   inRemit?: boolean;
+  /** The turn's analysis of the same text: what other stages already read of it is not read again. */
+  message?: AnalysedMessage;
 }
 
 /** Understands messages; built once at start-up. */
