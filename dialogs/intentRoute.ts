@@ -3,7 +3,7 @@ import type { Routed } from './routed.js';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
-import { conversationContext, rememberOutOfScope, rememberTopic } from './conversation/context.js';
+import { conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
 import { switchLanguage } from './language.js';
@@ -41,7 +41,6 @@ export async function routeIntent(dc: DialogContext, services: DialogServices, u
       // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
       // redirect; anything else an honest "I don't know".
       if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return dc.beginDialog(ContactDialog.id, { text });
-      rememberOutOfScope(await conversationContext(context, services), understood.outOfScopeSubject);
       // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
       if (understood.referral) {
         await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');

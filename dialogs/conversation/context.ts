@@ -37,13 +37,6 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.facet = facet;
   ctx.condition = condition;
   ctx.choices = undefined;
-  ctx.outOfScope = undefined;
-}
-
-/** Remembers that a subject outside the remit was answered, so that "Und wenn er schwerbehindert ist?" finds its rule. */
-export function rememberOutOfScope(ctx: ConversationContext, subject: string | undefined): void {
-  ctx.lastAnswer = 'out-of-scope';
-  ctx.outOfScope = subject;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
@@ -55,13 +48,9 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, counterpart: counterpartOf(services, ctx), workplaces: figures.workplaces } };
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces } };
 }
 
-/** After an answer outside the remit, the topic that rules its subject for disabled employees. */
-function counterpartOf(services: DialogServices, ctx: ConversationContext): string | undefined {
-  return ctx.lastAnswer === 'out-of-scope' && ctx.outOfScope ? services.content.conversation.outOfScopeCounterparts.get(ctx.outOfScope) : undefined;
-}
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
 

@@ -90,7 +90,6 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     followUp: test(vocabulary.followUp),
     anaphor: test(vocabulary.anaphor),
     dismiss,
-    disability: test(vocabulary.disability),
     levyDuty: test(vocabulary.levyDuty),
     branch: test(vocabulary.branch),
     detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,

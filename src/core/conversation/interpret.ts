@@ -29,8 +29,6 @@ export interface Reading {
   askBackTopic?: string;
   /** The conversation already knows the employer's district. */
   knowsDistrict?: boolean;
-  /** After an answer outside the remit: the topic that rules that subject for disabled employees. */
-  counterpart?: string;
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
 }
@@ -157,8 +155,6 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
-  // "Und wenn der Fahrer schwerbehindert ist?" after a general labour-law answer: the rule for disabled employees
-  if (ctx.lastAnswer === 'out-of-scope' && r.counterpart && cues.followUp && cues.disability && cues.namedTopics.length === 0) return { kind: 'topics', topics: [r.counterpart] };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each

@@ -32,10 +32,8 @@ export interface ConversationContext {
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
   districtKey?: string;
-  /** What was answered last: a topic card (or facet), the contact card of the district, a levy result or a subject outside the remit. */
-  lastAnswer?: 'topic' | 'contact' | 'levy' | 'out-of-scope';
-  /** The subject outside the remit answered last (id from data/intents.json), while it is the last answer. */
-  outOfScope?: string;
+  /** What was answered last: a topic card (or facet), the contact card of the district or a levy result. */
+  lastAnswer?: 'topic' | 'contact' | 'levy';
   levy?: LevyFigures;
   /** The number of workplaces or employees a message gave ("wir sind 45 Leute"), for a levy question later. */
   workplaces?: number;
@@ -69,8 +67,6 @@ export interface Cues {
   anaphor: boolean;
   /** Drops what it interrupts ("Vergessen Sie das."). */
   dismiss: boolean;
-  /** Speaks of a disability ("schwerbehindert", "GdB"). */
-  disability: boolean;
   /** Asks whether the levy must be paid ("Müssen wir Ausgleichsabgabe zahlen?"), not when or to whom. */
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */

@@ -107,14 +107,15 @@ describe('levy follow-ups in English', () => {
   });
 });
 
-describe('after an answer outside the remit', () => {
-  const ctx: ConversationContext = { lastAnswer: 'out-of-scope', outOfScope: 'kuendigung-allgemein' };
+describe('after a referral outside the remit', () => {
+  // the referral of a general dismissal question names its neighbour of the remit (data/intents.json remitTopic)
+  const ctx: ConversationContext = { neighbourTopic: 'kuendigungsschutz' };
   it.each(['Und wenn die Mitarbeiterin schwerbehindert ist?', 'Und bei einem Kollegen mit Behinderung, was gilt dann?', 'And if the employee is disabled?'])('%s → the rule for disabled employees', (text) => {
-    expect(interpret(reading(text, {}, { counterpart: 'kuendigungsschutz' }), ctx)).toEqual({ kind: 'topics', topics: ['kuendigungsschutz'] });
+    expect(interpret(reading(text, { intent: 'out-of-scope', remitEvidence: true }), ctx)).toEqual({ kind: 'topics', topics: ['kuendigungsschutz'] });
   });
 
-  it('a follow-up that speaks of no disability is read as before', () => {
-    expect(interpret(reading('Und was kostet ein Anwalt?', {}, { counterpart: 'kuendigungsschutz' }), ctx).kind).not.toBe('topics');
+  it('a follow-up without a word of the remit is read as before', () => {
+    expect(interpret(reading('Und was kostet ein Anwalt?', { intent: 'out-of-scope' }), ctx).kind).not.toBe('topics');
   });
 });
 

@@ -9,10 +9,11 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** The small test knowledge base below fixtures/. */
 export const fixtureRoot = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-/** A recognizer over the fixture topics and the real intent data (contact topics the fixture lacks left out). */
+/** A recognizer over the fixture topics and the real intent data (contact and neighbour topics the fixture lacks left out). */
 export function fixtureRecognizer() {
   const knowledge = loadKnowledgeBase(fixtureRoot, ['de', 'en']);
   const intents = loadIntents(repoRoot);
   const otherContactTopics = intents.findContact.otherContactTopics.filter((id) => knowledge.byId.has(id));
-  return createRecognizer(knowledge, { ...intents, findContact: { ...intents.findContact, otherContactTopics } });
+  const outOfScope = intents.outOfScope.map(({ remitTopic, ...subject }) => (remitTopic && knowledge.byId.has(remitTopic) ? { ...subject, remitTopic } : subject));
+  return createRecognizer(knowledge, { ...intents, outOfScope, findContact: { ...intents.findContact, otherContactTopics } });
 }
