@@ -1,7 +1,8 @@
 /**
- * `npm run eval:conversations [-- --prefix fu-,ov- …]`: builds nothing itself (run after `npm run build`), starts the
- * bot from dist/ on a free loopback port with the rate limits off, runs the shared multi-turn set through
- * ../shared/eval/run-conversations.mjs with the given arguments, and stops the bot again.
+ * `npm run eval:conversations [-- --set file.jsonl] [-- --prefix fu-,ov- …]`: builds nothing itself (run after
+ * `npm run build`), starts the bot from dist/ on a free loopback port with the rate limits off, runs the shared
+ * multi-turn set (or `--set`, e.g. test/eval/independent/conversations-holdout.jsonl) through
+ * ../shared/eval/run-conversations.mjs with the other arguments, and stops the bot again.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,7 +13,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 // ../shared next to the repository; a git worktree one level deeper finds it one more level up
 const EVAL_DIR = ['../shared/eval', '../../shared/eval'].map((dir) => resolve(ROOT, dir)).find((dir) => existsSync(dir)) ?? resolve(ROOT, '../shared/eval');
 const RUNNER = resolve(EVAL_DIR, 'run-conversations.mjs');
-const SET = resolve(EVAL_DIR, 'conversations-dev.jsonl');
+const setAt = process.argv.indexOf('--set');
+const SET = setAt >= 0 && process.argv[setAt + 1] ? resolve(process.argv[setAt + 1]!) : resolve(EVAL_DIR, 'conversations-dev.jsonl');
+const PASSED_ON = process.argv.slice(2).filter((_, i, all) => all[i] !== '--set' && all[i - 1] !== '--set');
 const START_DEADLINE_MS = 30_000;
 
 /** Waits until /healthz answers, or the deadline passes. */
@@ -29,7 +32,7 @@ async function healthy(url: string): Promise<boolean> {
 
 async function main(): Promise<number> {
   if (!existsSync(RUNNER) || !existsSync(SET)) {
-    console.error(`The shared conversation set is missing (${RUNNER}).`);
+    console.error(`The conversation runner or set is missing (${RUNNER}, ${SET}).`);
     return 2;
   }
   const port = await freeLoopbackPort();
@@ -44,7 +47,7 @@ async function main(): Promise<number> {
       console.error('The bot did not start in time.');
       return 2;
     }
-    const runner = spawn(process.execPath, [RUNNER, url, SET, ...process.argv.slice(2)], { stdio: 'inherit' });
+    const runner = spawn(process.execPath, [RUNNER, url, SET, ...PASSED_ON], { stdio: 'inherit' });
     return await new Promise<number>((done) => runner.on('exit', (code) => done(code ?? 1)));
   } finally {
     bot.kill('SIGTERM');
