@@ -27,7 +27,28 @@ const CONTACT_WITH_PLACE: string[] = [
   'Bäckerei in Bielefeld: wer kann uns helfen bei der Einstellung eines schwerbehinderten Gesellen?',
 ];
 
+// a question about disability that matches no topic well is asked back with the one-stop advice point first
+const DOMAIN_NEVER_DONT_KNOW: string[] = [
+  'Our trainee is autistic and we are unsure how to proceed.',
+  'A colleague uses a wheelchair now. Who pays for changes?',
+  'My colleague is deaf, what now?',
+];
+
+// everyday money words ("Geld", "money", "funding") ask for support money
+const MONEY_WORDS: [question: string, topic: string][] = [
+  ['Could we receive money to adjust the workplace of a blind employee?', 'arbeitsplatzausstattung'],
+  ['Zahlt uns jemand Geld, wenn wir den Arbeitsplatz für eine Rollstuhlfahrerin umbauen?', 'arbeitsplatzausstattung'],
+];
+
 describe('general evidence', () => {
+  it.each(DOMAIN_NEVER_DONT_KNOW)('"%s" is asked back, not "don\'t know"', (question) => {
+    const u = understand(question);
+    expect(u.decision).not.toBe('dont-know');
+    expect(u.topics.length).toBeGreaterThan(0);
+  });
+  it.each(MONEY_WORDS)('"%s" → %s first', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
   it.each(GERMAN_NAMES_IN_ENGLISH)('"%s" → %s first', (question, topic) => {
     expect(understand(question).topics[0]?.id).toBe(topic);
   });
