@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
 import { createAnalyzer } from '../text/analyzer.js';
+import { foldGerman } from '../text/fold.js';
 import { sanitizeMessage } from '../text/sanitize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
@@ -64,6 +65,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const detectSignals = createSignalDetector(intents, analyzer);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
+  const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
@@ -110,7 +112,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
       return { intent: conversational.intent, decision: 'answer', topics: [], confidence: 0.9, questionLanguage, placeMentioned: false, ...(conversational.language ? { language: conversational.language } : {}) };
     }
     const first = ranking.find((r) => !r.outOfScope);
-    const unknown = slots.filter((s) => s.kind === 'unknown');
+    // "ist das eine Behörde?": a word after an indefinite article is a common noun, never the unresolved name of a place
+    const unknown = slots.filter((s) => s.kind === 'unknown' && !notBeforePlace.has(tokens[s.token.index - 1]?.folded ?? ''));
     const placeMentioned = tokens.some(isPlace)
       || (!!first && settings.contactTopics.includes(first.id) && first.nameSharedBy <= settings.namingKeywordDf && unknown.length > 0 && content.length <= SHORT_CONTACT_MESSAGE);
     const onlyPlace = tokens.some(isPlace) && content.length === 0;

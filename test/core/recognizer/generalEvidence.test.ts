@@ -40,7 +40,15 @@ const MONEY_WORDS: [question: string, topic: string][] = [
   ['Zahlt uns jemand Geld, wenn wir den Arbeitsplatz für eine Rollstuhlfahrerin umbauen?', 'arbeitsplatzausstattung'],
 ];
 
+// a word after an indefinite article is a common noun, not the unresolved name of a place
+const NO_PLACE_AFTER_ARTICLE: string[] = ['Ist die EAA eine Behörde?', 'Ist der Integrationsfachdienst ein Verein?'];
+
 describe('general evidence', () => {
+  it.each(NO_PLACE_AFTER_ARTICLE)('"%s" is a knowledge question without a place', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.placeMentioned).toBe(false);
+  });
   it.each(DOMAIN_NEVER_DONT_KNOW)('"%s" is asked back, not "don\'t know"', (question) => {
     const u = understand(question);
     expect(u.decision).not.toBe('dont-know');
