@@ -1,4 +1,5 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Routed } from './routed.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { FinderDialog } from './finderDialog.js';
@@ -9,36 +10,36 @@ import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
 
 /** Answers a button or typed command ("Hilfe", "Abbrechen", a language …), or starts the child dialog it names. */
-export async function routeCommand(step: WaterfallStepContext, services: DialogServices, command: Command) {
-  const { context } = step;
+export async function routeCommand(dc: DialogContext, services: DialogServices, command: Command): Promise<Routed> {
+  const { context } = dc;
   const language = LANGUAGE_COMMANDS[command];
   if (language) {
     await switchLanguage(context, services, language, true);
-    return step.next();
+    return undefined;
   }
   switch (command) {
     case 'findContact': {
       const otherPlace = Boolean((context.activity.value as { otherPlace?: unknown } | undefined)?.otherPlace);
       // The label may name the place ("Ansprechstellen: Kreis Soest"), which counts even when the state has expired.
       const text = typeof context.activity.text === 'string' && !otherPlace ? context.activity.text : undefined;
-      return step.beginDialog(ContactDialog.id, { otherPlace, text });
+      return dc.beginDialog(ContactDialog.id, { otherPlace, text });
     }
     case 'levy':
-      return step.beginDialog(LevyDialog.id, {});
+      return dc.beginDialog(LevyDialog.id, {});
     case 'privacy':
       await say(context, 'privacy.text', { minutes: services.stateTtlMinutes }, 'help');
-      return step.next();
+      return undefined;
     case 'programmes':
-      return step.beginDialog(FinderDialog.id, { text: typeof context.activity.text === 'string' ? context.activity.text : '' });
+      return dc.beginDialog(FinderDialog.id, { text: typeof context.activity.text === 'string' ? context.activity.text : '' });
     case 'restart':
       await sendWelcome(context);
-      return step.next();
+      return undefined;
     case 'cancel':
     case 'back':
       await say(context, 'cancelled', {}, 'programmes', 'findContact');
-      return step.next();
+      return undefined;
     default:
       await say(context, 'help.text', {}, 'programmes', 'findContact');
-      return step.next();
+      return undefined;
   }
 }

@@ -6,6 +6,8 @@ import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
 import { resolvePlace, type PlaceOption, type PlaceRegion, type PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { turnMessage } from './context/turnMessage.js';
+import { placeResolution } from '../src/core/understand.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
@@ -57,7 +59,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     if (sector) state.sector = sector;
     await takeSuspended(dc.context, this.services, 'contact');
     if (options.text && !options.resume) {
-      const resolution = resolvePlace(this.services.content.regions, options.text);
+      const resolution = this.resolve(dc.context, options.text);
       if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
     }
     const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
@@ -79,7 +81,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
       await this.prompt(dc.context, state);
       return Dialog.EndOfTurn;
     }
-    const resolution = command ? { kind: 'none' as const } : resolvePlace(this.services.content.regions, activity.text ?? '');
+    const resolution = command ? { kind: 'none' as const } : this.resolve(dc.context, activity.text ?? '');
     if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
     const left = command ? undefined : await leaveForDigression(dc, this.services, 'contact', false, state);
     if (left) return left;
@@ -101,6 +103,12 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     await this.prompt(context, instance.state as ContactState);
+  }
+
+  /** Where `text` names; the turn's message is resolved once, also when understanding has already done so. */
+  private resolve(context: TurnContext, text: string): PlaceResolution {
+    const message = turnMessage(context);
+    return text === message.text ? message.get(placeResolution(this.services.content.regions)) : resolvePlace(this.services.content.regions, text);
   }
 
   private async onResolution(dc: DialogContext, state: ContactState, resolution: Exclude<PlaceResolution, { kind: 'none' }>): Promise<DialogTurnResult> {

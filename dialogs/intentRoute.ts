@@ -1,8 +1,9 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Routed } from './routed.js';
 import { resolvePlace } from '../src/core/regions/index.js';
 import type { Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
-import { conversationContext, rememberTopic } from './conversation/context.js';
+import { conversationContext, rememberOutOfScope, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
 import { switchLanguage } from './language.js';
@@ -11,50 +12,55 @@ import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 
 /** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
-export async function routeIntent(step: WaterfallStepContext, services: DialogServices, understood: Understanding) {
-  const { context } = step;
+export async function routeIntent(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
+  const { context } = dc;
   const text = context.activity.text ?? '';
   switch (understood.intent) {
     case 'greeting':
       await say(context, 'greeting.text', {}, 'programmes', 'findContact');
-      return step.next();
+      return undefined;
     case 'help':
       await say(context, 'help.text', {}, 'programmes', 'findContact');
-      return step.next();
+      return undefined;
     case 'privacy':
       await say(context, 'privacy.text', { minutes: services.stateTtlMinutes }, 'help');
-      return step.next();
+      return undefined;
     case 'sources':
       await say(context, 'sources.text', {}, 'help');
-      return step.next();
+      return undefined;
     case 'language':
       await switchLanguage(context, services, understood.language ?? 'de', true);
-      return step.next();
+      return undefined;
     case 'programme-finder':
-      return step.beginDialog(FinderDialog.id, { text });
+      return dc.beginDialog(FinderDialog.id, { text });
     case 'find-contact':
-      return step.beginDialog(ContactDialog.id, { text });
+      return dc.beginDialog(ContactDialog.id, { text });
     case 'levy-calculator':
-      return step.beginDialog(LevyDialog.id, { text });
+      return dc.beginDialog(LevyDialog.id, { text });
     case 'out-of-scope':
       // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
       // redirect; anything else an honest "I don't know".
-      if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return step.beginDialog(ContactDialog.id, { text });
+      if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return dc.beginDialog(ContactDialog.id, { text });
+      rememberOutOfScope(await conversationContext(context, services), understood.outOfScopeSubject);
       // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
-      if (understood.referral) await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+      if (understood.referral) {
+        await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');
+        // "Und wenn er schwerbehindert ist?" right after it gets the topic of the remit next to the subject
+        (await conversationContext(context, services)).neighbourTopic = understood.remitTopic;
+      }
       else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
       else {
         recordTurn(context, { outcome: 'dont-know' });
         await sendDontKnow(context);
       }
-      return step.next();
+      return undefined;
     default:
-      return answerKnowledge(step, services, understood);
+      return answerKnowledge(dc, services, understood);
   }
 }
 
-async function answerKnowledge(step: WaterfallStepContext, services: DialogServices, understood: Understanding) {
-  const { context } = step;
+async function answerKnowledge(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
+  const { context } = dc;
   const [best] = understood.topics;
   if (understood.decision === 'ask-back' && understood.topics.length > 1) {
     recordTurn(context, { outcome: 'ask-back' });
@@ -70,5 +76,5 @@ async function answerKnowledge(step: WaterfallStepContext, services: DialogServi
     recordTurn(context, { outcome: 'dont-know' });
     await sendDontKnow(context);
   }
-  return step.next();
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { DialogContext } from 'botbuilder-dialogs';
+import { turnUnderstanding } from './context/turnMessage.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
 import { say, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -31,7 +32,7 @@ export async function handleInterruption(dc: DialogContext, services: DialogServ
   }
   if (command || typeof text !== 'string' || text.trim() === '') return 'none';
 
-  const understood = services.understand(text);
+  const understood = turnUnderstanding(context, services.understand);
   if (understood.intent === 'language' && understood.language) {
     await switchLanguage(context, services, understood.language, false);
     return 'answered';

@@ -21,6 +21,8 @@ export interface LevyDialogOptions {
   figures?: { workplaces: number; employed: number; year?: number };
   /** Go on where the calculation was left for another request. */
   resume?: boolean;
+  /** The workplaces an earlier message gave, used when `text` names none. */
+  workplaces?: number;
 }
 
 type Field = 'workplaces' | 'employed';
@@ -65,7 +67,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});
-    Object.assign(state, { workplaces: parsed.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces', payee });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces', payee });
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       state.employed = undefined;
     }

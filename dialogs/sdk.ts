@@ -6,7 +6,6 @@
  * package.json, so these module paths cannot move under us. Types may still come from the package itself (a type
  * import loads nothing); ESLint stops any other value import of it.
  */
-export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
 export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';

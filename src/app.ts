@@ -12,7 +12,8 @@ import { loggableId } from './bot/logFields.js';
 import { UsageCounters } from './bot/usageCounters.js';
 import { textMessage } from './cards/messages.js';
 import type { Config } from './config.js';
-import { loadContent, understandFor, type Content } from './core/content.js';
+import { understandFor, type Content } from './core/content.js';
+import { loadStartContent } from './core/snapshot/startContent.js';
 import { createMessageLanguageDetector } from './core/recognizer/questionLanguage.js';
 import { useStemSnapshot } from './core/text/stem.js';
 import { readStemSnapshot, STEM_SNAPSHOT_PATH } from './core/text/stemSnapshotFile.js';
@@ -73,7 +74,9 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   // Stems computed at build time (npm run build); without them the indexes are stemmed here, with the same result.
   const stems = readStemSnapshot(join(root, STEM_SNAPSHOT_PATH));
   if (stems) useStemSnapshot(stems);
-  const content = loadContent(root);
+  // Validated content and its indexes as `npm run build` stored them; loaded and validated here when the sources changed since.
+  const { content, from } = loadStartContent(root);
+  logger.info({ content: from }, 'content loaded');
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
   if (!options.storage && config.state.storage === 'redis') {
     throw new Error('STORAGE=redis: pass the storage from createStorage() (src/host/storage/index.ts) to createApp');

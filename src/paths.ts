@@ -14,3 +14,6 @@ function findProjectRoot(start: string): string {
 }
 
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** The server bundle `npm start` runs (written by `npm run build:server`), relative to the project root. */
+export const SERVER_BUNDLE = 'dist/server/main.js';

@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { MessageLanguageDetector } from '../../src/core/recognizer/questionLanguage.js';
 import type { AnswerLanguage, Localizer, Translator } from '../../src/i18n.js';
+import type { AnalysedMessage } from '../../src/core/text/analysedMessage.js';
 import type { BotStateAccessors } from './state.js';
+import { turnMessage } from './turnMessage.js';
 
 /** The language of this turn and a translator bound to it. */
 export interface TurnLanguage {
@@ -26,9 +28,9 @@ export function channelLocaleFor(language: AnswerLanguage): string {
  * else English for a message clearly written in English; otherwise the current one. A German message in an
  * English chat keeps English (its user chose it; "Deutsch" is offered with every English answer).
  */
-export function languageOfMessage(current: AnswerLanguage, text: unknown, detect?: MessageLanguageDetector): AnswerLanguage {
+export function languageOfMessage(current: AnswerLanguage, text: unknown, detect?: MessageLanguageDetector, message?: AnalysedMessage): AnswerLanguage {
   if (!detect || typeof text !== 'string' || text.trim() === '') return current;
-  const { requested, written } = detect(text);
+  const { requested, written } = detect(message?.text === text ? message : text);
   if (requested) return requested;
   return written.sure && written.language === 'en' ? 'en' : current;
 }
@@ -39,7 +41,7 @@ export function languageOfMessage(current: AnswerLanguage, text: unknown, detect
  */
 export async function resolveTurnLanguage(context: TurnContext, state: BotStateAccessors, localizer: Localizer, detect?: MessageLanguageDetector): Promise<TurnLanguage> {
   const profile = await state.userProfile.get(context, {});
-  const wanted = languageOfMessage(profile.language ?? languageFromLocale(context.activity.locale), context.activity.text, detect);
+  const wanted = languageOfMessage(profile.language ?? languageFromLocale(context.activity.locale), context.activity.text, detect, turnMessage(context));
   const language = localizer.languages.includes(wanted) ? wanted : localizer.languages[0]!;
   if (language !== (profile.language ?? languageFromLocale(context.activity.locale))) profile.language = language;
   return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language) };

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, readCues, topicNameFinder, type ConversationContext, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, choiceWords, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
-import { parseLevyQuestion } from '../../src/core/levy/index.js';
-import type { Understanding } from '../../src/core/understand.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
+import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
@@ -37,31 +37,72 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.facet = facet;
   ctx.condition = condition;
   ctx.choices = undefined;
+  ctx.outOfScope = undefined;
+}
+
+/** Remembers that a subject outside the remit was answered, so that "Und wenn er schwerbehindert ist?" finds its rule. */
+export function rememberOutOfScope(ctx: ConversationContext, subject: string | undefined): void {
+  ctx.lastAnswer = 'out-of-scope';
+  ctx.outOfScope = subject;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
-export function readMessage(services: DialogServices, text: string, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
-  const u = understood ?? services.understand(text);
+export function readMessage(services: DialogServices, input: MessageInput, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
+  const message = analysed(input);
+  const { text } = message;
+  const u = understood ?? services.understand(message);
   const vocabulary = services.content.conversation;
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, parseLevyQuestion(text), vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(text, ctx), askBackTopic: chosenByWords(services, text, ctx) } };
+  const figures = message.get(levyFigures);
+  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, counterpart: counterpartOf(services, ctx), workplaces: figures.workplaces } };
+}
+
+/** After an answer outside the remit, the topic that rules its subject for disabled employees. */
+function counterpartOf(services: DialogServices, ctx: ConversationContext): string | undefined {
+  return ctx.lastAnswer === 'out-of-scope' && ctx.outOfScope ? services.content.conversation.outOfScopeCounterparts.get(ctx.outOfScope) : undefined;
+}
+
+const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
+
+/** The word beginnings of a topic's texts in all languages; counted once per topic and knowledge base. */
+function wordsOfTopic(knowledge: KnowledgeBase, id: string): ChoiceWords {
+  let byTopic = topicWords.get(knowledge);
+  if (!byTopic) topicWords.set(knowledge, (byTopic = new Map()));
+  let words = byTopic.get(id);
+  if (!words) {
+    words = choiceWords(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' '));
+    byTopic.set(id, words);
+  }
+  return words;
+}
+
+const cueWordTests = new WeakMap<ConversationVocabulary, (word: string) => boolean>();
+
+/** Whether a word only asks a facet or a special case (its cues), per vocabulary. */
+function cueWordTest(vocabulary: ConversationVocabulary): (word: string) => boolean {
+  let test = cueWordTests.get(vocabulary);
+  if (!test) {
+    const cues = [...vocabulary.facets, ...vocabulary.conditions].map((f) => f.cue);
+    test = (word) => cues.some((cue) => cue.test(word));
+    cueWordTests.set(vocabulary, test);
+  }
+  return test;
 }
 
 /** After an ask-back, the offered topic whose texts (all languages) hold the follow-up's own words. */
 function chosenByWords(services: DialogServices, text: string, ctx: ConversationContext): string | undefined {
   if (!ctx.choices) return undefined;
   const { knowledge, conversation } = services.content;
-  const choices = ctx.choices.map((id) => ({ id, text: Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ') }));
-  const isCueWord = (word: string) => [...conversation.facets, ...conversation.conditions].some((f) => f.cue.test(word));
-  return askBackChoice(text, choices, conversation.fillers, isCueWord);
+  const choices = ctx.choices.map((id) => ({ id, words: wordsOfTopic(knowledge, id) }));
+  return askBackChoice(text, choices, conversation.fillers, cueWordTest(conversation));
 }
 
 /** A suspended levy calculation takes a message that gives the number it waited for. */
-function fitsSuspended(text: string, ctx: ConversationContext): boolean {
+function fitsSuspended(message: AnalysedMessage, ctx: ConversationContext): boolean {
   const suspended = ctx.suspended;
   if (suspended?.dialog !== 'levy') return false;
   const asking = suspended.state.asking;
-  const parsed = parseLevyQuestion(text);
+  const parsed = message.get(levyFigures);
   return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined);
 }

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { isDigression, type GuidedDialog } from '../../src/core/conversation/index.js';
+import { turnMessage, turnUnderstanding } from '../context/turnMessage.js';
 import { say } from '../replies.js';
 import { DialogTurnStatus } from '../sdk.js';
 import type { DialogServices } from '../services.js';
@@ -18,7 +19,7 @@ export async function leaveForDigression(dc: DialogContext, services: DialogServ
   const { text } = dc.context.activity;
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const ctx = await conversationContext(dc.context, services);
-  const { reading } = readMessage(services, text, ctx);
+  const { reading } = readMessage(services, turnMessage(dc.context), ctx, turnUnderstanding(dc.context, services.understand));
   const digression = isDigression(reading, waiting, fitsStep);
   // "Vergessen Sie das. Was ist …?": the dialog is dropped, not kept to resume; said alone, it only cancels
   const dismissed = reading.cues.dismiss && !fitsStep;

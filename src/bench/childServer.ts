@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SERVER_BUNDLE } from '../paths.js';
 import { startConversation } from './webChatClient.js';
 
 /** How a child runs the TypeScript: through tsx from src/, or compiled from dist/ (`npm run build`). */
@@ -36,7 +37,8 @@ const POLL_EVERY_MS = 10;
 /** Node arguments that run `entry` (a path without extension) through tsx or from dist/. */
 export function nodeArgsFor(root: string, entry: string, runtime: Runtime): string[] {
   if (runtime === 'tsx') return ['--import', 'tsx', join(root, `${entry}.ts`)];
-  const compiled = join(root, 'dist', `${entry}.js`);
+  // the bot as `npm start` runs it: the server bundle
+  const compiled = join(root, entry === 'src/main' ? SERVER_BUNDLE : `dist/${entry}.js`);
   if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run \`npm run build\` first`);
   return [compiled];
 }

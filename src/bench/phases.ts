@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { SERVER_BUNDLE } from '../paths.js';
 import { startChildServer, type BenchServerKind, type ChildServer, type Runtime } from './childServer.js';
 import { churnConversations, measureConversations, type LoadFigures } from './loadRuns.js';
 import { QUESTION_MIX } from './questionMix.js';
@@ -105,25 +106,25 @@ export const baselineStartUpLabel = (ctx: PhaseContext): string => `${ctx.baseli
 
 /**
  * Milliseconds from spawning the bot until its first welcome (wall clock, and CPU the process used), `runs` times
- * per runtime; then the baseline's the servers' way, in the same run, for comparison.
+ * per runtime, and the baseline's the servers' way, in the same run for comparison: in alternating turns, so that
+ * load from elsewhere on the machine hits both alike.
  */
 export async function startUpPhase(ctx: PhaseContext, runtimes: readonly Runtime[], runs: number): Promise<LoadReport['startUp']> {
   const result: LoadReport['startUp'] = {};
   const plan: [string, BenchServerKind, Runtime][] = [
-    ...runtimes.map((runtime): [string, BenchServerKind, Runtime] => [runtime === 'tsx' ? 'node --import tsx src/main.ts' : 'node dist/src/main.js', 'bot', runtime]),
+    ...runtimes.map((runtime): [string, BenchServerKind, Runtime] => [runtime === 'tsx' ? 'node --import tsx src/main.ts' : `node ${SERVER_BUNDLE}`, 'bot', runtime]),
     [baselineStartUpLabel(ctx), ctx.baseline, ctx.runtime],
   ];
-  for (const [label, kind, runtime] of plan) {
-    const measured = { wallMs: [] as number[], cpuMs: [] as number[] };
-    for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs; i++) {
+    for (const [label, kind, runtime] of i % 2 === 0 ? plan : [...plan].reverse()) {
+      const measured = (result[label] ??= { wallMs: [], cpuMs: [] });
       const spawnedAt = performance.now();
       const server = await startChildServer(ctx.root, kind, runtime, ctx.env, ctx.nodeArgs);
       measured.wallMs.push(performance.now() - spawnedAt);
       measured.cpuMs.push(server.cpuMs());
       await server.stop();
     }
-    result[label] = measured;
-    ctx.progress(`start-up (${label}): ${measured.wallMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   }
+  for (const [label, measured] of Object.entries(result)) ctx.progress(`start-up (${label}): ${measured.wallMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
   return result;
 }

@@ -20,8 +20,8 @@ export interface BotDeps {
   dialog: MainDialog;
   /** Longer messages get a friendly request to shorten them and never reach the recognizer. */
   maxMessageLength: number;
-  /** One line per turn: ids, intent, topic ids, latency, status — never text. */
-  logger?: { info(fields: object, message: string): void };
+  /** One line per turn: ids, intent, topic ids, latency, status — never text. Skipped when `info` is not enabled. */
+  logger?: { info(fields: object, message: string): void; isLevelEnabled?(level: string): boolean };
   /** Follows the language a message is written in or asks for (English in a German chat and back). */
   detectLanguage?: MessageLanguageDetector;
   /** Anonymous usage counts (USAGE_COUNTERS); told what each message turn recorded, never its text. */
@@ -73,7 +73,8 @@ export class InklusionsBot extends ActivityHandler {
     } finally {
       const { activity } = context;
       if (activity.type === ActivityTypes.Message) this.deps.counters?.record(recordedTurn(context));
-      this.deps.logger?.info({
+      // The line's fields (a hash of the conversation id among them) are built only when the line is written.
+      if (this.deps.logger?.isLevelEnabled?.('info') !== false) this.deps.logger?.info({
         turn: loggableId(activity.id),
         conversation: pseudonym(activity.conversation?.id),
         conversationTurn,

@@ -5,7 +5,7 @@ import type { Runtime } from '../bench/childServer.js';
 import { baselineStartUpLabel, conversationsPhase, soakPhase, startUpPhase, throughputPhase, type PhaseContext } from '../bench/phases.js';
 import { describeMachine, formatReport, median, type LoadReport } from '../bench/report.js';
 import { compareWithEcho, conversationsVerdicts, soakVerdicts, startUpToFloorVerdict, startUpVerdict, type Verdict } from '../bench/targets.js';
-import { PROJECT_ROOT } from '../paths.js';
+import { PROJECT_ROOT, SERVER_BUNDLE } from '../paths.js';
 
 const USAGE = `npm run bench:load [-- options]
   --duration S        seconds measured per server, concurrency and round (default 5)
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   }
   if (!skip.has('startup')) {
     // The servers' own way first (judged), the other for comparison.
-    const other: Runtime[] = runtime === 'dist' ? ['tsx'] : existsSync(join(PROJECT_ROOT, 'dist/src/main.js')) ? ['dist'] : [];
+    const other: Runtime[] = runtime === 'dist' ? ['tsx'] : existsSync(join(PROJECT_ROOT, SERVER_BUNDLE)) ? ['dist'] : [];
     const runtimes: Runtime[] = [runtime, ...other];
     report.startUp = await startUpPhase(ctx, runtimes, 3);
     // The target is judged for the servers' runtime (by default dist/, as `npm start`); the other is information.

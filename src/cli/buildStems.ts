@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { loadContent } from '../core/content.js';
 import { recordStems } from '../core/text/stem.js';
 import { STEM_SNAPSHOT_PATH, writeStemSnapshot } from '../core/text/stemSnapshotFile.js';
 import { PROJECT_ROOT } from '../paths.js';
@@ -10,7 +11,11 @@ import { PROJECT_ROOT } from '../paths.js';
  * the knowledge, places, commands), so that the start does not need the Snowball stemmer (docs/performance.md).
  */
 function main(): void {
-  const snapshot = recordStems(() => createApp(loadConfig({ LOG_LEVEL: 'error' })));
+  // The content from its sources as well: a start from the content snapshot stems none of the knowledge's words.
+  const snapshot = recordStems(() => {
+    loadContent(PROJECT_ROOT);
+    createApp(loadConfig({ LOG_LEVEL: 'error' }));
+  });
   writeStemSnapshot(join(PROJECT_ROOT, STEM_SNAPSHOT_PATH), snapshot);
   console.log(`${STEM_SNAPSHOT_PATH}: ${snapshot.de.size} German and ${snapshot.en.size} English stems`);
 }

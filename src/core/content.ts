@@ -6,7 +6,10 @@ import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase
 import { loadLevyQuestionWords, loadLevyRates, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
+import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
+import type { TopicTerms } from './recognizer/topicIndex.js';
 import { loadRegions, type Regions } from './regions/index.js';
+import { analysed } from './text/analysedMessage.js';
 import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
@@ -27,33 +30,39 @@ export interface Content {
   checklist: Checklist;
   /** Follow-up, small-talk and overview words (data/conversation/cues.json, data/finder/overviews.json). */
   conversation: ConversationVocabulary;
+  /** The recognizer's index terms, derived from knowledge and intents (the costly part of its index; kept in the content snapshot). */
+  recognizerTerms: TopicTerms;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
 export function loadContent(root: string): Content {
   const knowledge = loadKnowledgeBase(root, CONTENT_LANGUAGES);
+  const regions = loadRegions(root);
+  const intents = loadIntents(root);
   return {
     knowledge,
-    regions: loadRegions(root),
-    intents: loadIntents(root),
+    regions,
+    intents,
     levyRates: loadLevyRates(root),
     levyWords: loadLevyQuestionWords(root),
     finder: loadFinderRules(root),
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
     conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
+    recognizerTerms: collectRecognizerTerms(knowledge, intents),
   };
 }
 
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
-  return (text) => {
-    const understood = understand(text);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
+  return (input, context) => {
+    const message = analysed(input);
+    const understood = understand(message, context);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
-    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, text)) {
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message.text)) {
       return { ...understood, intent: 'programme-finder' };
     }
     return understood;

@@ -1,7 +1,7 @@
-import { MIN_WORKPLACES, parseLevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { asksForCalculation, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
-import { resolvePlace, type Regions } from './regions/index.js';
-import { normalizeUnicode } from './text/normalizeUnicode.js';
+import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
+import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
@@ -13,16 +13,19 @@ const PLACE_STATEMENT_CONFIDENCE = 0.85;
  * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
  * so does one with fewer than 20 workplaces ("Wir sind 19 Leute. Ausgleichsabgabe?"), whose answer is "no duty".
  */
-function levyCalculation(text: string, topics: readonly { id: string }[], levyWords?: LevyQuestionWords): 'calculate' | 'noDuty' | undefined {
+function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[], levyWords?: LevyQuestionWords): 'calculate' | 'noDuty' | undefined {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
   // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
   // first (also from a misspelt "ausgleichsabgae") does
-  if (!levyWords?.asksForCalculation(text) && topics[0]?.id !== LEVY_TOPIC) return undefined;
-  const numbers = parseLevyQuestion(text);
+  if (!(levyWords && asksForCalculation(levyWords, message.text)) && topics[0]?.id !== LEVY_TOPIC) return undefined;
+  const numbers = message.get(levyFigures);
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
   return numbers.employed !== undefined ? 'calculate' : undefined;
 }
+
+/** The workplaces, employed people and year a message gives (see parseLevyQuestion), read once per turn. */
+export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text);
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
 export interface FoundPlace {
@@ -36,16 +39,25 @@ export interface FoundPlace {
   statement?: boolean;
 }
 
-/** Finds a place in a message; supplied by src/core/regions. */
-export type PlaceFinder = (text: string) => FoundPlace | null;
+/** Finds a place in a message (in the turn's analysis of it, when given); supplied by src/core/regions. */
+export type PlaceFinder = (text: string, message?: AnalysedMessage) => FoundPlace | null;
+
+const resolutions = new WeakMap<Regions, MessageReader<PlaceResolution>>();
+
+/** The region resolver's reading of a message, one reader per regions: understanding and the contact dialog share it. */
+export function placeResolution(regions: Regions): MessageReader<PlaceResolution> {
+  let read = resolutions.get(regions);
+  if (!read) resolutions.set(regions, (read = (message) => resolvePlace(regions, message.text)));
+  return read;
+}
 
 /**
  * Adapts the region resolver: a district or an ambiguous place counts as a place (district null when
  * ambiguous); a place outside NRW does not, so "Bayern" still reaches the out-of-scope subjects.
  */
 export function placeFinderFor(regions: Regions): PlaceFinder {
-  return (text) => {
-    const found = resolvePlace(regions, text);
+  return (text, message) => {
+    const found = message?.text === text ? message.get(placeResolution(regions)) : resolvePlace(regions, text);
     if (found.kind === 'district') {
       return { district: found.district.key, landschaftsverband: found.district.landschaftsverband, tokens: found.mentioned, statement: found.statement };
     }
@@ -65,8 +77,14 @@ export interface Understanding extends Recognition {
   district: string | null;
 }
 
-/** The one function that decides what a message means; `ask`, `eval` and the main dialog all call it. */
-export type Understand = (text: string) => Understanding;
+/** What the conversation tells about a message. */
+export interface UnderstandContext {
+  /** The conversation is about a topic of the remit (see RecognizeOptions.inRemit). */
+  inRemit?: boolean;
+}
+
+/** The one function that decides what a message means; `ask`, `eval` and the main dialog (with the turn's analysis) call it. */
+export type Understand = (message: MessageInput, context?: UnderstandContext) => Understanding;
 
 /** Where a topic applies (`regionScope` of data/topics), for ordering topics by the asker's Landschaftsverband. */
 export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
@@ -77,22 +95,24 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords): Understand {
-  return (raw) => {
-    const text = normalizeUnicode(raw);
-    let place: FoundPlace | null;
+  const readPlace: MessageReader<FoundPlace | null> = (message) => {
     try {
-      place = findPlace?.(text) ?? null;
+      return findPlace?.(message.text, message) ?? null;
     } catch {
-      place = null;
+      return null;
     }
-    const recognition = recognizer.recognize(text, place ? { ignoreTokens: place.tokens } : {});
+  };
+  return (input, context = {}) => {
+    const message = analysed(input);
+    const place = message.get(readPlace);
+    const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
-    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(text, topics, levyWords) : undefined;
+    const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
     if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
     // a message that only says where the business is asks for the contact points there

@@ -23,3 +23,10 @@ export const tooManyRequests = (retryAfterSeconds: number): Refusal => ({
   error: 'too many requests, please wait a moment',
   headers: { 'Retry-After': String(retryAfterSeconds) },
 });
+
+/** The refusal of a turn while another instance runs a turn of the same conversation (web chat and /api/messages alike). */
+export const conversationBusy = (retryAfterSeconds: number): Refusal => ({
+  status: 429,
+  error: 'this conversation is busy, please try again',
+  headers: { 'Retry-After': String(retryAfterSeconds) },
+});

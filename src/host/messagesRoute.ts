@@ -2,10 +2,11 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { isRefusedToken } from './auth/tokenPrecheck.js';
-import { sendError, sendRefusal } from './httpErrors.js';
+import { conversationBusy, sendError, sendRefusal } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
 import type { Logger } from './logger.js';
 import { refuseUnauthenticated, type UnauthenticatedGuardDeps } from './unauthenticatedMessages.js';
+import { unavailableCause, type ServiceUnavailableError } from './unavailable.js';
 
 /** What the Bot Framework endpoint is built from. */
 export interface MessagesRouteDeps {
@@ -51,8 +52,14 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
     const refusal = deps.authEnabled ? undefined : refuseUnauthenticated(req, body as Record<string, unknown>, deps.unauthenticated);
     if (refusal) return sendRefusal(res, refusal);
     const response = new GuardedResponse(res, deps.logger);
+    // The adapter turns every failure into a bare 500; a busy conversation (429) or a dependency past its deadline
+    // (503) is kept so that the answer can say so, with its Retry-After.
+    const logic = (context: TurnContext) => deps.logic(context).catch((error: unknown) => {
+      response.unavailable = unavailableCause(error);
+      throw error;
+    });
     try {
-      await deps.adapter.process(req, response, deps.logic);
+      await deps.adapter.process(req, response, logic);
     } catch (error) {
       // CloudAdapter validates the activity with zod before its own try block.
       deps.logger.warn({ err: { name: (error as Error).name } }, 'activity rejected');
@@ -64,6 +71,8 @@ export function registerMessagesRoute(server: Server, deps: MessagesRouteDeps): 
 /** Passes the adapter's answer through, but never a 5xx with internals and never an auth error text. */
 class GuardedResponse {
   sent = false;
+  /** Why the turn could not run, when a dependency or another instance's turn stood in its way. */
+  unavailable: ServiceUnavailableError | undefined;
   private statusCode = 200;
 
   constructor(private readonly res: Response, private readonly logger: Logger) {}
@@ -74,6 +83,7 @@ class GuardedResponse {
 
   send(body?: unknown): void {
     this.sent = true;
+    if (this.statusCode >= 500 && this.unavailable?.status === 429) return sendRefusal(this.res, conversationBusy(this.unavailable.retryAfterSeconds));
     if (this.statusCode >= 500) {
       this.logger.error({ status: this.statusCode }, 'bot framework request failed');
       return sendError(this.res, 503, 'the bot cannot handle this request right now', { 'Retry-After': '5' });

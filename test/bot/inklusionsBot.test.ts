@@ -10,6 +10,18 @@ const membersAdded = (ids: string[], extra: Record<string, unknown> = {}) => ({
 });
 
 describe('InklusionsBot', () => {
+  it.each([
+    ['writes its turn line when info is enabled', true, 1],
+    ['builds no turn line when info is not enabled', false, 0],
+  ])('%s', async (_label, infoEnabled, lines) => {
+    const written: object[] = [];
+    const logger = { info: (fields: object) => void written.push(fields), isLevelEnabled: (level: string) => level !== 'info' || infoEnabled };
+    const { adapter } = createTestBot({ logger });
+    await turn(adapter, 'Hallo');
+    expect(written).toHaveLength(lines);
+    if (lines) expect(written[0]).toMatchObject({ type: 'message', intent: 'greeting', status: 'ok' });
+  });
+
   it('greets once per conversation, however members are announced', async () => {
     const { adapter } = createTestBot();
     const first = await turn(adapter, membersAdded(['bot', 'user']));

@@ -35,18 +35,22 @@ describe.skipIf(unavailable !== undefined)(`a stalled Redis${unavailable ? ` (sk
     conversation: { id: 'stalled-redis' }, from: { id: 'user' }, recipient: { id: 'bot' },
   });
 
-  it('refuses a turn with 429 and Retry-After while another instance holds the conversation, and takes it once freed', async () => {
+  it.each([
+    ['a web chat turn', () => `webchat/${conversationId}`, () => turn()],
+    ['an /api/messages turn', () => 'test/stalled-redis', () => messagesTurn()],
+  ])('refuses %s with 429 and Retry-After while another instance holds the conversation, and takes it once freed', async (_label, lockedConversation, request) => {
     const client = createClient({ url: redis!.url });
     await client.connect();
     try {
-      const lockKey = `inklusionslotse:lock/${createHash('sha256').update(`webchat/${conversationId}`).digest('base64url')}`;
+      const lockKey = `inklusionslotse:lock/${createHash('sha256').update(lockedConversation()).digest('base64url')}`;
       await client.set(lockKey, 'another-instance', { expiration: { type: 'PX', value: 60_000 } });
-      const busy = await turn();
+      const busy = await request();
       expect(busy.status).toBe(429);
       expect(busy.headers.get('retry-after')).toBe('1');
+      expect(await busy.json()).toEqual({ error: 'this conversation is busy, please try again' });
       expect(await client.get(lockKey)).toBe('another-instance');
       await client.del(lockKey);
-      expect((await turn()).status).toBe(200);
+      expect((await request()).status).toBe(200);
       expect(await client.exists(lockKey)).toBe(0);
     } finally {
       await client.close();

@@ -14,7 +14,7 @@ console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));`
 describe('dialogs/sdk', () => {
   it('gives the whole bot its dialog classes without loading the unused text recognizers', () => {
     const loaded = modulesLoadedBy('./src/app.ts');
-    expect(loaded.some((path) => path.includes('botbuilder-dialogs/lib/componentDialog.js'))).toBe(true);
+    expect(loaded.some((path) => path.includes('botbuilder-dialogs/lib/dialogSet.js'))).toBe(true);
     expect(loaded.filter((path) => path.includes('@microsoft/recognizers-text'))).toEqual([]);
   });
 

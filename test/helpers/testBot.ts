@@ -3,7 +3,7 @@ import { createStateAccessors } from '../../dialogs/context/state.js';
 import { CommandMatcher } from '../../dialogs/commands.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { LANGUAGES } from '../../src/app.js';
-import { InklusionsBot } from '../../src/bot/inklusionsBot.js';
+import { InklusionsBot, type BotDeps } from '../../src/bot/inklusionsBot.js';
 import { loadContent, understandFor } from '../../src/core/content.js';
 import { createMessageLanguageDetector } from '../../src/core/recognizer/questionLanguage.js';
 import { createLocalizer } from '../../src/i18n.js';
@@ -18,11 +18,11 @@ const detectLanguage = createMessageLanguageDetector(content.intents);
 const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
 
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
-export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number } = {}) {
+export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number; logger?: BotDeps['logger'] } = {}) {
   const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
   const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
   const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30 };
-  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), detectLanguage, maxMessageLength: options.maxMessageLength ?? 2_000 });
+  const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), detectLanguage, maxMessageLength: options.maxMessageLength ?? 2_000, logger: options.logger });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = options.locale ?? 'de-DE';
   adapter.template.locale = adapter.locale;

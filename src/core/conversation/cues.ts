@@ -1,29 +1,71 @@
 import { foldText } from './fold.js';
+import { compiledCue, isPlainLowerCase } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
-import type { Cues } from './types.js';
+import type { Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: boolean[], text: string, pattern: RegExp): boolean {
-  const global = new RegExp(pattern.source, 'giu');
+function cover(covered: Uint8Array, text: string, global: RegExp): boolean {
   let hit = false;
   for (const match of text.matchAll(global)) {
     hit = true;
-    for (let i = match.index; i < match.index + match[0].length; i++) covered[i] = true;
+    covered.fill(1, match.index, match.index + match[0].length);
   }
   return hit;
 }
 
 /** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function countContentWords(text: string, covered: boolean[], fillers: ReadonlySet<string>): number {
+function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): number {
   let count = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
-    const isCovered = covered.slice(match.index, match.index + word.length).some(Boolean);
+    const isCovered = covered.subarray(match.index, match.index + word.length).includes(1);
     if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
   }
   return count;
 }
+
+/** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
+const clausesOf = (text: string): string[] => text.split(/[.!?;:]+\s+|,\s+|\s[-–]\s/u).map(foldText).filter(Boolean);
+
+/** The sentences that ask: those ending in a question mark, else the last one. */
+function askingSentences(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?])\s+/u).map((s) => s.trim()).filter(Boolean);
+  const questions = sentences.filter((s) => s.endsWith('?'));
+  return questions.length > 0 ? questions : sentences.slice(-1);
+}
+
+/** The cues whose words are no content (contact, facet, special case, small talk, dismissal), each marked as covered. */
+interface CoveredCues {
+  covered: Uint8Array;
+  contact: boolean;
+  facet?: Facet;
+  condition?: string;
+  smallTalk?: SmallTalk;
+  dismiss: boolean;
+}
+
+/** Runs every cue whose words are no content over a folded text, marking what each covers. */
+function coverCues(folded: string, vocabulary: ConversationVocabulary): CoveredCues {
+  const plain = isPlainLowerCase(folded);
+  const covered = new Uint8Array(folded.length);
+  const coverAll = (pattern: RegExp): boolean => cover(covered, folded, compiledCue(pattern, plain).global);
+  // every cue covers its words; the first that matches is the one the message asks
+  const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
+  const contact = coverAll(vocabulary.contact);
+  const facet = first(vocabulary.facets);
+  const condition = first(vocabulary.conditions);
+  const smallTalk = first(vocabulary.smallTalk);
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss) };
+}
+
+/** Words of a folded text that no cue covers and that are no fillers. */
+function ownWords(folded: string, vocabulary: ConversationVocabulary): number {
+  return countContentWords(folded, coverCues(folded, vocabulary).covered, vocabulary.fillers);
+}
+
+/** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
+const matches = (pattern: RegExp, folded: string): boolean => compiledCue(pattern, isPlainLowerCase(folded)).test.test(folded);
 
 /**
  * Reads what the words of a message say besides its topic: the facet asked for, a special case, small talk,
@@ -31,33 +73,42 @@ function countContentWords(text: string, covered: boolean[], fillers: ReadonlySe
  */
 export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
   const folded = foldText(text);
-  const covered: boolean[] = Array.from({ length: folded.length }, () => false);
-  const contact = cover(covered, folded, vocabulary.contact);
-  const facet = vocabulary.facets.find((f) => f.cue.test(folded))?.id;
-  for (const f of vocabulary.facets) cover(covered, folded, f.cue);
-  const condition = vocabulary.conditions.find((c) => c.cue.test(folded))?.id;
-  for (const c of vocabulary.conditions) cover(covered, folded, c.cue);
-  const smallTalk = vocabulary.smallTalk.find((s) => s.cue.test(folded))?.id;
-  for (const s of vocabulary.smallTalk) cover(covered, folded, s.cue);
-  const dismiss = cover(covered, folded, vocabulary.dismiss);
+  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(folded, vocabulary);
+  const contentWords = countContentWords(folded, covered, vocabulary.fillers);
+  const test = (pattern: RegExp): boolean => matches(pattern, folded);
+  const asks = (clause: string): boolean => [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, clause));
+  const askingClauses = clausesOf(text).filter(asks);
   const { overviews } = vocabulary;
-  const situation = overviews.situations.find((s) => s.cue.test(folded))?.id;
-  const broad = overviews.funding.test(folded) && overviews.broad.test(folded);
+  const situation = overviews.situations.find((s) => test(s.cue));
+  const broad = test(overviews.funding) && test(overviews.broad);
+  const namedTopics = findTopicNames(folded);
   return {
     facet,
     condition,
     smallTalk,
     contact,
-    followUp: vocabulary.followUp.test(folded),
+    followUp: test(vocabulary.followUp),
+    anaphor: test(vocabulary.anaphor),
     dismiss,
-    branch: vocabulary.branch.test(folded),
-    detail: vocabulary.contactDetail.find((d) => d.cue.test(folded))?.id,
-    role: vocabulary.contactRole.find((r) => r.cue.test(folded))?.id,
-    definition: vocabulary.definition.test(folded),
-    compare: vocabulary.compare.test(folded),
-    contentWords: countContentWords(folded, covered, vocabulary.fillers),
-    namedTopics: findTopicNames(folded),
-    overview: broad ? situation : undefined,
-    situation,
+    disability: test(vocabulary.disability),
+    levyDuty: test(vocabulary.levyDuty),
+    branch: test(vocabulary.branch),
+    detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
+    role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
+    definition: test(vocabulary.definition),
+    compare: test(vocabulary.compare),
+    contentWords,
+    questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords,
+    namedTopics,
+    statusTopics: namedTopics.filter((id) => vocabulary.personStatusTopics.has(id)),
+    askedTopics: askingSentences(text).flatMap((sentence) => {
+      const asking = foldText(sentence);
+      const names = findTopicNames(asking);
+      // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
+      return names.length === 0 && matches(vocabulary.anaphor, asking) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
+    }),
+    overview: broad ? situation?.id : undefined,
+    situation: situation?.id,
+    situationTopics: situation?.topics ?? [],
   };
 }

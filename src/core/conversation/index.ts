@@ -1,4 +1,4 @@
-export { askBackChoice } from './askBackChoice.js';
+export { askBackChoice, choiceWords, type ChoiceWords } from './askBackChoice.js';
 export { readCues } from './cues.js';
 export { foldText } from './fold.js';
 export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';

@@ -25,10 +25,21 @@ export function topicNameFinder(topics: readonly NamedTopic[]): TopicNameFinder 
     }
   }
   const names = [...owners].filter(([, ids]) => ids.size === 1).map(([name, ids]) => ({ name, id: [...ids][0]! })).sort((a, b) => b.name.length - a.name.length);
+  // a name can only stand where a word of the message begins as its first word does: each message word looks up
+  // the few names that start like it instead of every name being searched for in the message
+  const byStart = new Map<string, number[]>();
+  names.forEach(({ name }, order) => {
+    const key = startKey(name);
+    const list = byStart.get(key);
+    if (list) list.push(order); else byStart.set(key, [order]);
+  });
   return (foldedText) => {
     const padded = ` ${foldedText} `;
+    const candidates = new Set<number>();
+    for (const word of foldedText.split(' ')) for (const order of byStart.get(startKey(word)) ?? []) candidates.add(order);
     const found: string[] = [];
-    for (const { name, id } of names) {
+    for (const order of [...candidates].sort((a, b) => a - b)) {
+      const { name, id } = names[order]!;
       const at = padded.indexOf(` ${name}`);
       if (at < 0 || found.includes(id)) continue;
       // short names (EGZ, BEM) must stand alone; longer ones may be inflected
@@ -37,4 +48,10 @@ export function topicNameFinder(topics: readonly NamedTopic[]): TopicNameFinder 
     }
     return found;
   };
+}
+
+/** The first letters (up to {@link MIN_NAME_LENGTH}) of the first word of a folded text. */
+function startKey(folded: string): string {
+  const space = folded.indexOf(' ');
+  return (space < 0 ? folded : folded.slice(0, space)).slice(0, MIN_NAME_LENGTH);
 }

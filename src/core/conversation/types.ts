@@ -32,11 +32,17 @@ export interface ConversationContext {
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
   districtKey?: string;
-  /** What was answered last: a topic card (or facet) or the contact card of the district. */
-  lastAnswer?: 'topic' | 'contact' | 'levy';
+  /** What was answered last: a topic card (or facet), the contact card of the district, a levy result or a subject outside the remit. */
+  lastAnswer?: 'topic' | 'contact' | 'levy' | 'out-of-scope';
+  /** The subject outside the remit answered last (id from data/intents.json), while it is the last answer. */
+  outOfScope?: string;
   levy?: LevyFigures;
+  /** The number of workplaces or employees a message gave ("wir sind 45 Leute"), for a levy question later. */
+  workplaces?: number;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
+  /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
+  neighbourTopic?: string;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }
@@ -59,18 +65,35 @@ export interface Cues {
   compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */
   followUp: boolean;
+  /** Refers back to what was said ("Wer zahlt das?", "How long do they pay it?"). */
+  anaphor: boolean;
   /** Drops what it interrupts ("Vergessen Sie das."). */
   dismiss: boolean;
+  /** Speaks of a disability ("schwerbehindert", "GdB"). */
+  disability: boolean;
+  /** Asks whether the levy must be paid ("Müssen wir Ausgleichsabgabe zahlen?"), not when or to whom. */
+  levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
+  /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */
+  questionWords: number;
   /** Topics the message names by a keyword or title, most specific first. */
   namedTopics: string[];
+  /** The named topics that describe a person ("gleichgestellt", "GdB 30") rather than a subject. */
+  statusTopics: string[];
+  /**
+   * Topics named in the sentences that ask (ending in "?", else the last one); a name elsewhere is background,
+   * unless the asking sentence only refers back to it ("Wie funktioniert das?").
+   */
+  askedTopics: string[];
   /** The overview situation of a broad funding question, if it is one. */
   overview?: string;
   /** The situation a message names without asking broadly ("und für Azubis?"). */
   situation?: string;
+  /** The instruments of that situation (data/finder/overviews.json). */
+  situationTopics: string[];
 }
 
 /** What a message means in the conversation. */
@@ -80,6 +103,7 @@ export type Interpretation =
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
-  | { kind: 'contact'; districtKey: string; detail?: ContactDetail; role?: ContactRole }
+  | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   | { kind: 'levy-recalculation'; figures: LevyFigures }
+  | { kind: 'levy-start'; workplaces: number }
   | { kind: 'resume'; dialog: GuidedDialog };

@@ -23,6 +23,12 @@ const cuesSchema = z.strictObject({
   fillers: z.array(z.string().min(1)),
   contact: patterns,
   followUp: patterns,
+  anaphor: patterns,
+  personStatusTopics: z.array(id),
+  disability: patterns,
+  levyDuty: patterns,
+  /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
+  outOfScopeCounterparts: z.record(id, id),
   dismiss: patterns,
   branch: patterns,
   definition: patterns,
@@ -73,6 +79,16 @@ export interface ConversationVocabulary {
   fillers: ReadonlySet<string>;
   contact: RegExp;
   followUp: RegExp;
+  /** Refers back to what was said ("das", "dafür", "it"). */
+  anaphor: RegExp;
+  /** Topics whose names describe a person ("gleichgestellt", "GdB 30"): beside another topic, or in a question that refers back, they say who is meant. */
+  personStatusTopics: ReadonlySet<string>;
+  /** Speaks of a disability ("schwerbehindert", "GdB"). */
+  disability: RegExp;
+  /** Asks whether the levy must be paid. */
+  levyDuty: RegExp;
+  /** A subject outside the remit → the topic that rules it for disabled employees ("Kündigungsfrist" → Kündigungsschutz). */
+  outOfScopeCounterparts: ReadonlyMap<string, string>;
   /** Drops what the message leaves ("Vergessen Sie das."). */
   dismiss: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
@@ -108,8 +124,12 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
   if (!cues.success) throw new ContentValidationError(problemsFromZod(CUES_FILE, '-', cues.error));
   const overviews = overviewsSchema.safeParse(overviewsJson);
   if (!overviews.success) throw new ContentValidationError(problemsFromZod(OVERVIEWS_FILE, '-', overviews.error));
-  const unknown = overviews.data.situations.flatMap((s) => s.topics.filter((t) => topicIds && !topicIds.has(t)).map((t) => ({ s: s.id, t })));
-  if (unknown.length > 0) throw new ContentValidationError(unknown.map(({ s, t }) => ({ file: OVERVIEWS_FILE, item: s, field: 'topics', problem: `unknown topic id "${t}"` })));
+  const unknown = [
+    ...overviews.data.situations.flatMap((s) => s.topics.filter((t) => topicIds && !topicIds.has(t)).map((t) => ({ file: OVERVIEWS_FILE, s: s.id, t }))),
+    ...(cues.success ? Object.values(cues.data.outOfScopeCounterparts).filter((t) => topicIds && !topicIds.has(t)).map((t) => ({ file: CUES_FILE, s: 'outOfScopeCounterparts', t })) : []),
+    ...(cues.success ? cues.data.personStatusTopics.filter((t) => topicIds && !topicIds.has(t)).map((t) => ({ file: CUES_FILE, s: 'personStatusTopics', t })) : []),
+  ];
+  if (unknown.length > 0) throw new ContentValidationError(unknown.map(({ file, s, t }) => ({ file, item: s, field: 'topics', problem: `unknown topic id "${t}"` })));
   const c = cues.data;
   return {
     facets: c.facets.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
@@ -119,6 +139,11 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     facts: facts.data.facts,
     contact: anyOf(c.contact),
     followUp: anyOf(c.followUp),
+    anaphor: anyOf(c.anaphor),
+    personStatusTopics: new Set(c.personStatusTopics),
+    disability: anyOf(c.disability),
+    levyDuty: anyOf(c.levyDuty),
+    outOfScopeCounterparts: new Map(Object.entries(c.outOfScopeCounterparts)),
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
     definition: anyOf(c.definition),

@@ -6,4 +6,4 @@ export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';
-export { LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';
+export { asksForCalculation, LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';

@@ -10,15 +10,22 @@ const questionWordsSchema = z.strictObject({
   calculationCues: z.array(z.string().trim().min(3)).min(1),
 });
 
-/** Tells whether a message asks about paying, calculating or the duty (data/levy/question-words.json). */
+/**
+ * The word parts that tell a message asking about paying, calculating or the duty (data/levy/question-words.json),
+ * as one pattern: plain data, so that it survives the content snapshot (no functions in `Content`).
+ */
 export interface LevyQuestionWords {
-  asksForCalculation(text: string): boolean;
+  readonly pattern: RegExp;
 }
 
-/** Builds the matcher from word parts, matched case-insensitively anywhere in a message. */
+/** Builds the pattern from word parts, matched case-insensitively anywhere in a message. */
 export function levyQuestionWords(cues: readonly string[]): LevyQuestionWords {
-  const pattern = new RegExp(cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
-  return { asksForCalculation: (text) => pattern.test(text) };
+  return { pattern: new RegExp(cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu') };
+}
+
+/** Whether `text` asks for a calculation, by the words of {@link levyQuestionWords}. */
+export function asksForCalculation(words: LevyQuestionWords, text: string): boolean {
+  return words.pattern.test(text);
 }
 
 /** Loads and validates `data/levy/question-words.json` below `root`. */

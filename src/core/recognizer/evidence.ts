@@ -5,12 +5,27 @@ import type { IntentData } from './intentData.js';
 import { createOrdinaryWordTest } from './ordinaryWords.js';
 import type { QuerySlot } from './querySlots.js';
 import type { TopicIndex } from './topicIndex.js';
+import { MAX_FIELD_WEIGHT } from './documents.js';
 
 const MIN_INNER_MARKER = 8;
 
 /** Terms found in at least one in-scope topic: the only ones a typo may be corrected into. */
 export function inScopeVocabulary(index: TopicIndex): string[] {
   return [...index.postings].filter(([, postings]) => postings.some(([doc]) => !index.docs[doc]!.outOfScope)).map(([term]) => term);
+}
+
+/**
+ * A topic's own names: words of its name fields (title, short, keywords) that no out-of-scope subject shares.
+ * "Zusatzurlaub", "BEM", "Firmenservice" put a question into the remit; "Rentenversicherung" or "Urlaub",
+ * which a neighbouring subject also claims, do not.
+ */
+export function remitNames(index: TopicIndex): Set<string> {
+  const names = new Set<string>();
+  for (const [term, postings] of index.postings) {
+    if (postings.some(([doc]) => index.docs[doc]!.outOfScope)) continue;
+    if (postings.some(([doc, weight]) => weight >= MAX_FIELD_WEIGHT && !index.docs[doc]!.outOfScope)) names.add(term);
+  }
+  return names;
 }
 
 /**
@@ -37,10 +52,12 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   });
   // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
   const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
+  const ownNames = remitNames(index);
   // a marker no topic uses ("autistic") still marks the question: the word itself is tested, not only its index terms
   const isMarkerWord = (folded: string): boolean => domainMarkers.has(analyzer.stem(folded, 'de')) || domainMarkers.has(analyzer.stem(folded, 'en'));
+  // evidence of the remit: a disability word, or a topic's own name written out ("Zusatzurlaub", not "Urlaub")
   const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
-    slot.alternatives.some((a) => domainMarkers.has(a.term)) || isMarkerWord(slot.token.folded)
+    slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term))) || isMarkerWord(slot.token.folded)
     || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
   return { isDomainMarked, isOrdinary, weighClauses };
 }

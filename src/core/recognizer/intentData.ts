@@ -18,6 +18,8 @@ const outOfScopeSubject = z.strictObject({
   terms: z.array(z.string().trim().min(2).max(40).regex(/^[^\s]+$/, 'must be one word (multi-word terms would give their common words a topic)')).min(1),
   /** Who is responsible instead (key of locales/<lng>/referrals.json: krankenkasse, finanzamt …). */
   referral: id.optional(),
+  /** The topic of the remit the subject becomes when the person concerned is disabled (Kündigung → Kündigungsschutz). */
+  remitTopic: id.optional(),
 });
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */

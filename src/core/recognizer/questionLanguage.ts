@@ -1,9 +1,10 @@
 import type { StopWordLists } from '../text/stopWords.js';
+import { analysed, type MessageInput } from '../text/analysedMessage.js';
 import { createAnalyzer } from '../text/analyzer.js';
 import { foldGerman } from '../text/fold.js';
-import { sanitizeMessage } from '../text/sanitize.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import type { Token } from '../text/tokenize.js';
 import type { IntentData } from './intentData.js';
+import { MAX_TOKENS, messageTokens, signalsReader } from './messageSignals.js';
 import { createSignalDetector } from './signals.js';
 import type { AnswerLanguage } from './types.js';
 
@@ -46,16 +47,20 @@ export interface MessageLanguage {
 }
 
 /** Detects the language of a message before it is understood (for the turn's answer language); built once. */
-export type MessageLanguageDetector = (text: string) => MessageLanguage;
+export type MessageLanguageDetector = (message: MessageInput) => MessageLanguage;
 
 /** Builds the detector over the language-switch phrases and stop words of the intent data. */
 export function createMessageLanguageDetector(intents: IntentData): MessageLanguageDetector {
   const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
   const detectSignals = createSignalDetector(intents, analyzer);
+  const readSignals = signalsReader(intents);
   const guess = createLanguageGuesser(intents.stopWords);
-  return (text) => {
-    const tokens = tokenize(sanitizeMessage(text));
-    const requested = detectSignals(tokens).conversational.find((s) => s.intent === 'language')?.language;
+  return (input) => {
+    const message = analysed(input);
+    const tokens = message.get(messageTokens);
+    // the recognizer reads the same cues of the same words later in the turn; a longer message is read whole here
+    const signals = tokens.length <= MAX_TOKENS ? message.get(readSignals) : detectSignals(tokens);
+    const requested = signals.conversational.find((s) => s.intent === 'language')?.language;
     return { written: guess(tokens), ...(requested ? { requested } : {}) };
   };
 }

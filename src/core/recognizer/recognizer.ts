@@ -1,19 +1,19 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
-import { createAnalyzer } from '../text/analyzer.js';
 import { foldGerman } from '../text/fold.js';
-import { sanitizeMessage } from '../text/sanitize.js';
+import { AnalysedMessage } from '../text/analysedMessage.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
-import { outOfScopeDocuments, topicDocuments } from './documents.js';
 import type { IntentData } from './intentData.js';
 import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
 import { createLanguageGuesser } from './questionLanguage.js';
 import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
-import { createSignalDetector, type ConversationalSignal } from './signals.js';
-import { buildTopicIndex, DEFAULT_PROSE_IDF_CAP } from './topicIndex.js';
+import type { ConversationalSignal } from './signals.js';
+import { MAX_TOKENS, messageTokens, sanitizedText, signalsReader } from './messageSignals.js';
+import { analyzerFor, collectRecognizerTerms } from './recognizerTerms.js';
+import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicIndex.js';
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
@@ -33,24 +33,28 @@ export interface RecognizerTuning {
 }
 
 const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
-const MAX_TOKENS = 80;
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
+// a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
+const FOLLOW_UP_CONTENT_WORDS = 2;
 
 function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
-  const referenced = [...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
+  const referenced = [...intents.outOfScope.flatMap((s) => (s.remitTopic ? [s.remitTopic] : [])), ...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
   const problems: ContentProblem[] = referenced
     .filter((id) => !knowledge.byId.has(id))
     .map((id) => ({ file: 'data/intents.json', item: id, field: 'findContact/levyCalculator', problem: `unknown topic id "${id}"` }));
   if (problems.length > 0) throw new ContentValidationError(problems);
 }
 
-/** Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues. */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}): Recognizer {
+/**
+ * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
+ * `terms` are the index's terms collected before (content snapshot); by default they are collected here.
+ */
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
-  const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
-  const index = buildTopicIndex([...topicDocuments(knowledge), ...outOfScopeDocuments(intents.outOfScope)], analyzer, tune.proseIdfCap);
+  const analyzer = analyzerFor(intents);
+  const index = topicIndexFrom(terms ?? collectRecognizerTerms(knowledge, intents), analyzer, tune.proseIdfCap);
   // a typo is corrected only into a word of some topic: "Schweißer" must not become "Schweiz", an out-of-scope subject
   const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
   const healthTerm = createStandInTerm(intents.healthConditions, analyzer);
@@ -63,10 +67,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     obligationTerm,
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
-  const detectSignals = createSignalDetector(intents, analyzer);
+  const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
-  const referrals = new Map(intents.outOfScope.flatMap((subject) => (subject.referral ? [[subject.id, subject.referral] as const] : [])));
+  const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
     otherContactTopics: intents.findContact.otherContactTopics,
@@ -83,11 +87,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   };
 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {
-    const sanitized = sanitizeMessage(text);
-    const tokens = tokenize(sanitized).slice(0, MAX_TOKENS);
+    // the turn's analysis when the caller has one: the language detector has already read the same words
+    const message = options.message ?? new AnalysedMessage(text);
+    const sanitized = message.get(sanitizedText);
+    const tokens = message.get(messageTokens).slice(0, MAX_TOKENS);
     const questionLanguage = guessLanguage(tokens).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
-    const signals = detectSignals(tokens);
+    const signals = message.get(readSignals);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
@@ -120,10 +126,11 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const domainMarked = isDomainMarked(slots);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length }, settings);
-    const referral = routed.outOfScopeSubject ? referrals.get(routed.outOfScopeSubject) : undefined;
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}) };
+    const remitEvidence = isDomainMarked(slots);
+    const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
+    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
   };
 
   return {

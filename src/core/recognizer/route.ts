@@ -14,6 +14,8 @@ export interface RouteInput {
   domainMarked: boolean;
   /** Number of content words (after stop words and places). */
   contentWords: number;
+  /** Number of words that match anything at all (not ordinary, not unknown). */
+  evidenceWords: number;
 }
 
 /** Topic ids and limits the router works with. */
@@ -63,8 +65,10 @@ function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, n
   if (subject.exclusive > 0 && (subject.score >= first.score || (!named && subject.score >= first.score * s.outOfScopeShare))) return true;
   // a subject that dominates an unnamed topic is the question's subject; disability is only its circumstance
   if (!named && subject.score >= first.score * s.outOfScopeDominance) return true;
-  // a subject some topic also knows ("Urlaub") must come close, and not in a question about disability
-  return !domainMarked && subject.score >= first.score * (named ? 1 : s.outOfScopeCloseShare);
+  // a subject some topic also knows ("Urlaub", "Probezeit") must come close, and not in a question about disability;
+  // a topic named only by a word the subject shares ("Rentenversicherung", "kündigen") is no evidence of the remit
+  // several subjects' words add up: "holiday" (Urlaub) and "full-time" (Arbeitsrecht) are one general HR question
+  return !domainMarked && Math.max(subject.score, subject.pooled) >= first.score * s.outOfScopeCloseShare;
 }
 
 /** A calculation of the Ausgleichsabgabe: a calculation phrase about the levy, or workforce figures with a cost word. */
@@ -118,6 +122,8 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
     if (input.domainMarked && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
     return { intent: 'out-of-scope', ...base };
   }
+  // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
+  if (!first!.keyword && !input.domainMarked && input.evidenceWords <= 1) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
   // a single word ("Zuschuss") is asked back instead
   if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };

@@ -18,6 +18,10 @@ export interface DocumentScore {
   nameSharedBy: number;
   /** Share of the question's IDF mass matched by this document and by no in-scope topic. */
   exclusive: number;
+  /** Some word of the question stands in more than the prose of this document (a keyword-like field, a phrase, a compound of one). */
+  keyword: boolean;
+  /** For an out-of-scope subject: the share of the question that the subjects together explain (each word by its best subject). */
+  pooled: number;
 }
 
 // the field weight of a term whose longer name (a whole phrase of another topic) the question holds
@@ -52,9 +56,11 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   const covered = new Float64Array(n);
   const nameSharedBy = new Float64Array(n).fill(Infinity);
   const exclusive = new Float64Array(n);
+  const keyword = new Uint8Array(n);
   const slotScore = new Float64Array(n);
   const slotCovered = new Float64Array(n);
   let totalMass = 0;
+  let pooled = 0;
   const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
   const boosts = index.phrases.boosts(queryTerms);
   // a term of a keyword phrase the question holds whole ("GdB 30", "stufenweise Wiedereingliederung") names that
@@ -82,17 +88,21 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
         const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
+        if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
         if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
         if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
       }
     }
     let inScopeMatched = false;
+    let bestSubject = 0;
     for (let doc = 0; doc < n; doc++) {
+      if (index.docs[doc]!.outOfScope) bestSubject = Math.max(bestSubject, slotScore[doc]!);
       score[doc]! += slotScore[doc]!;
       covered[doc]! += Math.min(slotCovered[doc]!, mass);
       if (slotScore[doc]! > 0 && !index.docs[doc]!.outOfScope) inScopeMatched = true;
     }
+    pooled += bestSubject;
     if (!inScopeMatched) for (let doc = 0; doc < n; doc++) if (slotScore[doc]! > 0) exclusive[doc]! += mass;
   }
 
@@ -101,7 +111,7 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   for (let doc = 0; doc < n; doc++) {
     if (score[doc]! <= 0) continue;
     const { id, outOfScope } = index.docs[doc]!;
-    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass });
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
   return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
 }

@@ -35,8 +35,21 @@ const MIN_COMPOUND_LENGTH = 7;
 /** A word the knowledge uses only in prose is rare there by chance, not because it names a topic: its IDF is capped. */
 export const DEFAULT_PROSE_IDF_CAP = 1.3;
 
-/** Builds the index once at start-up. */
-export function buildTopicIndex(documents: readonly IndexDocument[], analyzer: Analyzer, proseIdfCap = DEFAULT_PROSE_IDF_CAP): TopicIndex {
+/**
+ * The terms of every document with their postings, the multi-word keyword entries and the German vocabulary: the costly
+ * part of the index (tokenising, stemming, compound splitting), plain data that the content snapshot stores.
+ */
+export interface TopicTerms {
+  docs: readonly { id: string; outOfScope: boolean }[];
+  /** Term → documents it occurs in, each with the weight of its best field. */
+  weights: ReadonlyMap<string, readonly Posting[]>;
+  phrases: readonly KeywordPhrase[];
+  /** German stems of at least three letters: what the compound splitter splits against. */
+  germanStems: ReadonlySet<string>;
+}
+
+/** Tokenises, stems and splits the compounds of every document's fields. */
+export function collectTopicTerms(documents: readonly IndexDocument[], analyzer: Analyzer): TopicTerms {
   const weights = new Map<string, Map<number, number>>();
   const add = (term: string, doc: number, weight: number): void => {
     let byDoc = weights.get(term);
@@ -63,31 +76,39 @@ export function buildTopicIndex(documents: readonly IndexDocument[], analyzer: A
     }
   });
 
-  const known = new Map<string, boolean>();
-  const isKnown = (part: string): boolean => {
-    let result = known.get(part);
-    if (result === undefined) {
-      result = !analyzer.isStopWord(part) && germanStems.has(analyzer.stem(part, 'de'));
-      known.set(part, result);
-    }
-    return result;
-  };
-  const splitCompound = createCompoundSplitter(isKnown);
+  const splitCompound = germanCompoundSplitter(germanStems, analyzer);
   for (const { doc, folded, weight } of germanWords) {
     const split = splitCompound(folded);
     if (!split?.complete) continue;
     for (const part of split.parts) add(analyzer.stem(part, 'de'), doc, weight * COMPOUND_PART_FACTOR);
   }
 
-  const postings = new Map<string, Posting[]>();
+  const docs = documents.map((d) => ({ id: d.id, outOfScope: d.outOfScope }));
+  return { docs, weights: new Map([...weights].map(([term, byDoc]) => [term, [...byDoc.entries()]])), phrases, germanStems };
+}
+
+/** Splits a folded German word into parts whose stems the vocabulary holds (stop words are no parts). */
+function germanCompoundSplitter(germanStems: ReadonlySet<string>, analyzer: Analyzer): (folded: string) => CompoundSplit | null {
+  const known = new Map<string, boolean>();
+  return createCompoundSplitter((part) => {
+    let result = known.get(part);
+    if (result === undefined) {
+      result = !analyzer.isStopWord(part) && germanStems.has(analyzer.stem(part, 'de'));
+      known.set(part, result);
+    }
+    return result;
+  });
+}
+
+/** The index over collected terms: IDFs, keyword terms, phrases and the compound splitter (cheap). */
+export function topicIndexFrom(terms: TopicTerms, analyzer: Analyzer, proseIdfCap = DEFAULT_PROSE_IDF_CAP): TopicIndex {
+  const { docs, weights: postings, phrases } = terms;
   const idfs = new Map<string, number>();
-  const n = documents.length;
+  const n = docs.length;
   const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const keywordTerms = new Set<string>();
   const keywordDfs = new Map<string, number>();
-  for (const [term, byDoc] of weights) {
-    const list = [...byDoc.entries()];
-    postings.set(term, list);
+  for (const [term, list] of postings) {
     const keywordDocs = list.filter(([, w]) => w >= 2).length;
     idfs.set(term, keywordDocs > 0 ? idfOf(list.length) : Math.min(idfOf(list.length), proseIdfCap));
     if (keywordDocs > 0) { keywordTerms.add(term); keywordDfs.set(term, keywordDocs); }
@@ -97,7 +118,7 @@ export function buildTopicIndex(documents: readonly IndexDocument[], analyzer: A
   const idf = (term: string): number => idfs.get(term) ?? unknownIdf;
 
   return {
-    docs: documents.map((d) => ({ id: d.id, outOfScope: d.outOfScope })),
+    docs,
     postings,
     idf,
     rarestIdf: unknownIdf,
@@ -105,6 +126,6 @@ export function buildTopicIndex(documents: readonly IndexDocument[], analyzer: A
     phraseTerms,
     keywordDf: (term) => keywordDfs.get(term) ?? 0,
     phrases: createPhraseIndex(phrases, idf),
-    splitCompound,
+    splitCompound: germanCompoundSplitter(terms.germanStems, analyzer),
   };
 }

@@ -1,3 +1,5 @@
+import type { AnalysedMessage } from '../text/analysedMessage.js';
+
 /** What a message asks the bot to do. */
 export type Intent =
   | 'knowledge' | 'find-contact' | 'levy-calculator' | 'programme-finder' | 'language'
@@ -32,6 +34,10 @@ export interface Recognition {
   outOfScopeSubject?: string;
   /** For such a subject: who is responsible instead (key of locales/<lng>/referrals.json), if the data names one. */
   referral?: string;
+  /** For such a subject: the topic of the remit next to it (data/intents.json `remitTopic`), if any. */
+  remitTopic?: string;
+  /** The message itself carries evidence of the remit: a disability word or a topic's own name. */
+  remitEvidence?: boolean;
   /** The message mentions a place or postcode (from `ignoreTokens` or the recognizer's own cues). */
   placeMentioned: boolean;
 }
@@ -40,6 +46,10 @@ export interface Recognition {
 export interface RecognizeOptions {
   /** Words the caller already understood, e.g. a place name the region resolver found; they do not count for or against a topic. */
   ignoreTokens?: readonly string[];
+  /** The conversation is about a topic of the remit: a short follow-up without evidence of its own borrows it ("Und die Kündigungsfrist?"). */
+  inRemit?: boolean;
+  /** The turn's analysis of the same text: what other stages already read of it is not read again. */
+  message?: AnalysedMessage;
 }
 
 /** Understands messages; built once at start-up. */

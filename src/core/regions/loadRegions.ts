@@ -7,7 +7,7 @@ import { checkAliases, checkContacts, checkDistricts, checkMunicipalities, check
 import { buildMatchingRules } from './matchPlaces.js';
 import { buildPlaceIndex } from './placeIndex.js';
 import { placeKey } from './placeText.js';
-import { loadPostcodeIndex } from './postcodes.js';
+import { loadPostcodeIndex, postcodeIndex } from './postcodes.js';
 import { idFrom, readItems } from './readItems.js';
 import { landscapeDistricts } from './landscapes.js';
 import { aliasSchema, datasetMetaSchema, districtSchema, landscapeSchema, matchingSchema, municipalitySchema, outsidePlaceSchema, postcodeRulesSchema } from './schema.js';
@@ -48,7 +48,7 @@ export function loadRegions(root: string): Regions {
   if (postcodeRules) problems.push(...checkPostcodeRules(postcodeRules, byAgs));
   const postcodes = postcodeRules
     ? loadPostcodeIndex(postcodeRules, municipalities, problems)
-    : { nrw: new Map(), placesOf: () => undefined, size: 0 };
+    : postcodeIndex(new Map(), {});
 
   if (problems.length > 0) throw new ContentValidationError(problems);
   return {

@@ -9,6 +9,8 @@ export interface PostcodeIndex {
   nrw: ReadonlyMap<string, readonly Municipality[]>;
   /** The place names the package gives for any German postal code, or undefined if it is not one. */
   placesOf(postcode: string): readonly string[] | undefined;
+  /** Every German postal code with its place names (what {@link placesOf} answers from). */
+  places: Readonly<Record<string, readonly string[]>>;
   /** Number of German postal codes known, for start-up logging. */
   size: number;
 }
@@ -27,7 +29,7 @@ export function loadPostcodeIndex(rules: PostcodeRules, municipalities: readonly
     all = JSON.parse(readFileSync(require.resolve(`${rules.meta.package}/${rules.meta.packageFile}`), 'utf8')) as Record<string, string[]>;
   } catch (error) {
     problems.push({ file, item: '-', field: '', problem: `cannot be read (${(error as Error).message.split('\n')[0]})` });
-    return { nrw: new Map(), placesOf: () => undefined, size: 0 };
+    return postcodeIndex(new Map(), {});
   }
 
   const byName = new Map(municipalities.map((m) => [m.name, m]));
@@ -48,5 +50,10 @@ export function loadPostcodeIndex(rules: PostcodeRules, municipalities: readonly
     });
     if (found.length > 0) nrw.set(postcode, found);
   }
-  return { nrw, placesOf: (postcode) => (Object.hasOwn(all, postcode) ? all[postcode] : undefined), size: Object.keys(all).length };
+  return postcodeIndex(nrw, all);
+}
+
+/** The index over the NRW postal codes and the place names of every German one. */
+export function postcodeIndex(nrw: ReadonlyMap<string, readonly Municipality[]>, places: Readonly<Record<string, readonly string[]>>): PostcodeIndex {
+  return { nrw, places, placesOf: (postcode) => (Object.hasOwn(places, postcode) ? places[postcode] : undefined), size: Object.keys(places).length };
 }

@@ -2,6 +2,8 @@ import Fuse from 'fuse.js';
 
 /** Finds the place key a misspelt word most likely means. */
 export interface TypoMatcher {
+  /** The keys it matches against (what {@link buildTypoMatcher} was built from). */
+  keys: readonly string[];
   /** The best key for `word` (a folded place key), or undefined when nothing is close enough. */
   find(word: string): { key: string; score: number } | undefined;
 }
@@ -34,14 +36,18 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
     const bucket = `${key.charAt(0)}${key.length}`;
     groups.set(bucket, [...(groups.get(bucket) ?? []), key]);
   }
-  const buckets = new Map([...groups].map(([bucket, list]) => [bucket, new Fuse(list, FUSE_OPTIONS)]));
+  const buckets = new Map([...groups].map(([bucket, list]) => [bucket, { keys: list, fuse: new Fuse(list, FUSE_OPTIONS) }]));
 
   return {
+    keys,
     find(word) {
       let best: { key: string; score: number } | undefined;
+      const allowed = allowedEdits(word);
       for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
-        const fuse = buckets.get(`${word.charAt(0)}${length}`);
-        for (const result of fuse?.search(word, { limit: 3 }) ?? []) {
+        const bucket = buckets.get(`${word.charAt(0)}${length}`);
+        // a bucket none of whose keys is within reach of the word's letters cannot give a plausible typo: no search
+        if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed)) continue;
+        for (const result of bucket.fuse.search(word, { limit: 3 })) {
           const score = result.score ?? 1;
           if (score <= MAX_SCORE && (!best || score < best.score) && plausibleTypo(word, result.item)) best = { key: result.item, score };
         }
@@ -51,11 +57,30 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
   };
 }
 
+/** The edits a word may be away from a place to count as its typo. */
+const allowedEdits = (word: string): number => (word.length >= TWO_EDITS_FROM ? 2 : 1);
+
+/**
+ * A lower bound of the edit distance: the letters one word has more of than the other, the larger side. An edit
+ * changes at most one letter on each side (a swap none), so two words this far apart need at least this many edits.
+ */
+export function letterDifference(a: string, b: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) counts.set(a.charCodeAt(i), (counts.get(a.charCodeAt(i)) ?? 0) + 1);
+  let extra = 0;
+  for (let i = 0; i < b.length; i++) {
+    const left = counts.get(b.charCodeAt(i)) ?? 0;
+    if (left > 0) counts.set(b.charCodeAt(i), left - 1);
+    else extra++;
+  }
+  return Math.max(extra, a.length - (b.length - extra));
+}
+
 /** Close enough to be a slip of the keyboard rather than another word. */
 function plausibleTypo(word: string, key: string): boolean {
   if (word === key) return false;
   const distance = editDistance(word, key);
-  if (distance > (word.length >= TWO_EDITS_FROM ? 2 : 1)) return false;
+  if (distance > allowedEdits(word)) return false;
   return word.length >= SUBSTITUTION_FROM || word.length !== key.length || isTransposition(word, key);
 }
 

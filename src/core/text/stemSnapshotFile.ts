@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { deserialize, serialize } from 'node:v8';
 import type { StemSnapshot } from './stem.js';
 
-interface StemSnapshotJson {
+/** The stored form: the stemmer it was computed with and the two tables (V8's serialization keeps the maps as maps). */
+export interface StemSnapshotFile {
   stemmer: string;
-  de: Record<string, string>;
-  en: Record<string, string>;
+  de: ReadonlyMap<string, string>;
+  en: ReadonlyMap<string, string>;
 }
 
 /** The stemmer package and version a snapshot was computed with: a snapshot of another version is not used. */
@@ -16,22 +18,21 @@ export function stemmerVersion(): string {
 
 /** Reads a snapshot written by {@link writeStemSnapshot}; undefined when it is missing, unreadable or of another stemmer version. */
 export function readStemSnapshot(path: string): StemSnapshot | undefined {
-  let json: StemSnapshotJson;
+  let file: StemSnapshotFile;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8')) as StemSnapshotJson;
+    file = deserialize(readFileSync(path)) as StemSnapshotFile;
   } catch {
     return undefined;
   }
-  const isTable = (value: unknown): value is Record<string, string> => typeof value === 'object' && value !== null;
-  if (json?.stemmer !== stemmerVersion() || !isTable(json.de) || !isTable(json.en)) return undefined;
-  return { de: new Map(Object.entries(json.de)), en: new Map(Object.entries(json.en)) };
+  if (file?.stemmer !== stemmerVersion() || !(file.de instanceof Map) || !(file.en instanceof Map)) return undefined;
+  return { de: file.de, en: file.en };
 }
 
 /** Writes a snapshot with the current stemmer version. */
 export function writeStemSnapshot(path: string, snapshot: StemSnapshot): void {
-  const json: StemSnapshotJson = { stemmer: stemmerVersion(), de: Object.fromEntries(snapshot.de), en: Object.fromEntries(snapshot.en) };
-  writeFileSync(path, `${JSON.stringify(json)}\n`);
+  const file: StemSnapshotFile = { stemmer: stemmerVersion(), de: snapshot.de, en: snapshot.en };
+  writeFileSync(path, serialize(file));
 }
 
 /** Where `npm run build` writes the snapshot, relative to the repository root. */
-export const STEM_SNAPSHOT_PATH = 'dist/stems.json';
+export const STEM_SNAPSHOT_PATH = 'dist/stems.bin';

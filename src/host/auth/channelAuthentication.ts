@@ -1,6 +1,11 @@
 import { CallerIdConstants, ConfigurationBotFrameworkAuthentication, StatusCodes, type Activity } from 'botbuilder';
-import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { createRequire } from 'node:module';
+import type * as Connector from 'botframework-connector';
+import type { AuthenticateRequestResult } from 'botframework-connector';
 import type { Config } from '../../config.js';
+
+// Required, not imported: botbuilder has loaded the package already, an ES import would analyse its ~100 modules again.
+const { AuthenticationConstants, AuthenticationError } = createRequire(import.meta.url)('botframework-connector') as typeof Connector;
 
 /** Errors of `jsonwebtoken.verify` (bad signature, audience, expiry): the token is invalid, not the server. */
 const TOKEN_ERRORS = new Set(['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError']);

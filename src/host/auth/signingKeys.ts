@@ -1,6 +1,6 @@
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
-// Not exported from the package index; the deep path is the module botbuilder's own validators load.
-import { JwtTokenExtractor } from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
+import { createRequire } from 'node:module';
+import type * as JwtTokenExtractorModule from 'botframework-connector/lib/auth/jwtTokenExtractor.js';
 import { ServiceUnavailableError, withDeadline } from '../unavailable.js';
 
 /** A signing key in the shape botframework-connector's `OpenIdMetadata.getKey` returns. */
@@ -119,6 +119,9 @@ class SigningKeySources extends Map<string, SigningKeySource> {
  * (another app in the same process) starts a new cache with its options.
  */
 export function installSigningKeyDeadlines(options: SigningKeyOptions): void {
+  // Not exported from the package index; the deep path is the module botbuilder's own validators load. Required
+  // (not imported) when authentication is on: botbuilder has loaded it already, an ES import would analyse it again.
+  const { JwtTokenExtractor } = createRequire(import.meta.url)('botframework-connector/lib/auth/jwtTokenExtractor.js') as typeof JwtTokenExtractorModule;
   const extractor = JwtTokenExtractor as unknown as { openIdMetadataCache?: unknown };
   if (!(extractor.openIdMetadataCache instanceof Map)) {
     throw new Error('botframework-connector no longer has JwtTokenExtractor.openIdMetadataCache: revisit src/host/auth/signingKeys.ts');

@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger.js';
-import { sendError, sendRefusal, tooManyRequests } from '../httpErrors.js';
+import { conversationBusy, sendError, sendRefusal, tooManyRequests } from '../httpErrors.js';
 import type { WebChatConversations } from './conversations.js';
 import type { OriginPolicy } from './originPolicy.js';
 import type { RateLimiter } from '../rateLimiter.js';
@@ -37,8 +37,8 @@ const refusingWhenUnavailable = (handler: (req: Request, res: Response) => Promi
   } catch (error) {
     const unavailable = unavailableCause(error);
     if (!unavailable || res.headersSent) throw error;
-    const message = unavailable.status === 429 ? 'this conversation is busy, please try again' : 'temporarily unavailable, please try again';
-    sendError(res, unavailable.status, message, { 'Retry-After': String(unavailable.retryAfterSeconds) });
+    if (unavailable.status === 429) return sendRefusal(res, conversationBusy(unavailable.retryAfterSeconds));
+    sendError(res, 503, 'temporarily unavailable, please try again', { 'Retry-After': String(unavailable.retryAfterSeconds) });
   }
 };
 

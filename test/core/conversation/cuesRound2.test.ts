@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { topicNamesOf } from '../../../dialogs/conversation/context.js';
 import { loadContent, type Content } from '../../../src/core/content.js';
-import { askBackChoice, interpret, readCues, type Reading } from '../../../src/core/conversation/index.js';
+import { askBackChoice, choiceWords, interpret, readCues, type Reading } from '../../../src/core/conversation/index.js';
 
 let content: Content;
 beforeAll(() => {
@@ -58,7 +58,7 @@ describe('askBackChoice: a follow-up to an ask-back goes to the offered topic th
     { id: 'first', text: 'Aufträge an eine Werkstatt senken die Abgabe. Der Lohn der Werkstatt ist nicht anrechenbar.' },
     { id: 'second', text: 'Der Lohnkostenzuschuss deckt bis zu 75 % vom Lohn; der Lohn wird tariflich gezahlt, Lohnkosten sinken.' },
     { id: 'third', text: 'Ein Praktikum bereitet den Wechsel vor.' },
-  ];
+  ].map(({ id, text }) => ({ id, words: choiceWords(text) }));
   const isCueWord = (word: string) => ['zahlt', 'kostet', 'lange', 'dauert'].includes(word);
   it.each([
     ['Wer zahlt dann den Lohn?', 'second'],

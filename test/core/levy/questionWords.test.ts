@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEVY_QUESTION_WORDS_FILE, loadLevyQuestionWords } from '../../../src/core/levy/index.js';
+import { asksForCalculation, LEVY_QUESTION_WORDS_FILE, loadLevyQuestionWords } from '../../../src/core/levy/index.js';
 import { ContentValidationError } from '../../../src/core/knowledge/validationError.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 
@@ -19,7 +19,7 @@ describe('levy question words (data/levy/question-words.json)', () => {
     ['Wir wollen jemanden einstellen, wir haben 45 Beschäftigte', false],
     ['We hire a blind developer, 30 staff', false],
   ])('%s → %s', (text, expected) => {
-    expect(words.asksForCalculation(text)).toBe(expected);
+    expect(asksForCalculation(words, text)).toBe(expected);
   });
 
   it('rejects a file without cues', () => {

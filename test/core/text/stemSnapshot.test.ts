@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { recordStems, stemEnglish, stemGerman, useStemSnapshot } from '../../../src/core/text/stem.js';
-import { readStemSnapshot, writeStemSnapshot } from '../../../src/core/text/stemSnapshotFile.js';
+import { readStemSnapshot, writeStemSnapshot, type StemSnapshotFile } from '../../../src/core/text/stemSnapshotFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stems-'));
-const file = join(dir, 'stems.json');
+const file = join(dir, 'stems.bin');
 afterEach(() => useStemSnapshot({ de: new Map(), en: new Map() }));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,17 +30,22 @@ describe('stem snapshot', () => {
   });
 
   it.each([
-    ['another stemmer version', (json: Record<string, unknown>) => ({ ...json, stemmer: 'snowball-stemmers@0.0.1' })],
-    ['no German stems', (json: Record<string, unknown>) => ({ ...json, de: null })],
+    ['another stemmer version', (stored: StemSnapshotFile) => ({ ...stored, stemmer: 'snowball-stemmers@0.0.1' })],
+    ['no German stems', (stored: StemSnapshotFile) => ({ ...stored, de: null })],
+    ['German stems as a plain object', (stored: StemSnapshotFile) => ({ ...stored, de: Object.fromEntries(stored.de) })],
   ])('ignores a snapshot with %s', (_, change) => {
     writeStemSnapshot(file, { de: new Map([['a', 'b']]), en: new Map() });
-    writeFileSync(file, JSON.stringify(change(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)));
+    expect(readStemSnapshot(file)).toBeDefined();
+    writeFileSync(file, serialize(change(deserialize(readFileSync(file)) as StemSnapshotFile)));
     expect(readStemSnapshot(file)).toBeUndefined();
   });
 
   it('ignores a missing or unreadable file', () => {
-    expect(readStemSnapshot(join(dir, 'missing.json'))).toBeUndefined();
-    writeFileSync(file, '{not json');
+    expect(readStemSnapshot(join(dir, 'missing.bin'))).toBeUndefined();
+    writeFileSync(file, '{not a snapshot');
+    expect(readStemSnapshot(file)).toBeUndefined();
+    writeStemSnapshot(file, { de: new Map([['arbeitsplatze', 'arbeitsplatz']]), en: new Map() });
+    writeFileSync(file, readFileSync(file).subarray(0, 20));
     expect(readStemSnapshot(file)).toBeUndefined();
   });
 });

@@ -1,0 +1,31 @@
+import type { AnalysedMessage, MessageReader } from '../text/analysedMessage.js';
+import { createAnalyzer } from '../text/analyzer.js';
+import { sanitizeMessage } from '../text/sanitize.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { IntentData } from './intentData.js';
+import { createSignalDetector, type IntentSignals } from './signals.js';
+
+/** The recognizer reads at most this many words of a message. */
+export const MAX_TOKENS = 80;
+
+/** The message made safe for matching (see sanitizeMessage). */
+export const sanitizedText: MessageReader<string> = (message) => sanitizeMessage(message.text);
+
+/** The words of the sanitised message, all of them. */
+export const messageTokens: MessageReader<readonly Token[]> = (message) => tokenize(message.get(sanitizedText));
+
+const readers = new WeakMap<IntentData, MessageReader<IntentSignals>>();
+
+/**
+ * The routing cues of the first {@link MAX_TOKENS} words, one reader per intent data: the language detector and
+ * the recognizer share what it finds in a turn.
+ */
+export function signalsReader(intents: IntentData): MessageReader<IntentSignals> {
+  let read = readers.get(intents);
+  if (!read) {
+    const detect = createSignalDetector(intents, createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions }));
+    read = (message: AnalysedMessage) => detect(message.get(messageTokens).slice(0, MAX_TOKENS));
+    readers.set(intents, read);
+  }
+  return read;
+}

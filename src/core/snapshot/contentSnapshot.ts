@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import type { Content } from '../content.js';
+import type { PlaceIndex } from '../regions/placeIndex.js';
+import { postcodeIndex, type PostcodeIndex } from '../regions/postcodes.js';
+import { buildTypoMatcher } from '../regions/typoMatcher.js';
+import type { Regions } from '../regions/types.js';
+import type { SourceStamp } from './sourceStamp.js';
+
+/** Where `npm run build` writes the content snapshot, relative to the repository root. */
+export const CONTENT_SNAPSHOT_PATH = 'dist/content.snapshot';
+
+// Raised when the stored shape changes; a file of another format is not used.
+const FORMAT = 1;
+
+/** The regions without their functions: the place typo matcher as its keys, the postal codes as their table. */
+type StoredRegions = Omit<Regions, 'index' | 'postcodes'> & {
+  index: Omit<PlaceIndex, 'typo'> & { typoKeys: readonly string[] };
+  postcodes: Omit<PostcodeIndex, 'placesOf'>;
+};
+
+/** What a snapshot was written under: the data stamp, and the hash of each form of the code that may read it. */
+export interface SnapshotStamps {
+  data: string;
+  /** Code path relative to the root (`src/core`, `dist/src/core`, the server bundle) → its hash at build time. */
+  code: Readonly<Record<string, string>>;
+}
+
+interface SnapshotFile {
+  format: number;
+  stamps: SnapshotStamps;
+  content: Omit<Content, 'regions'> & { regions: StoredRegions };
+}
+
+/**
+ * Writes validated content, with the indexes built from it, in V8's serialization format (maps, sets, regular
+ * expressions and shared objects survive as they are), under `stamps` (see `sourceStamp`).
+ */
+export function writeContentSnapshot(path: string, content: Content, stamps: SnapshotStamps): void {
+  const { typo, ...index } = content.regions.index;
+  const { nrw, places, size } = content.regions.postcodes;
+  const file: SnapshotFile = { format: FORMAT, stamps, content: { ...content, regions: { ...content.regions, index: { ...index, typoKeys: typo.keys }, postcodes: { nrw, places, size } } } };
+  writeFileSync(path, serialize(file));
+}
+
+/**
+ * Reads a snapshot written by {@link writeContentSnapshot}; undefined when it is missing, unreadable, of another
+ * format, of other data or written for other code than `stamp` names.
+ */
+export function readContentSnapshot(path: string, stamp: SourceStamp): Content | undefined {
+  let file: SnapshotFile;
+  try {
+    file = deserialize(readFileSync(path)) as SnapshotFile;
+  } catch {
+    return undefined;
+  }
+  if (file?.format !== FORMAT || file.stamps?.data !== stamp.data || file.stamps.code?.[stamp.code.path] !== stamp.code.hash) return undefined;
+  if (typeof file.content?.regions?.index !== 'object') return undefined;
+  const { regions } = file.content;
+  const { typoKeys, ...index } = regions.index;
+  return {
+    ...file.content,
+    regions: { ...regions, index: { ...index, typo: buildTypoMatcher(typoKeys) }, postcodes: postcodeIndex(regions.postcodes.nrw, regions.postcodes.places) },
+  };
+}
