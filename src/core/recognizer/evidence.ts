@@ -53,9 +53,11 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
   const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
   const ownNames = remitNames(index);
+  // a marker no topic uses ("autistic") still marks the question: the word itself is tested, not only its index terms
+  const isMarkerWord = (folded: string): boolean => domainMarkers.has(analyzer.stem(folded, 'de')) || domainMarkers.has(analyzer.stem(folded, 'en'));
   // evidence of the remit: a disability word, or a topic's own name written out ("Zusatzurlaub", not "Urlaub")
   const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
-    slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term)))
+    slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term))) || isMarkerWord(slot.token.folded)
     || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
   return { isDomainMarked, isOrdinary, weighClauses };
 }

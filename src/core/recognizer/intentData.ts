@@ -39,6 +39,8 @@ export const intentFileSchema = z.strictObject({
     otherContactTopics: z.array(id),
     answerTopic: id,
     generalTopic: id,
+    /** Words that never stand before a place name (indefinite articles): the unknown word after one is no place ("eine Behörde"). */
+    notBeforePlace: z.array(z.string()).optional(),
   }),
   levyCalculator: z.strictObject({
     about: z.string().optional(),

@@ -94,7 +94,8 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     const german = analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
-    const exact = stems.find((t) => index.postings.has(t));
+    // …but a capitalised German name inside an English sentence ("What does Gleichstellung mean?") names its topic by its German stem
+    const exact = (language === 'en' && token.capitalised ? stems.find((t) => index.keywordTerms.has(t)) : undefined) ?? stems.find((t) => index.postings.has(t));
     // "wer vermittelt?" asks for the Vermittlung, "angepassten Arbeitsplatz" for the Anpassung: the noun a verb form stands for
     const noun = language === 'de' && (exact === undefined || !index.keywordTerms.has(exact))
       ? verbNounBases(folded).map((base) => analyzer.stem(base + 'ung', 'de')).find((t) => t !== exact && index.keywordTerms.has(t))
@@ -130,7 +131,7 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
 
   return (tokens: readonly Token[], language: TextLanguage = 'de'): QuerySlot[] =>
     tokens.flatMap((token) => {
-      const key = `${language}:${token.folded}`;
+      const key = `${language}:${token.capitalised ? 'C' : ''}:${token.folded}`;
       let slots = cache.get(key);
       if (!slots) {
         if (cache.size >= CACHE_LIMIT) cache.clear();

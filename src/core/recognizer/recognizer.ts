@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase.js';
 import { ContentValidationError, type ContentProblem } from '../knowledge/validationError.js';
+import { foldGerman } from '../text/fold.js';
 import { AnalysedMessage } from '../text/analysedMessage.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
@@ -68,6 +69,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
+  const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
     contactTopics: intents.findContact.contactTopics,
@@ -105,6 +107,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const isOnlyConversational = (signal: ConversationalSignal): boolean => {
       if (signals.contactPhrase || signals.levyPhrase || signals.finderPhrase || tokens.some(isPlace)) return false;
       const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown' && (slot.weight ?? 1) > 0);
+      // "Wer hilft mir bei Fragen zu Arbeit und Behinderung?" asks about the remit, not about the bot
+      if (signal.intent !== 'language' && isDomainMarked(rest)) return false;
       const restRanking = rest.length > 0 ? scoreDocuments(index, rest).filter((r) => !r.outOfScope) : [];
       // "Hi, do you speak English? We want to hire …" switches the language AND asks; the answer comes in the new language
       return (restRanking[0]?.score ?? 0) < (languageWords.size > 0 ? settings.thresholds.floor : settings.thresholds.answer);
@@ -114,7 +118,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
       return { intent: conversational.intent, decision: 'answer', topics: [], confidence: 0.9, questionLanguage, placeMentioned: false, ...(conversational.language ? { language: conversational.language } : {}) };
     }
     const first = ranking.find((r) => !r.outOfScope);
-    const unknown = slots.filter((s) => s.kind === 'unknown');
+    // "ist das eine Behörde?": a word after an indefinite article is a common noun, never the unresolved name of a place
+    const unknown = slots.filter((s) => s.kind === 'unknown' && !notBeforePlace.has(tokens[s.token.index - 1]?.folded ?? ''));
     const placeMentioned = tokens.some(isPlace)
       || (!!first && settings.contactTopics.includes(first.id) && first.nameSharedBy <= settings.namingKeywordDf && unknown.length > 0 && content.length <= SHORT_CONTACT_MESSAGE);
     const onlyPlace = tokens.some(isPlace) && content.length === 0;

@@ -48,6 +48,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 // within this share of the first score a vague question is a tie
 const VAGUE_TIE = 0.85;
 const VAGUE_MIN_WORDS = 3;
+const DOMAIN_ASK_BACK_CONFIDENCE = 0.3;
 const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
 
 /** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
@@ -116,7 +117,11 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
     // naming no programme, the guided search starts at the one-stop advice point (EAA)
     return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: named ? found : preferTopics(found, [s.generalTopic], topics), confidence: 0.7 };
   }
-  if (base.decision === 'dont-know') return { intent: 'out-of-scope', ...base };
+  if (base.decision === 'dont-know') {
+    // a question about disability with no out-of-scope subject is asked back (one-stop advice point first), never "don't know"
+    if (input.domainMarked && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    return { intent: 'out-of-scope', ...base };
+  }
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
   if (!first!.keyword && !input.domainMarked && input.evidenceWords <= 1) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
