@@ -57,3 +57,14 @@ describe('neighbouring subjects in a conversation', () => {
     expect(reply).toMatch(/Krankenkasse/);
   });
 });
+
+describe('a short question outside the remit inside a conversation of the remit', () => {
+  // the conversation lends its evidence to a short follow-up, but an unrelated short question is no question of ours
+  it.each(['Kannst du mir eine Pizza bestellen?', 'Wie wird das Wetter morgen?'])('%s is not asked back as if it were ours', async (text) => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Was ist das Budget für Arbeit?');
+    const reply = shown(await turn(adapter, text));
+    expect(reply).not.toMatch(/Meinten Sie eines dieser Themen/);
+    expect(reply).not.toMatch(/Budget für Arbeit/);
+  });
+});

@@ -10,8 +10,10 @@ export interface RouteInput {
   placeMentioned: boolean;
   /** The message says nothing but a place or postcode. */
   onlyPlace: boolean;
-  /** The message contains a word of the bot's remit (Behinderung, Inklusion …). */
+  /** The message contains a word of the bot's remit (Behinderung, Inklusion …), or is a short follow-up in a conversation about one. */
   domainMarked: boolean;
+  /** The message itself contains a word of the remit (not borrowed from the conversation). */
+  remitEvidence: boolean;
   /** Number of content words (after stop words and places). */
   contentWords: number;
   /** Number of words that match anything at all (not ordinary, not unknown). */
@@ -119,7 +121,7 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   if (base.decision === 'dont-know') {
     // a question about disability with no out-of-scope subject is asked back (one-stop advice point first), never "don't know"
-    if (input.domainMarked && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    if (input.remitEvidence && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
     return { intent: 'out-of-scope', ...base };
   }
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateLevy, loadLevyRates, parseLevyQuestion } from '../../../src/core/levy/index.js';
-import { PROJECT_ROOT } from '../../../src/paths.js';
-
-const rates = loadLevyRates(PROJECT_ROOT);
-
-/** What the bot answers for a sentence: the exact amount in euro (year 2025), 'noDuty', or the figure it still asks for. */
-function outcome(text: string): number | 'noDuty' | 'ask:workplaces' | 'ask:employed' {
-  const q = parseLevyQuestion(text);
-  if (q.workplaces === undefined) return 'ask:workplaces';
-  if (q.employed === undefined && q.workplaces >= 20) return 'ask:employed';
-  const result = calculateLevy({ workplaces: q.workplaces, employed: q.employed ?? 0, year: q.year ?? 2025 }, rates);
-  if (result.status === 'noDuty') return 'noDuty';
-  if (result.status !== 'calculated') throw new Error(JSON.stringify(result));
-  return result.totalEuro;
-}
+import { levyOutcome as outcome } from './levyOutcome.js';
 
 // Amounts worked as in shared/reference/programmes.md ("Worked examples", year 2025: 155/275/405/815 €, small employers
 // 155/235 and 155/275/465 €): Pflichtplätze per month (5 %, from 60 rounded half up; 1 below 40, 2 below 60),

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculateLevy, loadLevyRates, parseCountAnswer, parseLevyQuestion } from '../../../src/core/levy/index.js';
-import { PROJECT_ROOT } from '../../../src/paths.js';
-
-const rates = loadLevyRates(PROJECT_ROOT);
-
-/** What the bot answers for a sentence: the exact amount in euro, 'noDuty', or the figure it still has to ask for. */
-function outcome(text: string): number | 'noDuty' | 'ask:workplaces' | 'ask:employed' {
-  const q = parseLevyQuestion(text);
-  if (q.workplaces === undefined) return 'ask:workplaces';
-  if (q.employed === undefined && q.workplaces >= 20) return 'ask:employed';
-  const result = calculateLevy({ workplaces: q.workplaces, employed: q.employed ?? 0, year: q.year ?? 2025 }, rates);
-  if (result.status === 'noDuty') return 'noDuty';
-  if (result.status !== 'calculated') throw new Error(JSON.stringify(result));
-  return result.totalEuro;
-}
+import { parseCountAnswer, parseLevyQuestion } from '../../../src/core/levy/index.js';
+import { levyOutcome as outcome } from './levyOutcome.js';
 
 // Amounts: § 160 Abs. 2 SGB IX with the rates of data/levy/rates.json (2025: 155/275/405/815 €, small employers
 // 155/235 and 155/275/465 €; 2024: 140/245/360/720 €, small 140/210 and 140/245/410 €), worked as in
