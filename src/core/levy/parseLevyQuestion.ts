@@ -80,6 +80,9 @@ function roleFromWords(words: string[]): Role | 'unit' | undefined {
 }
 
 const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'haben', 'hat', 'hatten', 'wir', 'gibt', 'es', 'is', 'are', 'was', 'were', 'have', 'we', 'there', 'davon', 'of', 'them']);
+// "Schwerbehinderte haben wir im Moment keine", "schwerbehindert ist bei uns keiner": words of time and place in between
+const IN_BETWEEN = new Set(['bei', 'uns', 'im', 'moment', 'zur', 'zeit', 'zurzeit', 'derzeit', 'aktuell', 'momentan', 'gerade', 'jetzt', 'noch', 'leider', 'hier', 'dort', 'at', 'the', 'currently', 'right', 'now', 'here', 'any']);
+const SKIPPED_BEFORE_COUNT = 5;
 
 /**
  * "Arbeitsplätze: 130", "Schwerbehinderte: keiner": the word right before a number, past a colon or equals sign (a
@@ -94,7 +97,10 @@ function roleFromWordBefore(tokens: QuestionToken[], i: number, written: 'digits
   // "GdB 50" is a degree of disability, not a count
   if (before.text === 'gdb') return undefined;
   if (!labelled && endsClause) {
-    for (let k = 0; k < 3 && before?.kind === 'word' && COPULA.has(before.text); k++) before = tokens[--j];
+    for (let k = 0; k < SKIPPED_BEFORE_COUNT && before?.kind === 'word' && (COPULA.has(before.text) || IN_BETWEEN.has(before.text)); k++) before = tokens[--j];
+    // "schwerbehinderte Mitarbeiter haben wir keine": the people's noun after the disability word
+    const adjective = tokens[j - 1];
+    if (before?.kind === 'word' && COUNT_NOUN.test(before.text) && adjective?.kind === 'word' && DISABILITY.test(adjective.text)) before = tokens[--j];
     if (before?.kind === 'word' && DISABILITY.test(before.text) && j < i - 1) return EQUALISED.test(before.text) ? 'equalised' : 'employed';
   }
   if (written !== 'digits' && !labelled) return undefined;

@@ -9,6 +9,10 @@ describe('levy sentences as employers write them give the exact amount', () => {
   it.each([
     // from the issue and the development conversations
     ['ca. 84 MA, einer davon schwerbehindert', 14_580], // 4 places, 3 unfilled, quota 1.2 % → 405
+    // "none" after the disability word, with words of time and place in between (0 % quota → 815 € per place)
+    ['Schwerbehinderte Kollegen haben wir derzeit keine, wir sind 80 Leute. Was kostet das?', 39_120], // 4 places
+    ['Wir beschäftigen 65 Leute; schwerbehindert ist bei uns zurzeit niemand. Ausgleichsabgabe?', 29_340], // 3 places
+    ['70 Arbeitsplätze, schwerbehinderte Beschäftigte gibt es bei uns leider keine', 39_120], // 3.5 → 4 places
     ['zweihundert Arbeitsplätze, davon vier schwerbehindert', 19_800], // 10 places, 6 unfilled, 2 % → 275
     ['Wir hatten im Schnitt 84 Mitarbeiter und einer davon ist schwerbehindert', 14_580],
     ['Bei uns gibt es 84 Arbeitsplätze, einer davon ist mit einem schwerbehinderten Menschen besetzt. Welche Ausgleichsabgabe fällt an?', 14_580],
