@@ -68,3 +68,13 @@ describe('a short question outside the remit inside a conversation of the remit'
     expect(reply).not.toMatch(/Budget für Arbeit/);
   });
 });
+
+describe('a special case of the topic under discussion that is also a neighbouring word', () => {
+  it.each(['Gilt das auch in der Probezeit? Sie ist erst seit drei Monaten bei uns.', 'Und in der Probezeit, gilt das da auch?'])('%s stays with the Kündigungsschutz', async (text) => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Was muss ich beachten, wenn ich einer schwerbehinderten Mitarbeiterin kündigen will?');
+    const reply = shown(await turn(adapter, text));
+    expect(reply).not.toMatch(REFERRAL);
+    expect(reply).toMatch(/sechs Monat|6 Monat/);
+  });
+});

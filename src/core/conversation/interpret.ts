@@ -109,8 +109,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '');
   // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
   const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
-  // "Und wer zahlt in der Zeit das Krankengeld?" names a subject outside the remit, without a word of ours
-  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence;
+  // "Und wer zahlt in der Zeit das Krankengeld?" names a subject outside the remit, without a word of ours; "Gilt das
+  // auch in der Probezeit?" asks a special case of the topic under discussion and stays with it
+  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
   return !otherAnswer && !otherSituation && !otherSubject && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
