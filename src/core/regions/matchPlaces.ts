@@ -86,9 +86,12 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   return dropJoinedParts(text, tokens, joinTownParts(lookup.index, text, tokens, sorted, quote));
 }
 
-/** Adds misspelt names: single words only when no exact match was found, word pairs also to complete one. */
+/**
+ * Adds misspelt names: single words only when no exact place was found, word pairs also to complete one. An informal
+ * region alone ("im Ruhrgebiet, Sitz in Gelsenkirchn") does not stop the search: the misspelt town narrows it down.
+ */
 function addTypoMatches(lookup: Lookup, tokens: PlaceToken[], used: ReadonlySet<number>, matches: PlaceMatch[], quote: (from: number, to: number) => string): void {
-  const exactFound = matches.length > 0;
+  const exactFound = matches.some((m) => !m.candidates.every((c) => c.region !== undefined));
   const rules = lookup.matching;
   const eligible = (i: number) => {
     const t = tokens[i];

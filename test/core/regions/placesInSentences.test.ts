@@ -27,6 +27,9 @@ describe('places anywhere in a sentence, Stadtteile and informal regions', () =>
   it.each([
     // postal codes and places inside sentences
     ['Wir sitzen in 57392', '05958'],
+    // an informal region and a misspelt town: the town narrows the region down
+    ['Wir sind eine Gebäudereinigung im Ruhrgebiet, Sitz in Gelsenkirchn.', '05513'],
+    ['Ein Betrieb im Sauerland, genauer gesagt in Mesched', '05958'],
     ['Unsere Firma hat die PLZ 33602, wer berät uns?', '05711'],
     ['EAA für Köln-Ehrenfeld', '05315'],
     ['Wer ist beim Arbeitgeber-Service der Agentur für Arbeit für Siegen zuständig?', '05970'],
