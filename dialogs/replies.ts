@@ -5,6 +5,7 @@ import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
 import { rememberTopic } from './conversation/context.js';
+import { regionalProvider } from './conversation/regionalProvider.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { dayForQuestion } from '../src/core/knowledge/dates.js';
 import { todayOf, type DialogServices } from './services.js';
@@ -43,6 +44,9 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
   const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;
   if (district) labels[0] = t('contact.remembered', { place: district.name });
+  // a topic that names both Landschaftsverbände names the one of the known district ("… ist zuständig: LWL-Inklusionsamt Arbeit")
+  const regional = district ? regionalProvider(services, topic, district.key, language === 'en') : undefined;
+  if (regional && district && typeof answer.text === 'string') answer.text = `${answer.text}\n\n${t('conversation:facet.regional', { place: district.name, provider: regional })}`;
   answer.suggestedActions = suggestedActions(labels);
   await context.sendActivity(answer);
   data.lastTopicId = topicId;

@@ -3,25 +3,14 @@ import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
 import { facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
-import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
-import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
 import { todayOf, type DialogServices } from '../services.js';
 import { conversationContext, rememberTopic } from './context.js';
+import { regionalProvider } from './regionalProvider.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
-
-/** The provider of a topic for the employer's Landschaftsverband ("LWL-Inklusionsamt Arbeit"), when the topic names both. */
-function regionalProvider(services: DialogServices, topic: Topic, districtKey: string | undefined, english: boolean): string | undefined {
-  if (!districtKey) return undefined;
-  const lv = landschaftsverbandOf(services.content.regions, districtKey)?.toLowerCase();
-  const ids = topic.providers ?? [];
-  if (!lv || !ids.some((id) => id.includes('lvr')) || !ids.some((id) => id.includes('lwl'))) return undefined;
-  const names = ids.filter((id) => id.includes(lv)).map((id) => services.content.knowledge.providers.get(id)?.name[english ? 'en' : 'de']).filter(Boolean);
-  return names[0];
-}
 
 /** An application names where to apply; "Wann und an wen …?" asks the provider besides its first facet. */
 function asksResponsible(services: DialogServices, facet: Facet, question: string): boolean {
