@@ -4,9 +4,9 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { sectorChoiceOf, sectorOf, type SectorChoice } from '../src/core/contacts/sectors.js';
 import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
-import { resolvePlace, type PlaceOption, type PlaceRegion, type PlaceResolution } from '../src/core/regions/index.js';
+import type { PlaceOption, PlaceRegion, PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
-import { turnMessage } from './context/turnMessage.js';
+import { readText } from './context/turnMessage.js';
 import { placeResolution } from '../src/core/understand.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
@@ -107,8 +107,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
 
   /** Where `text` names; the turn's message is resolved once, also when understanding has already done so. */
   private resolve(context: TurnContext, text: string): PlaceResolution {
-    const message = turnMessage(context);
-    return text === message.text ? message.get(placeResolution(this.services.content.regions)) : resolvePlace(this.services.content.regions, text);
+    return readText(context, text, placeResolution(this.services.content.regions));
   }
 
   private async onResolution(dc: DialogContext, state: ContactState, resolution: Exclude<PlaceResolution, { kind: 'none' }>): Promise<DialogTurnResult> {

@@ -1,10 +1,10 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Routed } from './routed.js';
-import { resolvePlace } from '../src/core/regions/index.js';
-import type { Understanding } from '../src/core/understand.js';
+import { placeResolution, type Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
 import { conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
+import { readText } from './context/turnMessage.js';
 import { FinderDialog } from './finderDialog.js';
 import { switchLanguage } from './language.js';
 import { LevyDialog } from './levyDialog.js';
@@ -40,7 +40,7 @@ export async function routeIntent(dc: DialogContext, services: DialogServices, u
     case 'out-of-scope':
       // A place outside NRW gets the nationwide EAA information; a subject known to be outside the remit a
       // redirect; anything else an honest "I don't know".
-      if (resolvePlace(services.content.regions, text).kind === 'outside-nrw') return dc.beginDialog(ContactDialog.id, { text });
+      if (readText(context, text, placeResolution(services.content.regions)).kind === 'outside-nrw') return dc.beginDialog(ContactDialog.id, { text });
       // a neighbouring subject (sick pay, pensions, taxes …) names who is responsible instead
       if (understood.referral) {
         await say(context, `referrals:${understood.referral}`, {}, 'findContact', 'help');

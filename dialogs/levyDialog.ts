@@ -3,8 +3,10 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
-import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, parseLevyQuestion, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
+import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
+import { levyFigures } from '../src/core/understand.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
+import { readText } from './context/turnMessage.js';
 import { LEVY_TOPIC } from '../src/core/conversation/index.js';
 import { conversationContext, rememberTopic } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
@@ -60,13 +62,13 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     if (options.resume && suspended) {
       Object.assign(state, suspended);
       state.payee = payee ?? state.payee;
-      const given: LevyQuestion = options.text ? parseLevyQuestion(options.text) : {};
+      const given: LevyQuestion = options.text ? readText(dc.context, options.text, levyFigures) : {};
       const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
       if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed });
       else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
       return this.next(dc, state);
     }
-    const parsed = options.figures ?? (options.text ? parseLevyQuestion(options.text) : {});
+    const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
     Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces', payee });
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       state.employed = undefined;
@@ -84,7 +86,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       else Object.assign(state, { workplaces: undefined, employed: undefined });
       return this.next(dc, state);
     }
-    const parsed = command ? {} : parseLevyQuestion(activity.text ?? '');
+    const parsed = command ? {} : readText(dc.context, activity.text ?? '', levyFigures);
     const value = command ? undefined : numberFrom(parsed, activity.text ?? '', state.asking);
     const left = command ? undefined : await leaveForDigression(dc, this.services, 'levy', value !== undefined, state);
     if (left) return left;

@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { LevyPayee } from '../src/cards/levyCard.js';
-import { landschaftsverbandOf, resolvePlace } from '../src/core/regions/index.js';
+import { landschaftsverbandOf } from '../src/core/regions/index.js';
+import { placeResolution } from '../src/core/understand.js';
+import { readText } from './context/turnMessage.js';
 import { rememberDistrict } from './conversation/district.js';
 import type { DialogServices } from './services.js';
 
@@ -10,7 +12,7 @@ import type { DialogServices } from './services.js';
  * @returns the payee the place names, or undefined when the message names none
  */
 export async function payeeNamedIn(context: TurnContext, services: DialogServices, text: string): Promise<LevyPayee> {
-  const found = resolvePlace(services.content.regions, text);
+  const found = readText(context, text, placeResolution(services.content.regions));
   if (found.kind === 'district') {
     await rememberDistrict(context, services, found.district.key, text);
     return found.district.landschaftsverband;

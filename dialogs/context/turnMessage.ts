@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { AnalysedMessage, type MessageReader } from '../../src/core/text/analysedMessage.js';
+import { analysed, AnalysedMessage, type MessageReader } from '../../src/core/text/analysedMessage.js';
 import type { Understand, UnderstandContext, Understanding } from '../../src/core/understand.js';
 
 const TURN_MESSAGE = Symbol('turnMessage');
@@ -17,6 +17,15 @@ export function turnMessage(context: TurnContext): AnalysedMessage {
     context.turnState.set(TURN_MESSAGE, message);
   }
   return message;
+}
+
+/**
+ * What `read` finds in `text`: taken from the turn's analysis when `text` is the turn's message (read once however
+ * many dialogs ask), read afresh otherwise.
+ */
+export function readText<T>(context: TurnContext, text: string, read: MessageReader<T>): T {
+  const message = turnMessage(context);
+  return message.text === text ? message.get(read) : analysed(text).get(read);
 }
 
 const readers = new WeakMap<Understand, Map<boolean, MessageReader<Understanding>>>();

@@ -51,7 +51,6 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces } };
 }
 
-
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
 
 /** The word beginnings of a topic's texts in all languages; counted once per topic and knowledge base. */
