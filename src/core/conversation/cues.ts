@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences.js';
 import { foldText } from './fold.js';
 import { compiledCue, isPlainLowerCase } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
@@ -28,11 +29,11 @@ function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlyS
 /** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
 const clausesOf = (text: string): string[] => text.split(/[.!?;:]+\s+|,\s+|\s[-–]\s/u).map(foldText).filter(Boolean);
 
-/** The sentences that ask: those ending in a question mark, else the last one. */
+/** The sentences that ask: those ending in a question mark, else the last one (sentences as the recognizer splits them). */
 function askingSentences(text: string): string[] {
-  const sentences = text.split(/(?<=[.!?])\s+/u).map((s) => s.trim()).filter(Boolean);
-  const questions = sentences.filter((s) => s.endsWith('?'));
-  return questions.length > 0 ? questions : sentences.slice(-1);
+  const sentences = splitSentences(text);
+  const questions = sentences.filter((s) => s.question);
+  return (questions.length > 0 ? questions : sentences.slice(-1)).map((s) => s.text);
 }
 
 /** The cues whose words are no content (contact, facet, special case, small talk, dismissal), each marked as covered. */
