@@ -1,0 +1,38 @@
+import type { CountingRule, CountingRuleId, LevyCountingRules } from '../core/levy/index.js';
+import type { Translator } from '../i18n.js';
+
+/** What a calculation left out, counted by month or took from an earlier message; every note names its law. */
+export interface LevyCounting {
+  notCounted?: { shortPartTime?: number; trainees?: number };
+  employedByMonth?: number[];
+  /** Gleichgestellte people an earlier message stated, added to the disabled employees. */
+  equalisedFromEarlier?: number;
+}
+
+/** The monthly counts as runs of equal months: "Januar bis Juni: 1, Juli bis Dezember: 0". */
+function monthRuns(byMonth: readonly number[], t: Translator, locale: string): string {
+  const name = (m: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 1));
+  const runs: { from: number; to: number; count: number }[] = [];
+  byMonth.forEach((count, m) => {
+    const last = runs.at(-1);
+    if (last && last.count === count) last.to = m;
+    else runs.push({ from: m, to: m, count });
+  });
+  return runs.map((r) => (r.from === r.to ? t('levyfigures:oneMonth', { month: name(r.from), count: r.count }) : t('levyfigures:monthRun', { from: name(r.from), to: name(r.to), count: r.count }))).join(', ');
+}
+
+/**
+ * The notes on how the figures were counted, each naming its paragraph: as a Markdown link to the law text for the
+ * card (`linked`), as plain text for the message text.
+ */
+export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, t: Translator, locale: string, linked: boolean): string[] {
+  const paragraph = (rule: CountingRule) => (linked ? `[${rule.paragraph}](${rule.legalBasis})` : rule.paragraph);
+  const note = (id: CountingRuleId, key: string, options: Record<string, unknown>) => t(`levyfigures:${key}`, { ...options, paragraph: paragraph(rules[id]) });
+  const notes: string[] = [];
+  const { shortPartTime, trainees } = counting.notCounted ?? {};
+  if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
+  if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
+  if (counting.employedByMonth) notes.push(note('monthly', 'monthly', { months: monthRuns(counting.employedByMonth, t, locale) }));
+  if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
+  return notes;
+}
