@@ -36,12 +36,16 @@ function isPart(tokens: readonly QuestionToken[], a: Assignment): boolean {
   return (after?.kind === 'word' && (PART_OF.test(after.text) || after.text === 'of')) || (before?.kind === 'word' && PART_OF.test(before.text));
 }
 
-/** The people counts with the parts of them the parser gave no role ("3 Schwerbehinderte, einer davon nur bis Juni"). */
+/**
+ * The people counts with the counts after them the parser gave no role: parts ("3 Schwerbehinderte, einer davon nur
+ * bis Juni") and counts with a period of their own ("4 Schwerbehinderte von Januar bis Juni, 6 von Juli bis Dezember").
+ */
 function withParts(tokens: readonly QuestionToken[], people: readonly Assignment[]): Assignment[] {
   const parts = tokens.flatMap((t, index) => {
-    if (t.kind !== 'number' || people.some((a) => a.index === index)) return [];
+    if (t.kind !== 'number' || t.yearLike || people.some((a) => a.index === index) || !people.some((a) => a.index < index)) return [];
     const part: Assignment = { index, role: 'employed', value: t.value };
-    return isPart(tokens, part) && people.some((a) => a.index < index && a.value >= t.value) ? [part] : [];
+    const ofWhole = isPart(tokens, part) && people.some((a) => a.index < index && a.value >= t.value);
+    return ofWhole || (t.written !== 'article' && tokens[index + 1]?.kind === 'period') ? [part] : [];
   });
   return [...people, ...parts].sort((a, b) => a.index - b.index);
 }

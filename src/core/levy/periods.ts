@@ -52,7 +52,7 @@ const FORMS: readonly { pattern: RegExp; read: Reader }[] = [
   { pattern: new RegExp(`\\b(?:nur|only)\\s+(?:im|in)\\s+${MONTH}(?![\\p{L}])`, 'gu'), read: (m) => ({ from: month(m[1]), to: month(m[1]) }) },
   { pattern: /\b(?:zweite[nr]?\s+jahreshälfte|zweite[nr]?\s+hälfte\s+des\s+jahres|zweite[ns]?\s+halbjahr|second\s+half(?:\s+of\s+the\s+year)?)/gu, read: () => ({ from: 7, to: 12 }) },
   // "ein halbes Jahr", "die erste Jahreshälfte", "half the year", "the first half of the year"
-  { pattern: /\b(?:halbe[ns]?\s+jahr|(?:erste[nr]?\s+)?jahreshälfte|erste[nr]?\s+hälfte\s+des\s+jahres|erste[nr]?\s+halbjahr|half\s+(?:a|the)\s+year|(?:first\s+)?half\s+of\s+the\s+year)/gu, read: () => ({ from: 1, to: 6 }) },
+  { pattern: /\b(?:(?:ein\s+)?halbe[ns]?\s+jahr|(?:erste[nr]?\s+)?jahreshälfte|erste[nr]?\s+hälfte\s+des\s+jahres|erste[nr]?\s+halbjahr|half\s+(?:a|the)\s+year|(?:first\s+)?half\s+of\s+the\s+year)/gu, read: () => ({ from: 1, to: 6 }) },
   // "drei Monate", "für 3 Monate", "seit vier Monaten", "for three months"
   { pattern: new RegExp(`\\b${COUNT}\\s+(?:monate?n?|months?)\\b`, 'gu'), read: (m) => { const n = monthsCount(m[1]); return n > 0 ? { from: 1, to: n } : undefined; } },
   // "das ganze Jahr", "ganzjährig", "all year", "the whole year": the whole year, said to undo a shorter period
@@ -65,11 +65,14 @@ const FORMS: readonly { pattern: RegExp; read: Reader }[] = [
  */
 export function findMonthRanges(text: string): FoundRange[] {
   const found: FoundRange[] = [];
+  // a span read once, also as a range that runs backwards, is not read again by a shorter form ("bis März")
+  const taken: { start: number; end: number }[] = [];
   for (const { pattern, read } of FORMS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
+      if (taken.some((f) => start < f.end && end > f.start)) continue;
+      taken.push({ start, end });
       const range = read(m as RegExpExecArray);
       if (range && range.from >= 1 && range.to <= 12 && range.from <= range.to) found.push({ ...range, start, end });
     }
