@@ -3,7 +3,7 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
-import { formatDate, formatEuro } from '../src/cards/format.js';
+import { formatEuro, formatLongDate } from '../src/cards/format.js';
 import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, namesEqualised, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
 import type { LevyFigures } from '../src/core/conversation/index.js';
 import { countingNotes, type LevyCounting } from '../src/cards/levyCountingNotes.js';
@@ -76,7 +76,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       Object.assign(state, { employed: undefined, employedByMonth: undefined, equalisedFromEarlier: undefined });
@@ -206,7 +206,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async sendPayment(context: TurnContext, year: number, total: number, dueDate: string, named: LevyPayee): Promise<void> {
     const { t, channelLocale } = getTurnLanguage(context);
     const payee = await levyPayee(context, this.services, named);
-    const date = formatDate(dueDate, channelLocale);
+    const date = formatLongDate(dueDate, channelLocale);
     const text = [t('levyfigures:paymentOf', { year, total: formatEuro(total, channelLocale) }), t('levy.notes.due', { date, payee: t(`levy.payee.${payee ?? 'unknown'}`) }), t('levy.notes.anzeige', { date })].join(' ');
     await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'findContact', 'help')));
   }

@@ -7,6 +7,8 @@ export interface LevyCounting {
   employedByMonth?: number[];
   /** Gleichgestellte people an earlier message stated, added to the disabled employees. */
   equalisedFromEarlier?: number;
+  /** The message asked whether some being gleichgestellt changes the result. */
+  equalisedAsked?: boolean;
 }
 
 /** The monthly counts as runs of equal months: "Januar bis Juni: 1, Juli bis Dezember: 0". */
@@ -34,5 +36,6 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
   if (counting.employedByMonth) notes.push(note('monthly', 'monthly', { months: monthRuns(counting.employedByMonth, t, locale) }));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
+  if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));
   return notes;
 }

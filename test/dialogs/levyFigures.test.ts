@@ -41,7 +41,7 @@ describe('levy conversations with the figures people give', () => {
     expect(whole).toMatch(/19\.440\s€/);
     expect(whole).not.toContain('Monat für Monat');
     expect(payment).toMatch(/19\.440\s€/);
-    expect(payment).toContain('31.03.2026');
+    expect(payment).toContain('31. März 2026');
     expect(payment).toContain('LWL in Westfalen-Lippe');
     expect(payment).not.toContain('So habe ich gerechnet');
   });

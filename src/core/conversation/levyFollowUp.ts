@@ -1,9 +1,12 @@
 import { tokenizeQuestion } from '../levy/questionTokens.js';
 import { MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
-import { monthlyCounts, type LevyQuestion } from '../levy/index.js';
+import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
 import { foldText } from './fold.js';
 import type { LevyFigures } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
+
+// "einer von den vieren", "einer davon", "one of them": people already counted
+const OF_THE_COUNTED = /\b(?:von\s+(?:den|denen|ihnen|diesen)|davon|darunter|one\s+of|two\s+of|of\s+(?:them|those|these))\b/iu;
 
 /** A bare count from this size on is read as workplaces, below it as disabled employees ("und wenn es nur 50 wären?"). */
 const WORKPLACES_FROM = 20;
@@ -31,9 +34,12 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  * The figures of the last calculation with what the follow-up changes: a year, workplaces or disabled employees
  * the levy parser found (also "mit einem Schwerbehinderten"); "einen einstellen" adds one; "mit einem zweiten" sets two; a bare number sets the figure
  * it can only be; a period changes when the disabled people were there; weekly hours of 18 or more count the
- * part-timers left out. Undefined when the message changes nothing.
+ * part-timers left out; gleichgestellte among those counted change nothing but are said to. Undefined when the
+ * message changes nothing.
  */
 export function changedLevyFigures(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
+  if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     const employed = parsed.employed === undefined ? { employed: previous.employed, employedByMonth: previous.employedByMonth } : { employed: parsed.employed, employedByMonth: parsed.employedByMonth };
     const notCounted = parsed.workplaces === undefined ? previous.notCounted : parsed.notCounted;

@@ -97,6 +97,20 @@ const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'haben', 'hat', 'hatten',
 // "Schwerbehinderte haben wir im Moment keine", "schwerbehindert ist bei uns keiner": words of time and place in between
 const IN_BETWEEN = new Set(['bei', 'uns', 'im', 'moment', 'zur', 'zeit', 'zurzeit', 'derzeit', 'aktuell', 'momentan', 'gerade', 'jetzt', 'noch', 'leider', 'hier', 'dort', 'at', 'the', 'currently', 'right', 'now', 'here', 'any']);
 const SKIPPED_BEFORE_COUNT = 5;
+// "Schwerbehindert sind vier Kollegen", "disabled are two of our staff": the status said before the count of people
+const STATUS_BEFORE = /^(?:schwer-?behindert(?:e|en)?|gleichgestellt(?:e|en)?|disabled)$/u;
+
+/** The role a status word before the count gives it, past copula and time words ("Schwerbehindert sind bei uns vier Kollegen"). */
+function statusBefore(tokens: QuestionToken[], i: number): Role | undefined {
+  for (let j = i - 1, k = 0; j >= 0 && k <= SKIPPED_BEFORE_COUNT; j--, k++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return undefined;
+    // "3 Schwerbehinderte bei 80": the status word belongs to the count before it
+    if (STATUS_BEFORE.test(t.text)) return tokens[j - 1]?.kind === 'number' ? undefined : EQUALISED.test(t.text) ? 'equalised' : 'employed';
+    if (!COPULA.has(t.text) && !IN_BETWEEN.has(t.text)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Arbeitsplätze: 130", "Schwerbehinderte: keiner": the word right before a number, past a colon or equals sign (a
@@ -177,7 +191,8 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
       forced.set(whole, of.whole);
       return;
     }
-    const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
+    const ownRole = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
+    const role = ownRole === undefined || ownRole === 'workplaces' ? (statusBefore(tokens, i) ?? ownRole) : ownRole;
     if (role === 'unit') return;
     const bound = found.employed === undefined && found.equalised === undefined ? boundBefore(tokens, i) : undefined;
     // "Kleinbetriebe unter 40 Arbeitsplätzen", "ab 20 Mitarbeitern": a size class, not a count; "unter 20" is at most 19
