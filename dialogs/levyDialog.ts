@@ -76,10 +76,10 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
-      Object.assign(state, { employed: undefined, employedByMonth: undefined, equalisedFromEarlier: undefined });
+      Object.assign(state, { employed: undefined, employedByMonth: undefined, extraCredits: undefined, equalisedFromEarlier: undefined });
     }
     return this.next(dc, state);
   }
@@ -115,11 +115,11 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     }
     state[state.asking] = value;
     // "einer, aber nur von Januar bis Juni": the months come with the count; "80, davon 4 Azubis": so do the positions left out
-    if (state.asking === 'employed') state.employedByMonth = parsed.employed === value ? parsed.employedByMonth : undefined;
+    if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits } : { employedByMonth: undefined, extraCredits: undefined });
     else state.notCounted = parsed.workplaces === value ? parsed.notCounted : undefined;
     state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
-    if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) Object.assign(state, { employed: parsed.employed, employedByMonth: parsed.employedByMonth });
+    if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) Object.assign(state, { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits });
     if (parsed.year !== undefined) state.year = parsed.year;
     return this.next(dc, state);
   }
@@ -165,8 +165,8 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employedByMonth ?? state.employed ?? 0, year: state.year }, this.services.content.levyRates);
-    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, notCounted: state.notCounted };
+    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employedByMonth ?? state.employed ?? 0, extraCredits: state.extraCredits, year: state.year }, this.services.content.levyRates);
+    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, notCounted: state.notCounted };
     const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {
       case 'calculated': {

@@ -5,6 +5,8 @@ import type { Translator } from '../i18n.js';
 export interface LevyCounting {
   notCounted?: { shortPartTime?: number; trainees?: number };
   employedByMonth?: number[];
+  /** Schwerbehinderte trainees counted twice (§ 159 Abs. 2 SGB IX). */
+  extraCredits?: number;
   /** Gleichgestellte people an earlier message stated, added to the disabled employees. */
   equalisedFromEarlier?: number;
   /** The message asked whether some being gleichgestellt changes the result. */
@@ -34,6 +36,7 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   const { shortPartTime, trainees } = counting.notCounted ?? {};
   if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
+  if (counting.extraCredits) notes.push(note('traineeDouble', 'traineeDouble', { count: counting.extraCredits }));
   if (counting.employedByMonth) notes.push(note('monthly', 'monthly', { months: monthRuns(counting.employedByMonth, t, locale) }));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
   if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));

@@ -71,6 +71,13 @@ describe('levy conversations with the figures people give', () => {
     expect(general).toMatch(/3\.720\s€/);
   });
 
+  it('counts a schwerbehinderte trainee twice and says so', async () => {
+    const [before, after] = await play(['Autohaus mit 45 Arbeitsplätzen plus 3 Azubis, keiner ist schwerbehindert. Müssen wir was zahlen und wie viel?', 'Jetzt fängt ab Januar ein schwerbehinderter Azubi bei uns an. Was müssten wir dann zahlen?']);
+    expect(before).toMatch(/11\.160\s€/); // 45 → 2 places × 12 × 465 €
+    expect(after).toContain('zählt doppelt (§ 159 Abs. 2 SGB IX)');
+    expect(after).toContain('Es fällt keine Ausgleichsabgabe an');
+  });
+
   it('answers in English with the months and the trainees left out', async () => {
     const [reply] = await play(['We have 100 employees including 10 apprentices, and one severely disabled colleague from January to June. How much levy for 2025?'], 'en-US');
     // 90 → 5 places, ΣP 60, ΣB 6, quota 0.56 % → 405 €; 54 × 405 €

@@ -41,7 +41,9 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
-    const employed = parsed.employed === undefined ? { employed: previous.employed, employedByMonth: previous.employedByMonth } : { employed: parsed.employed, employedByMonth: parsed.employedByMonth };
+    const employed = parsed.employed === undefined
+      ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
+      : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const notCounted = parsed.workplaces === undefined ? previous.notCounted : parsed.notCounted;
     return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, notCounted };
   }
@@ -50,7 +52,7 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
   const folded = foldText(text);
   const words = folded.split(' ');
   const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
-  const constant = { ...previous, employedByMonth: undefined };
+  const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
   if (ordinal !== undefined) return { ...constant, employed: ordinal };
   const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;

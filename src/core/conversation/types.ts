@@ -21,6 +21,8 @@ export interface LevyFigures {
   employedByMonth?: number[];
   /** Positions named but not counted as workplaces (§ 156 Abs. 3, § 157 Abs. 1 SGB IX). */
   notCounted?: { shortPartTime?: number; trainees?: number };
+  /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
+  extraCredits?: number;
   /** The follow-up asked whether some of them being gleichgestellt changes the result (it does not); not kept after the answer. */
   equalisedAsked?: boolean;
 }

@@ -21,6 +21,8 @@ export interface LevyQuestion {
   period?: MonthRange;
   /** Weekly hours named for nobody ("die Aushilfen arbeiten 20 Stunden"). */
   hoursPerWeek?: number;
+  /** Schwerbehinderte trainees, who count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
+  extraCredits?: number;
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
@@ -207,9 +209,14 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
     else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 
+  // disabled trainees ("und ein schwerbehinderter Azubi") count besides the other disabled people, and twice
+  const disabledTrainees = assignments.filter((a) => a.role !== 'workplaces' && groups.get(a.index)?.trainees);
+  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0);
+  const isBase = (a: Assignment) => assignments.find((b) => b.role === a.role) === a;
+  const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
   const employed = found.employed === undefined && found.equalised === undefined
     ? (saysNoneEmployed(tokens) ? 0 : undefined)
-    : (found.employed ?? 0) + (found.equalised ?? 0);
+    : (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides;
   const result: LevyQuestion = {};
   const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'));
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
@@ -218,6 +225,7 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   const { byMonth, loosePeriod } = monthlyEmployed(tokens, assignments);
   if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
+  if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
   // a period or hours for nobody only change the figures of an earlier calculation, in a message without counts
   const noCounts = result.workplaces === undefined && result.employed === undefined;
   if (loosePeriod && noCounts) result.period = loosePeriod;

@@ -23,6 +23,8 @@ const TRAINEE = /^(?:azubis?$|azubi-|auszubildende|lehrling|apprentice|trainees?
 const SENTENCE_END = new Set(['.', '?', '!']);
 // words between the count and what it counts ("5 davon Azubis", "vier in Ausbildung", "3 of them apprentices")
 const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'als', 'as']);
+// "ein schwerbehinderter Azubi", "a severely disabled apprentice": the status between the count and the trainee noun
+const STATUS = /^(?:schwer-?behindert|gleichgestellt|disabled$|severely$)/u;
 
 /** "12 Stunden", "unter 18 Std.": the weekly hours a number token gives, or undefined when it gives none. */
 function hoursAt(tokens: readonly QuestionToken[], i: number): number | undefined {
@@ -49,7 +51,7 @@ function countsTrainees(tokens: readonly QuestionToken[], i: number): boolean {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
     if (TRAINEE.test(t.text)) return true;
-    if (!BETWEEN.has(t.text)) return false;
+    if (!BETWEEN.has(t.text) && !STATUS.test(t.text)) return false;
   }
   return false;
 }

@@ -35,6 +35,19 @@ describe('positions that are no workplaces', () => {
   });
 });
 
+describe('schwerbehinderte trainees count twice (§ 159 Abs. 2 SGB IX)', () => {
+  it.each([
+    // worked example 1 of the reference: 5 places, ΣP 60; ΣB (2 + 2) × 12 = 48; quota 4 % → 155; 12 × 155
+    ['100 Arbeitsplätze, 2 schwerbehinderte Mitarbeiter und ein schwerbehinderter Azubi', 1_860],
+    // the trainee position is no workplace (44), 2 places; the trainee fills both → no levy
+    ['45 Mitarbeiter, davon ein schwerbehinderter Azubi', 0],
+    // 50 → 2 places, both filled by two disabled apprentices (4 credited) → none
+    ['We have 50 employees and two severely disabled apprentices', 0],
+  ])('%s → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
+
 describe('disabled employees for part of the year', () => {
   it.each([
     // 90 → 5 places, ΣP 60; ΣB 6; U 54; quota 6/1,080 = 0.56 % → 405
