@@ -4,7 +4,7 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
 import { formatEuro, formatLongDate } from '../src/cards/format.js';
-import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, namesEqualised, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
+import { calculateLevy, levyInputFor, MAX_WORKPLACES, MIN_WORKPLACES, namesEqualised, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
 import type { LevyFigures } from '../src/core/conversation/index.js';
 import { countingNotes, type LevyCounting } from '../src/cards/levyCountingNotes.js';
 import { levyFigures } from '../src/core/understand.js';
@@ -76,7 +76,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       Object.assign(state, { employed: undefined, employedByMonth: undefined, extraCredits: undefined, equalisedFromEarlier: undefined });
@@ -116,7 +116,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     state[state.asking] = value;
     // "einer, aber nur von Januar bis Juni": the months come with the count; "80, davon 4 Azubis": so do the positions left out
     if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits } : { employedByMonth: undefined, extraCredits: undefined });
-    else state.notCounted = parsed.workplaces === value ? parsed.notCounted : undefined;
+    else Object.assign(state, parsed.workplaces === value ? { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated } : { notCounted: undefined, monthsOperated: undefined });
     state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
     if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) Object.assign(state, { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits });
@@ -165,8 +165,8 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employedByMonth ?? state.employed ?? 0, extraCredits: state.extraCredits, year: state.year }, this.services.content.levyRates);
-    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, notCounted: state.notCounted };
+    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted };
+    const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates);
     const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {
       case 'calculated': {

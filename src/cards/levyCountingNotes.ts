@@ -5,6 +5,8 @@ import type { Translator } from '../i18n.js';
 export interface LevyCounting {
   notCounted?: { shortPartTime?: number; trainees?: number };
   employedByMonth?: number[];
+  /** The months the business existed, when it opened during the year. */
+  monthsOperated?: { from: number; to: number };
   /** Schwerbehinderte trainees counted twice (§ 159 Abs. 2 SGB IX). */
   extraCredits?: number;
   /** Gleichgestellte people an earlier message stated, added to the disabled employees. */
@@ -13,9 +15,12 @@ export interface LevyCounting {
   equalisedAsked?: boolean;
 }
 
-/** The monthly counts as runs of equal months: "Januar bis Juni: 1, Juli bis Dezember: 0". */
-function monthRuns(byMonth: readonly number[], t: Translator, locale: string): string {
-  const name = (m: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 1));
+/** The name of a month (0 = January) in the locale. */
+const monthName = (m: number, locale: string) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 1));
+
+/** The monthly counts (the first of them for month `first`) as runs of equal months: "Januar bis Juni: 1, Juli bis Dezember: 0". */
+function monthRuns(byMonth: readonly number[], t: Translator, locale: string, first = 1): string {
+  const name = (m: number) => monthName(m + first - 1, locale);
   const runs: { from: number; to: number; count: number }[] = [];
   byMonth.forEach((count, m) => {
     const last = runs.at(-1);
@@ -37,7 +42,10 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
   if (counting.extraCredits) notes.push(note('traineeDouble', 'traineeDouble', { count: counting.extraCredits }));
-  if (counting.employedByMonth) notes.push(note('monthly', 'monthly', { months: monthRuns(counting.employedByMonth, t, locale) }));
+  const operated = counting.monthsOperated;
+  if (operated) notes.push(note('monthly', 'monthsOperated', { count: operated.to - operated.from + 1, from: monthName(operated.from - 1, locale), to: monthName(operated.to - 1, locale) }));
+  const byMonth = operated ? counting.employedByMonth?.slice(operated.from - 1, operated.to) : counting.employedByMonth;
+  if (byMonth && byMonth.some((n) => n !== byMonth[0])) notes.push(note('monthly', 'monthly', { months: monthRuns(byMonth, t, locale, operated?.from ?? 1) }));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
   if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));
   return notes;

@@ -78,6 +78,12 @@ describe('levy conversations with the figures people give', () => {
     expect(after).toContain('Es fällt keine Ausgleichsabgabe an');
   });
 
+  it('calculates a business that opened in July for six months and says so', async () => {
+    const [reply] = await play(['Wir haben erst im Juli eröffnet, 30 Mitarbeiter, keiner schwerbehindert. Ausgleichsabgabe 2025?']);
+    expect(reply).toMatch(/1\.410\s€/); // 6 months × 235 €
+    expect(reply).toContain('Gerechnet für die 6 Monate, in denen Ihr Betrieb bestand (Juli bis Dezember)');
+  });
+
   it('answers in English with the months and the trainees left out', async () => {
     const [reply] = await play(['We have 100 employees including 10 apprentices, and one severely disabled colleague from January to June. How much levy for 2025?'], 'en-US');
     // 90 → 5 places, ΣP 60, ΣB 6, quota 0.56 % → 405 €; 54 × 405 €

@@ -44,8 +44,8 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
     const employed = parsed.employed === undefined
       ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
       : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
-    const notCounted = parsed.workplaces === undefined ? previous.notCounted : parsed.notCounted;
-    return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, notCounted };
+    const workforce = parsed.workplaces === undefined ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated } : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated };
+    return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
   }
   if (parsed.period) return withPeriod(previous, parsed.period);
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);

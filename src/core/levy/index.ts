@@ -8,6 +8,7 @@ export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';
 export { asksForCalculation, LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';
 export { namesEqualised, statedEqualised } from './equalised.js';
+export { levyInputFor, type LevyCounts } from './questionInput.js';
 export { findMonthRanges, monthlyCounts, type MonthRange } from './periods.js';
 export type { NotCounted } from './workforce.js';
 export { COUNTING_RULE_IDS, LEVY_COUNTING_RULES_FILE, loadLevyCountingRules, type CountingRule, type CountingRuleId, type LevyCountingRules } from './countingRules.js';

@@ -4,6 +4,7 @@ import { boundBefore } from './bounds.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 import type { MonthRange } from './periods.js';
 import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
+import { operatedMonths } from './operatedMonths.js';
 import { findStaffGroups, isExcluded } from './staffGroups.js';
 import { adjustedWorkplaces, type NotCounted } from './workforce.js';
 
@@ -23,6 +24,8 @@ export interface LevyQuestion {
   hoursPerWeek?: number;
   /** Schwerbehinderte trainees, who count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
   extraCredits?: number;
+  /** The months the business existed, when it opened during the year ("erst im Juli eröffnet"). */
+  monthsOperated?: MonthRange;
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
@@ -226,6 +229,8 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
   if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
+  const operated = operatedMonths(text);
+  if (operated && result.workplaces !== undefined) result.monthsOperated = operated;
   // a period or hours for nobody only change the figures of an earlier calculation, in a message without counts
   const noCounts = result.workplaces === undefined && result.employed === undefined;
   if (loosePeriod && noCounts) result.period = loosePeriod;

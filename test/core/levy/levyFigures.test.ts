@@ -78,6 +78,19 @@ describe('disabled employees for part of the year', () => {
   });
 });
 
+describe('a business that opened during the year is calculated for the months it existed', () => {
+  it.each([
+    // July–December: J = 30, 1 place × 6 months, none filled → 6 × 235
+    ['Wir haben erst im Juli eröffnet, 30 Mitarbeiter, keiner schwerbehindert. Ausgleichsabgabe 2025?', 1_410],
+    // April–December, 9 months: 80 → 4 places, ΣP 36; one disabled employee since opening, ΣB 9; quota 1.25 % → 405; 27 × 405
+    ['Our company was founded in April 2025, we have 80 employees and one severely disabled colleague', 10_935],
+    // seit Juli geöffnet, the disabled colleague there since opening: 6 months, 60 → 3 places, ΣP 18, ΣB 6, quota 1.7 % → 405; 12 × 405
+    ['Wir haben seit Juli geöffnet und einen schwerbehinderten Mitarbeiter, insgesamt 60 Leute', 4_860],
+  ])('%s → %s', (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
+
 describe('gleichgestellte count like schwerbehinderte Menschen (§ 151 Abs. 3 SGB IX)', () => {
   it.each([
     // 5 places, ΣP 60, ΣB 48, quota 4 % → 155; 12 × 155
