@@ -76,7 +76,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, notCredited: parsed.notCredited, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       Object.assign(state, { employed: undefined, employedByMonth: undefined, extraCredits: undefined, equalisedFromEarlier: undefined });
@@ -115,7 +115,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     }
     state[state.asking] = value;
     // "einer, aber nur von Januar bis Juni": the months come with the count; "80, davon 4 Azubis": so do the positions left out
-    if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits } : { employedByMonth: undefined, extraCredits: undefined });
+    if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, notCredited: parsed.notCredited } : { employedByMonth: undefined, extraCredits: undefined, notCredited: undefined });
     else Object.assign(state, parsed.workplaces === value ? { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated } : { notCounted: undefined, monthsOperated: undefined });
     state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
@@ -165,7 +165,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted };
+    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted, notCredited: state.notCredited };
     const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates);
     const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {
@@ -184,7 +184,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         break;
       }
       case 'noDuty': {
-        const notes = countingNotes({ notCounted: state.notCounted }, counting.rules, t, channelLocale, false);
+        const notes = countingNotes({ notCounted: state.notCounted, notCredited: state.notCredited }, counting.rules, t, channelLocale, false);
         await context.sendActivity(textMessage([t('levy.noDuty', { workplaces: result.averageWorkplaces }), ...notes].join(' '), channelLocale, suggestions(context, 'programmes', 'help')));
         const ctx = await conversationContext(context, this.services);
         ctx.levy = figures;

@@ -5,6 +5,8 @@ import type { Translator } from '../i18n.js';
 export interface LevyCounting {
   notCounted?: { shortPartTime?: number; trainees?: number };
   employedByMonth?: number[];
+  /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
+  notCredited?: number;
   /** The months the business existed, when it opened during the year. */
   monthsOperated?: { from: number; to: number };
   /** Schwerbehinderte trainees counted twice (§ 159 Abs. 2 SGB IX). */
@@ -40,6 +42,7 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   const notes: string[] = [];
   const { shortPartTime, trainees } = counting.notCounted ?? {};
   if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
+  if (counting.notCredited) notes.push(note('disabledShortPartTime', 'notCredited', { count: counting.notCredited }));
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
   if (counting.extraCredits) notes.push(note('traineeDouble', 'traineeDouble', { count: counting.extraCredits }));
   const operated = counting.monthsOperated;

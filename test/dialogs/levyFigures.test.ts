@@ -84,6 +84,12 @@ describe('levy conversations with the figures people give', () => {
     expect(reply).toContain('Gerechnet für die 6 Monate, in denen Ihr Betrieb bestand (Juli bis Dezember)');
   });
 
+  it('does not credit a disabled part-timer under 18 hours, and says why', async () => {
+    const [reply] = await play(['Wir haben 40 Mitarbeiter und einen Schwerbehinderten mit 15 Stunden. Was zahlen wir an Ausgleichsabgabe?']);
+    expect(reply).toMatch(/2\.820\s€/); // 39 workplaces, none credited → 12 × 235 €
+    expect(reply).toContain('nur mit Zulassung der Agentur für Arbeit (§ 158 Abs. 2 SGB IX)');
+  });
+
   it('answers in English with the months and the trainees left out', async () => {
     const [reply] = await play(['We have 100 employees including 10 apprentices, and one severely disabled colleague from January to June. How much levy for 2025?'], 'en-US');
     // 90 → 5 places, ΣP 60, ΣB 6, quota 0.56 % → 405 €; 54 × 405 €

@@ -24,7 +24,9 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
   const shortPartTime = previous.notCounted?.shortPartTime;
   if (!shortPartTime || hours < MIN_WEEKLY_HOURS) return undefined;
   const trainees = previous.notCounted?.trainees;
-  return { ...previous, workplaces: previous.workplaces + shortPartTime, notCounted: trainees ? { trainees } : undefined };
+  // the disabled part-timers among them are credited again (§ 158 Abs. 2 SGB IX)
+  const employed = previous.employed + (previous.notCredited ?? 0);
+  return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
 }
 
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
@@ -44,7 +46,9 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
     const employed = parsed.employed === undefined
       ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
       : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
-    const workforce = parsed.workplaces === undefined ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated } : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated };
+    const workforce = parsed.workplaces === undefined
+      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
+      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
     return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
   }
   if (parsed.period) return withPeriod(previous, parsed.period);

@@ -23,6 +23,8 @@ export interface LevyFigures {
   notCounted?: { shortPartTime?: number; trainees?: number };
   /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
   extraCredits?: number;
+  /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
+  notCredited?: number;
   /** The months the business existed when it opened during the year. */
   monthsOperated?: { from: number; to: number };
   /** The follow-up asked whether some of them being gleichgestellt changes the result (it does not); not kept after the answer. */

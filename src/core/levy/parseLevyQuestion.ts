@@ -7,6 +7,7 @@ import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
 import { operatedMonths } from './operatedMonths.js';
 import { findStaffGroups, isExcluded } from './staffGroups.js';
 import { adjustedWorkplaces, type NotCounted } from './workforce.js';
+import { disabledShortPartTime } from './disabledPartTime.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
 export interface LevyQuestion {
@@ -26,6 +27,8 @@ export interface LevyQuestion {
   extraCredits?: number;
   /** The months the business existed, when it opened during the year ("erst im Juli eröffnet"). */
   monthsOperated?: MonthRange;
+  /** Disabled people under 18 hours a week, left out of `employed` (§ 158 Abs. 2 SGB IX: only with the Agentur's approval). */
+  notCredited?: number;
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
@@ -217,11 +220,12 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0);
   const isBase = (a: Assignment) => assignments.find((b) => b.role === a.role) === a;
   const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
+  const shortDisabled = disabledShortPartTime(tokens, groups, assignments);
   const employed = found.employed === undefined && found.equalised === undefined
     ? (saysNoneEmployed(tokens) ? 0 : undefined)
-    : (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides;
+    : Math.max(0, (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides - shortDisabled.count);
   const result: LevyQuestion = {};
-  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'));
+  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), shortDisabled.indices);
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
@@ -229,6 +233,7 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
   if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
+  if (shortDisabled.count > 0 && employed !== undefined) result.notCredited = shortDisabled.count;
   const operated = operatedMonths(text);
   if (operated && result.workplaces !== undefined) result.monthsOperated = operated;
   // a period or hours for nobody only change the figures of an earlier calculation, in a message without counts

@@ -11,11 +11,11 @@ export interface NotCounted {
 }
 
 /**
- * The workplaces after the staff groups: excluded positions that are part of the count are taken off
+ * The workplaces after the staff groups (`amongStaff`: groups of disabled people, always part of the count): excluded positions that are part of the count are taken off
  * ("42 Mitarbeiter, davon vier Aushilfen mit je 12 Stunden" → 38), positions of 18 hours or more named besides it are
  * added ("38 Vollzeit und 4 Teilzeit mit 20 Stunden" → 42); a count that is itself under 18 hours counts none.
  */
-export function adjustedWorkplaces(tokens: readonly QuestionToken[], groups: ReadonlyMap<number, StaffGroup>, count: Assignment | undefined): { workplaces?: number; notCounted?: NotCounted } {
+export function adjustedWorkplaces(tokens: readonly QuestionToken[], groups: ReadonlyMap<number, StaffGroup>, count: Assignment | undefined, amongStaff: ReadonlySet<number> = new Set()): { workplaces?: number; notCounted?: NotCounted } {
   if (!count) return {};
   let workplaces = count.value;
   const notCounted: NotCounted = {};
@@ -28,7 +28,8 @@ export function adjustedWorkplaces(tokens: readonly QuestionToken[], groups: Rea
       if (isExcluded(group)) { exclude(group, workplaces); workplaces = 0; }
       continue;
     }
-    const part = isPartOf(tokens, group.index, count.index);
+    // disabled people are among the staff ("40 Mitarbeiter und einen Schwerbehinderten mit 15 Stunden")
+    const part = amongStaff.has(group.index) || isPartOf(tokens, group.index, count.index);
     if (isExcluded(group) && part && group.count <= workplaces) {
       workplaces -= group.count;
       exclude(group, group.count);

@@ -12,6 +12,7 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
   it.each<[string, LevyFigures, Partial<LevyFigures>]>([
     // the part-timers left out for fewer than 18 hours count again
     ['Sorry, hab mich vertan, die Aushilfen arbeiten 20 Stunden die Woche', { workplaces: 38, employed: 0, notCounted: { shortPartTime: 4 } }, { workplaces: 42, employed: 0, notCounted: undefined }],
+    ['die arbeiten doch 20 Stunden', { workplaces: 39, employed: 0, notCounted: { shortPartTime: 1 }, notCredited: 1 }, { workplaces: 40, employed: 1, notCredited: undefined }],
     ['Correction: the temps work 25 hours a week', { workplaces: 36, employed: 0, notCounted: { shortPartTime: 4, trainees: 2 } }, { workplaces: 40, notCounted: { trainees: 2 } }],
     // the disabled colleague there all year, or from another month
     ['und wenn er das ganze Jahr da gewesen wäre?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { workplaces: 90, employed: 1, employedByMonth: undefined }],

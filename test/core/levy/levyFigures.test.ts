@@ -28,6 +28,12 @@ describe('positions that are no workplaces', () => {
     // 24 − 6 = 18 < 20 → no duty
     ['24 Mitarbeiter, davon 6 Minijobber mit 10 Stunden. Ausgleichsabgabe?', 'noDuty'],
     ['We have 42 staff, four of them part-timers working 12 hours a week, and no severely disabled employees', 2_820],
+    // a disabled part-timer under 18 hours: no workplace and not credited (§ 158 Abs. 2): 39 → under 40, 12 × 235
+    ['Wir haben 40 Mitarbeiter und einen Schwerbehinderten mit 15 Stunden', 2_820],
+    // 49 → under 60: 2 places, 1 credited all year (S = 1) → 155; 12 × 155
+    ['50 Mitarbeiter, davon 2 Schwerbehinderte, einer davon mit 15 Stunden', 1_860],
+    // 96 → 4.8 → 5 places, ΣP 60, ΣB 24, quota 24/1,152 = 2.1 % → 275; 36 × 275
+    ['100 Mitarbeiter, davon 4 mit 10 Stunden, 2 Schwerbehinderte', 9_900],
     // 100 − 10 = 90 → 4.5 → 5 places; ΣP 60, ΣB 24, quota 24/1,080 = 2.2 % → 275; 36 × 275
     ['We have 100 employees including 10 apprentices and 2 severely disabled staff', 9_900],
   ])('%s → %s', (text, expected) => {
