@@ -204,9 +204,10 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
 
   /** When and to whom the levy is paid, and the Anzeige that goes with it (§ 160 Abs. 4, § 163 SGB IX). */
   private async sendPayment(context: TurnContext, year: number, total: number, dueDate: string, named: LevyPayee): Promise<void> {
-    const { t, channelLocale } = getTurnLanguage(context);
+    const { t, channelLocale, language } = getTurnLanguage(context);
     const payee = await levyPayee(context, this.services, named);
-    const date = formatLongDate(dueDate, channelLocale);
+    // the month in words in the answer's language: "31. März 2026", "31 March 2026" (never 03/31 or 31/03)
+    const date = formatLongDate(dueDate, language === 'en' ? 'en-GB' : 'de-DE');
     const text = [t('levyfigures:paymentOf', { year, total: formatEuro(total, channelLocale) }), t('levy.notes.due', { date, payee: t(`levy.payee.${payee ?? 'unknown'}`) }), t('levy.notes.anzeige', { date })].join(' ');
     await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'findContact', 'help')));
   }

@@ -96,5 +96,7 @@ describe('levy conversations with the figures people give', () => {
     expect(reply).toMatch(/21,870/);
     expect(reply).toContain('10 trainee positions do not count as workplaces (§ 157 Abs. 1 SGB IX)');
     expect(reply).toContain('January to June: 1');
+    const [, due] = await play(['We have 100 employees and one severely disabled colleague. How much levy for 2025?', 'When is the payment due?'], 'en-US');
+    expect(due).toContain('31 March 2026');
   });
 });
