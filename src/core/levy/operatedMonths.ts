@@ -6,6 +6,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const OPENED = '(?:eröffnet|gegründet|geöffnet|aufgemacht|gestartet|opened|founded|started(?:\\s+(?:business|trading|operating))?)';
+const OPENED_WORD = new RegExp(OPENED, 'iu');
 // "seit Juli geöffnet", "erst im April eröffnet", "opened in July", "gegründet am 1. März", "founded in May"
 const FORMS = [
   new RegExp(`\\b(?:seit|ab|im|in|erst\\s+im|erst\\s+seit|since|in|on)\\s+(?:dem\\s+)?(?:\\d{1,2}\\.\\s*)?${MONTH}(?![\\p{L}])(?:\\s+\\S+){0,3}?\\s+${OPENED}`, 'iu'),
@@ -18,6 +19,7 @@ const FORMS = [
  * runs over the months operated, shared/reference/programmes.md, calculator step 1).
  */
 export function operatedMonths(text: string): MonthRange | undefined {
+  if (!OPENED_WORD.test(text)) return undefined;
   for (const form of FORMS) {
     const m = form.exec(text);
     const from = m ? MONTHS[m[1]!.toLowerCase()] : undefined;

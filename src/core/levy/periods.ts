@@ -35,6 +35,9 @@ const monthsCount = (word: string | undefined): number => {
 
 type Reader = (m: RegExpExecArray) => MonthRange | undefined;
 
+/** A cheap test that a text may hold a period at all: a month name's start, "Monat", "Jahr", a half or a day and month in digits. */
+const MAY_HOLD_PERIOD = /jan|feb|mär|maer|mrz|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|monat|month|jahr|year|hälfte|half|\d\.\s?\d{1,2}\./u;
+
 /** The forms of a period, most specific first; each gives the months it covers. */
 const FORMS: readonly { pattern: RegExp; read: Reader }[] = [
   // "von Januar bis Juni", "Januar–Juni", "from January to June", "between March and May"
@@ -64,6 +67,8 @@ const FORMS: readonly { pattern: RegExp; read: Reader }[] = [
  * Jahr", "from January to June"), each once, in text order; a range that runs backwards ("Juli bis März") is left out.
  */
 export function findMonthRanges(text: string): FoundRange[] {
+  // most messages name no month, "Monat", year half or date: one scan instead of every form
+  if (!MAY_HOLD_PERIOD.test(text)) return [];
   const found: FoundRange[] = [];
   // a span read once, also as a range that runs backwards, is not read again by a shorter form ("bis März")
   const taken: { start: number; end: number }[] = [];
