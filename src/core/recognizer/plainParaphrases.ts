@@ -13,6 +13,8 @@ const paraphrase = z.strictObject({
   cues: z.array(cueWords).min(1).max(3),
   /** Cues that, anywhere in the sentence, stop the paraphrase ("wie viele Menschen mit Behinderung" counts people). */
   unless: z.array(z.string().trim().min(2)).optional(),
+  /** At most this many other words between the cues (default 3); a need and its object stand further apart ("braucht für die Arbeit ein anderes Auto"). */
+  gap: z.number().int().min(0).max(8).optional(),
   /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
   keep: z.boolean().optional(),
   /** Why the paraphrase means what it says, or where the usage comes from. */
@@ -36,11 +38,13 @@ export type PlainParaphrase = z.infer<typeof paraphrase>;
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
 export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Token[];
 
-// the cues of one paraphrase stand close together: "kann die Hände nicht mehr gut bewegen", not across a long sentence
-const MAX_SPAN = 8;
+// the cues of one paraphrase stand close together ("kann die Arme kaum bewegen", "jemand, der ihm hilft"), not across a
+// sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
+const MAX_GAP = 3;
 
 interface CompiledParaphrase {
   means: string[];
+  gap: number;
   keep: boolean;
   unless: string[][];
   cues: string[][][];
@@ -67,31 +71,43 @@ function typedWords(tokens: readonly Token[]): TypedWords {
   return { words, tokenOf };
 }
 
-/** The first cue of a group that `fits` (the whole cue when `fits` is absent): the tokens it covers. */
-function findCue(typed: TypedWords, cues: readonly string[][], fits: (hit: CueHit) => boolean = () => true): CueHit | undefined {
+/** A cue covers whole tokens: "Menschen" alone is no cue inside "Menschen mit Behinderung". */
+const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): boolean =>
+  tokenOf[first - 1] !== tokenOf[first] && tokenOf[last + 1] !== tokenOf[last];
+
+/** Every place a cue of the group stands: the first and last token it covers. */
+function cueHits(typed: TypedWords, cues: readonly string[][]): CueHit[] {
   const { words, tokenOf } = typed;
+  const hits: CueHit[] = [];
   for (let at = 0; at < words.length; at++) {
     for (const cue of cues) {
-      if (!cue.every((w, k) => words[at + k] === w)) continue;
-      const hit: CueHit = [tokenOf[at]!, tokenOf[at + cue.length - 1]!];
-      if (fits(hit)) return hit;
+      const last = at + cue.length - 1;
+      if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
   }
-  return undefined;
+  return hits;
 }
 
-/** The hits of all cue groups of a paraphrase, none overlapping another and all close together, or undefined. */
+const overlaps = (a: CueHit, b: CueHit): boolean => a[0] <= b[1] && b[0] <= a[1];
+
+/** Tokens between the cues: those of their extent that no cue covers. */
+const gapOf = (hits: readonly CueHit[]): number =>
+  Math.max(...hits.map(([, b]) => b)) - Math.min(...hits.map(([a]) => a)) + 1 - hits.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
 function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | undefined {
-  if (p.unless.length > 0 && findCue(typed, p.unless)) return undefined;
-  const hits: CueHit[] = [];
-  for (const group of p.cues) {
-    const hit = findCue(typed, group, (h) => hits.every(([a, b]) => h[1] < a || h[0] > b));
-    if (!hit) return undefined;
-    hits.push(hit);
-  }
-  const first = Math.min(...hits.map(([a]) => a));
-  const last = Math.max(...hits.map(([, b]) => b));
-  return last - first < MAX_SPAN ? hits : undefined;
+  if (p.unless.length > 0 && cueHits(typed, p.unless).length > 0) return undefined;
+  const options = p.cues.map((group) => cueHits(typed, group));
+  const choose = (chosen: CueHit[]): CueHit[] | undefined => {
+    if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
+    for (const hit of options[chosen.length]!) {
+      if (chosen.some((c) => overlaps(c, hit))) continue;
+      const found = choose([...chosen, hit]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return choose([]);
 }
 
 /**
@@ -104,6 +120,7 @@ function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | un
 export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]): ParaphraseRewriter {
   const compiled: CompiledParaphrase[] = paraphrases.map((p) => ({
     means: p.means.map(foldGerman),
+    gap: p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
     unless: (p.unless ?? []).map((cue) => tokenize(cue).map((t) => t.folded)),
     cues: p.cues.map((group) => group.map((cue) => tokenize(cue).map((t) => t.folded)).filter((words) => words.length > 0)),
