@@ -32,7 +32,8 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Am Anfang nur drei Stunden am Tag.', 'stundenweise'],
   ['Sie lag sechs Wochen im Krankenhaus.', 'krank'],
   ['Nächste Woche kommt er zurück.', 'Rückkehr'],
-  ['Er schafft nur noch halb so viel.', 'Minderleistung'],
+  ['Er schafft nur noch halb so viel.', 'Minderleistungsausgleich'],
+  ['Die neue Kraft arbeitet sehr langsam.', 'Minderleistung'],
   ['Die Kollegen übernehmen viel von seiner Arbeit.', 'Belastungen'],
   ['Sie braucht jemanden, der ihr beim Tragen hilft.', 'Arbeitsassistenz'],
   ['Er braucht eine spezielle Tastatur.', 'Hilfsmittel'],
@@ -40,7 +41,7 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Ein Mann aus der Werkstatt möchte bei uns anfangen.', 'einstellen'],
   ['Kann jemand zu uns kommen und das prüfen?', 'vorbeikommen'],
   ['Gibt es Schulungen im Internet?', 'Webinar'],
-  ['Darf ich den Bewerber fragen, ob er krank ist?', 'Schwerbehinderung'],
+  ['Darf ich den Bewerber fragen, ob er krank ist?', 'Fragerecht'],
   ['Brauchen wir jemanden für die Schwerbehinderten?', 'Vertrauensperson'],
   ['Wir wollen eine Firma aufmachen.', 'gründen'],
 ];
