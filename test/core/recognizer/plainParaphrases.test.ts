@@ -31,6 +31,8 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Er möchte Stück für Stück wieder anfangen.', 'Wiedereingliederung'],
   ['Am Anfang nur drei Stunden am Tag.', 'stundenweise'],
   ['Sie lag sechs Wochen im Krankenhaus.', 'krank'],
+  ['Bekommt er jetzt mehr Tage frei?', 'Zusatzurlaub'],
+  ['Sie ist langsamer als früher.', 'Minderleistungsausgleich'],
   ['Nächste Woche kommt er zurück.', 'Rückkehr'],
   ['Er schafft nur noch halb so viel.', 'Minderleistungsausgleich'],
   ['Die neue Kraft arbeitet sehr langsam.', 'Minderleistung'],
@@ -58,6 +60,8 @@ const NOT_PARAPHRASES: [text: string, notMeant: string][] = [
   ['Er hat keine Behinderung.', 'Pflichtarbeitsplätze'],
   ['Bei uns arbeiten 40 Leute.', 'einstellen'],
   ['Er war drei Tage krank.', 'stundenweise'],
+  ['Wir haben mehr Arbeit, wenn ich frei habe.', 'Zusatzurlaub'],
+  ['Er arbeitet nur noch drei Tage die Woche.', 'Minderleistungsausgleich'],
   // the cues of one paraphrase stand in one sentence
   ['Er sieht gut aus. Die Zahlen sind schlecht.', 'sehbehindert'],
 ];
