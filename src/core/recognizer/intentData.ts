@@ -122,6 +122,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   plainParaphrases: PlainParaphrase[];
   /** Words that ask for help as such ("Hilfe", "beraten"). */
   helpWords: string[];
+  /** Words of simple questions that name no topic ("schlimm", "Probleme"), as written (inflected forms listed). */
+  fillers: string[];
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -148,6 +150,6 @@ export function loadIntents(root: string): IntentData {
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
-  const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english, ...plainLanguage.fillers];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords };
+  const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers };
 }

@@ -46,6 +46,10 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Darf ich den Bewerber fragen, ob er krank ist?', 'Fragerecht'],
   ['Brauchen wir jemanden für die Schwerbehinderten?', 'Vertrauensperson'],
   ['Wir wollen eine Firma aufmachen.', 'gründen'],
+  ['Ich will die Frau nicht länger beschäftigen.', 'kündigen'],
+  ['Kann mir das Amt Bewerber schicken?', 'Vermittlung'],
+  ['Ich suche Leute für mein Lager.', 'Personal'],
+  ['Kann ich das auch online nachlesen?', 'Informationsportal'],
 ];
 
 // everyday phrases without the subject of a paraphrase stay as they are
@@ -62,6 +66,8 @@ const NOT_PARAPHRASES: [text: string, notMeant: string][] = [
   ['Er war drei Tage krank.', 'stundenweise'],
   ['Wir haben mehr Arbeit, wenn ich frei habe.', 'Zusatzurlaub'],
   ['Er arbeitet nur noch drei Tage die Woche.', 'Minderleistungsausgleich'],
+  ['Ich suche Infos im Internet.', 'Personal'],
+  ['Er ist nicht mehr krank.', 'kündigen'],
   // the cues of one paraphrase stand in one sentence
   ['Er sieht gut aus. Die Zahlen sind schlecht.', 'sehbehindert'],
 ];
@@ -98,6 +104,7 @@ const SIMPLE_QUESTIONS: [question: string, topic: string][] = [
   ['Mein Azubi lernt sehr langsam. Er schafft die Prüfung nicht. Was kann ich tun?', 'fachpraktikerausbildung'],
   ['Meine Mitarbeiterin hat 30 Prozent. Sie ist nicht schwer behindert. Kann sie trotzdem Schutz bekommen?', 'gleichstellung'],
   ['Kann jemand zu uns kommen und den Arbeitsplatz anschauen?', 'technischer-beratungsdienst'],
+  ['Meine Mitarbeiterin hat einen Ausweis. Ich will sie nicht mehr beschäftigen. Geht das?', 'kuendigungsschutz'],
   ['Gibt es Schulungen im Internet für Chefs?', 'online-veranstaltungsreihe'],
 ];
 
