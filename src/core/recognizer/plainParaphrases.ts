@@ -1,39 +1,7 @@
-import { z } from 'zod';
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-
-const cueWords = z.array(z.string().trim().min(1).max(60)).min(1);
-
-/** One paraphrase: words of plain language that, together in one sentence, say a word of the knowledge. */
-const paraphrase = z.strictObject({
-  /** The words the paraphrase says ("sehbehindert"; "unbesetzte Pflichtarbeitsplätze"); empty: the cue words are evidence for nothing. */
-  means: z.array(z.string().trim().min(2)),
-  /** Groups of cues; one cue (a word or a few words in a row) of every group must stand in the same sentence. */
-  cues: z.array(cueWords).min(1).max(3),
-  /** Cues that, anywhere in the sentence, stop the paraphrase ("wie viele Menschen mit Behinderung" counts people). */
-  unless: z.array(z.string().trim().min(2)).optional(),
-  /** At most this many other words between the cues (default 3); a need and its object stand further apart ("braucht für die Arbeit ein anderes Auto"). */
-  gap: z.number().int().min(0).max(8).optional(),
-  /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
-  keep: z.boolean().optional(),
-  /** Why the paraphrase means what it says, or where the usage comes from. */
-  note: z.string().optional(),
-});
-
-/** `data/matching/plain-language.json`: paraphrases of plain and simple German and words that carry no topic in it. */
-export const plainLanguageFileSchema = z.strictObject({
-  about: z.string(),
-  sources: z.array(z.string()).min(1),
-  /** Words of simple questions that say nothing about a topic ("schlimm", "ändert"); treated as ordinary words. */
-  fillers: z.array(z.string().trim().min(2)),
-  /** Words that ask for help as such ("Hilfe", "beraten"): with nothing specific beside them the advice point answers. */
-  helpWords: z.array(z.string().trim().min(2)).min(1),
-  paraphrases: z.array(paraphrase).min(1),
-});
-
-/** The paraphrases as read from the data file. */
-export type PlainParaphrase = z.infer<typeof paraphrase>;
+import type { PlainParaphrase } from './plainLanguageData.js';
 
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
 export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Token[];
@@ -42,12 +10,26 @@ export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Tok
 // sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
 const MAX_GAP = 3;
 
+/** The cues of one group by their first word: a sentence is looked up word by word. */
+type CueIndex = ReadonlyMap<string, readonly string[][]>;
+
 interface CompiledParaphrase {
   means: string[];
   gap: number;
   keep: boolean;
-  unless: string[][];
-  cues: string[][][];
+  unless: CueIndex;
+  cues: CueIndex[];
+}
+
+function cueIndex(cues: readonly string[]): CueIndex {
+  const index = new Map<string, string[][]>();
+  for (const cue of cues) {
+    const words = tokenize(cue).map((t) => t.folded);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!);
+    if (list) list.push(words); else index.set(words[0]!, [words]);
+  }
+  return index;
 }
 
 /** A cue found in a sentence: the first and last token it covers. */
@@ -76,11 +58,11 @@ const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): bool
   tokenOf[first - 1] !== tokenOf[first] && tokenOf[last + 1] !== tokenOf[last];
 
 /** Every place a cue of the group stands: the first and last token it covers. */
-function cueHits(typed: TypedWords, cues: readonly string[][]): CueHit[] {
+function cueHits(typed: TypedWords, cues: CueIndex): CueHit[] {
   const { words, tokenOf } = typed;
   const hits: CueHit[] = [];
   for (let at = 0; at < words.length; at++) {
-    for (const cue of cues) {
+    for (const cue of cues.get(words[at]!) ?? []) {
       const last = at + cue.length - 1;
       if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
@@ -96,8 +78,8 @@ const gapOf = (hits: readonly CueHit[]): number =>
 
 /** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
 function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | undefined {
-  if (p.unless.length > 0 && cueHits(typed, p.unless).length > 0) return undefined;
   const options = p.cues.map((group) => cueHits(typed, group));
+  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless).length > 0) return undefined;
   const choose = (chosen: CueHit[]): CueHit[] | undefined => {
     if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
     for (const hit of options[chosen.length]!) {
@@ -122,15 +104,16 @@ export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]
     means: p.means.map(foldGerman),
     gap: p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
-    unless: (p.unless ?? []).map((cue) => tokenize(cue).map((t) => t.folded)),
-    cues: p.cues.map((group) => group.map((cue) => tokenize(cue).map((t) => t.folded)).filter((words) => words.length > 0)),
+    unless: cueIndex(p.unless ?? []),
+    cues: p.cues.map(cueIndex),
   }));
 
   const rewriteSentence = (tokens: Token[]): Token[] => {
     let out = tokens;
+    let typed = typedWords(out);
     for (const p of compiled) {
       for (let round = 0; round < 2; round++) {
-        const hits = findParaphrase(typedWords(out), p);
+        const hits = findParaphrase(typed, p);
         if (!hits) break;
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;
@@ -138,6 +121,7 @@ export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]
         const meant = p.means.map((folded) => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
+        typed = typedWords(out);
       }
     }
     return out;
