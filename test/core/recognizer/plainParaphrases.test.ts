@@ -21,6 +21,8 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Er kann nicht lange stehen.', 'behindert'],
   ['Sie kann die Arme kaum bewegen.', 'behindert'],
   ['Der junge Mann lernt sehr langsam.', 'Lernbehinderung'],
+  ['Seit dem Schlaganfall spricht sie undeutlich.', 'behindert'],
+  ['Wir brauchen jemanden, der Zeichensprache kann.', 'Gebärdensprache'],
   ['Bei uns hat niemand einen Ausweis.', 'Pflichtarbeitsplätze'],
   ['In meiner Werkstatt arbeiten keine Menschen mit Behinderung.', 'Pflichtarbeitsplätze'],
   ['Die Verkäuferin hat einen Ausweis.', 'schwerbehindert'],
@@ -67,6 +69,7 @@ const NOT_PARAPHRASES: [text: string, notMeant: string][] = [
   ['Wir haben mehr Arbeit, wenn ich frei habe.', 'Zusatzurlaub'],
   ['Er arbeitet nur noch drei Tage die Woche.', 'Minderleistungsausgleich'],
   ['Ich suche Infos im Internet.', 'Personal'],
+  ['Der Bewerber spricht schlecht Deutsch.', 'behindert'],
   ['Er ist nicht mehr krank.', 'kündigen'],
   // the cues of one paraphrase stand in one sentence
   ['Er sieht gut aus. Die Zahlen sind schlecht.', 'sehbehindert'],
