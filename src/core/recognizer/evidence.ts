@@ -42,7 +42,7 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     namesTopic: (folded) => namesTopic(analyzer.stem(folded, 'de')),
     isIndexed: (folded) => index.postings.has(analyzer.stem(folded, 'de')),
   });
-  // the fillers of simple questions ("schlimm", "Probleme") as written only: "Bandscheibenprobleme" keeps its meaning
+  // the fillers of simple questions ("schlimm", "Thema") count as written only: a compound that ends in one keeps its meaning
   const fillers = new Set(intents.fillers.map(foldGerman));
   const isOrdinary = Object.assign((folded: string): boolean => (fillers.has(folded) && !namesTopic(analyzer.stem(folded, 'de'))) || ordinary(folded), { isListed: ordinary.isListed });
   const weighClauses = createClauseWeigher({

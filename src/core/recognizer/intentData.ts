@@ -122,7 +122,7 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   plainParaphrases: PlainParaphrase[];
   /** Words that ask for help as such ("Hilfe", "beraten"). */
   helpWords: string[];
-  /** Words of simple questions that name no topic ("schlimm", "Probleme"), as written (inflected forms listed). */
+  /** Words of simple questions that name no topic ("schlimm", "Thema"), as written (inflected forms listed). */
   fillers: string[];
 }
 
