@@ -98,7 +98,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
-    const matched = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    const matched = analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const slots = weighClauses(sanitized, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     const ranking = scoreDocuments(index, slots);

@@ -50,6 +50,22 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   return scoreSlots(index, slots, situation ? questionTopics(index, slots) : undefined);
 }
 
+const idOrders = new WeakMap<TopicIndex['docs'], Uint32Array>();
+
+/** Each document's place among the documents ordered by id (`localeCompare`), so that ties sort without comparing strings. */
+function idOrderOf(docs: TopicIndex['docs']): Uint32Array {
+  let order = idOrders.get(docs);
+  if (!order) {
+    const ids = [...new Set(docs.map((d) => d.id))].sort((a, b) => a.localeCompare(b));
+    const rank = new Map<string, number>();
+    // ids that compare equal share a place, as localeCompare's 0 keeps them in order
+    ids.forEach((id, i) => rank.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rank.get(ids[i - 1]!)! : i));
+    order = Uint32Array.from(docs, (d) => rank.get(d.id)!);
+    idOrders.set(docs, order);
+  }
+  return order;
+}
+
 function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Uint8Array | undefined): DocumentScore[] {
   const n = index.docs.length;
   const score = new Float64Array(n);
@@ -113,5 +129,6 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
     const { id, outOfScope } = index.docs[doc]!;
     results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
-  return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
+  const idOrder = idOrderOf(index.docs);
+  return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || idOrder[a.doc]! - idOrder[b.doc]!);
 }
