@@ -66,18 +66,41 @@ function idOrderOf(docs: TopicIndex['docs']): Uint32Array {
   return order;
 }
 
+/** Per-document sums of one scoring, kept per index and cleared at the start of each (scoring never runs re-entrantly). */
+interface Scratch {
+  score: Float64Array;
+  covered: Float64Array;
+  nameSharedBy: Float64Array;
+  exclusive: Float64Array;
+  keyword: Uint8Array;
+  slotScore: Float64Array;
+  slotCovered: Float64Array;
+}
+
+const scratches = new WeakMap<TopicIndex['docs'], Scratch>();
+
+function scratchFor(docs: TopicIndex['docs']): Scratch {
+  let scratch = scratches.get(docs);
+  if (!scratch) {
+    const n = docs.length;
+    scratch = { score: new Float64Array(n), covered: new Float64Array(n), nameSharedBy: new Float64Array(n), exclusive: new Float64Array(n), keyword: new Uint8Array(n), slotScore: new Float64Array(n), slotCovered: new Float64Array(n) };
+    scratches.set(docs, scratch);
+  }
+  return scratch;
+}
+
 function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Uint8Array | undefined): DocumentScore[] {
   const n = index.docs.length;
-  const score = new Float64Array(n);
-  const covered = new Float64Array(n);
-  const nameSharedBy = new Float64Array(n).fill(Infinity);
-  const exclusive = new Float64Array(n);
-  const keyword = new Uint8Array(n);
-  const slotScore = new Float64Array(n);
-  const slotCovered = new Float64Array(n);
+  const { score, covered, nameSharedBy, exclusive, keyword, slotScore, slotCovered } = scratchFor(index.docs);
+  score.fill(0);
+  covered.fill(0);
+  nameSharedBy.fill(Infinity);
+  exclusive.fill(0);
+  keyword.fill(0);
   let totalMass = 0;
   let pooled = 0;
-  const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
+  const queryTerms = new Set<string>();
+  for (const slot of slots) for (const { term } of slot.alternatives) queryTerms.add(term);
   const boosts = index.phrases.boosts(queryTerms);
   // a term of a keyword phrase the question holds whole ("GdB 30", "stufenweise Wiedereingliederung") names that
   // phrase's topic; in a topic that has the term only alone it counts like prose (the longer name wins)
