@@ -130,7 +130,12 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
+    // assigned rather than spread in: the same keys in the same order, without the temporary objects
+    const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
+    if (referral) recognition.referral = referral;
+    if (remitTopic) recognition.remitTopic = remitTopic;
+    if (remitEvidence) recognition.remitEvidence = remitEvidence;
+    return recognition;
   };
 
   return {
