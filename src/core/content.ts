@@ -9,8 +9,8 @@ import { createRecognizer } from './recognizer/recognizer.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
 import type { TopicTerms } from './recognizer/topicIndex.js';
 import { loadRegions, type Regions } from './regions/index.js';
-import { analysed } from './text/analysedMessage.js';
-import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
+import { analysed, type AnalysedMessage } from './text/analysedMessage.js';
+import { createUnderstand, placeFinderFor, placeResolution, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
 export const CONTENT_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
@@ -65,7 +65,7 @@ export function understandFor(content: Content, findPlace?: PlaceFinder): Unders
     const understood = understand(message, context);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
-    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message.text)) {
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message)) {
       return { ...understood, intent: 'programme-finder' };
     }
     return understood;
@@ -73,9 +73,12 @@ export function understandFor(content: Content, findPlace?: PlaceFinder): Unders
 }
 
 /** True when the text states the situation and at least two more finder answers (person, firm size, place). */
-function describesSituation(rules: FinderRules, regions: Regions, text: string): boolean {
-  const { answers, place } = prefillFromText(rules, text, regions);
-  return answers.situation !== undefined && Object.keys(answers).length - 1 + (place ? 1 : 0) >= 2;
+function describesSituation(rules: FinderRules, regions: Regions, message: AnalysedMessage): boolean {
+  const { answers } = prefillFromText(rules, message.text);
+  if (answers.situation === undefined) return false;
+  // the place as understanding found it (the turn's analysis): the same resolution as prefillFromText's with regions
+  const place = message.get(placeResolution(regions));
+  return Object.keys(answers).length - 1 + (place.kind !== 'none' ? 1 : 0) >= 2;
 }
 
 /**

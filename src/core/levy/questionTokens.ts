@@ -57,7 +57,7 @@ const SEVERE = new Set(['schwere', 'schweren', 'schwerer', 'severe']);
 const nounAfter = (words: readonly (string | undefined)[], i: number): string | undefined => (SEVERE.has(words[i + 1] ?? '') ? words[i + 2] : words[i + 1]);
 
 /** "Arbeits-Plätze", "Schwer-Behinderung" (Einfache Sprache): parts of three letters or more are joined again. */
-const joinParts = (word: string): string => (word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
+const joinParts = (word: string): string => (word.includes('-') && word.split('-').every((part) => part.length >= 3) ? word.replace(/-/gu, '') : word);
 
 /** English number words read together: "one hundred and twenty" is one number; a lone "one" stays an article. */
 function englishNumberAt(words: readonly (string | undefined)[], i: number): { value: number; length: number } | undefined {

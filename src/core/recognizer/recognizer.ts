@@ -103,7 +103,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
     // plain German says some concepts without their words: "sieht fast nichts" is "sehbehindert"
-    const matched = rewriteParaphrases(sanitized, analyzer.tokens(sanitized).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    const matched = rewriteParaphrases(sanitized, analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const slots = weighClauses(sanitized, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     const ranking = scoreDocuments(index, slots);
@@ -135,7 +135,12 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
+    // assigned rather than spread in: the same keys in the same order, without the temporary objects
+    const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
+    if (referral) recognition.referral = referral;
+    if (remitTopic) recognition.remitTopic = remitTopic;
+    if (remitEvidence) recognition.remitEvidence = remitEvidence;
+    return recognition;
   };
 
   return {
