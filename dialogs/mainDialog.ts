@@ -21,6 +21,7 @@ import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 import { DialogSet, DialogTurnStatus } from './sdk.js';
 import { dropUnknownDialogs } from './context/dialogStack.js';
+import { DialogContextFactory } from './context/stateManagerConfiguration.js';
 import type { Routed } from './routed.js';
 
 const DIALOG_IDS: Record<GuidedDialog, string> = { finder: FinderDialog.id, levy: LevyDialog.id, contact: ContactDialog.id };
@@ -34,18 +35,21 @@ const DIALOG_IDS: Record<GuidedDialog, string> = { finder: FinderDialog.id, levy
 export class MainDialog {
   /** The set the stack lives in, over the dialog state of `services`; built once, since adding a tree is not free. */
   private readonly dialogSet: DialogSet;
+  /** Builds each turn's dialog context with the memory-scope configuration of the first. */
+  private readonly dialogContexts: DialogContextFactory;
 
   constructor(private readonly services: DialogServices) {
     this.dialogSet = new DialogSet(services.state.dialogState)
       .add(new ContactDialog(services))
       .add(new LevyDialog(services))
       .add(new FinderDialog(services));
+    this.dialogContexts = new DialogContextFactory(this.dialogSet);
   }
 
   /** Runs the dialog stack for one turn: continues an active dialog or routes the message. */
   async run(context: TurnContext): Promise<void> {
     await dropUnknownDialogs(context, this.services.state.dialogState, this.dialogSet);
-    const dialogContext = await this.dialogSet.createContext(context);
+    const dialogContext = await this.dialogContexts.create(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.waiting && !recordedTurn(context).intent) recordTurn(context, { intent: 'dialog-step' });
     // A child that ended without answering (its stack was empty or cancelled) leaves the message to the main route.

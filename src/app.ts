@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type Storage, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Storage, type TurnContext } from 'botbuilder';
 import type { Request, Server } from 'restify';
 import { createStateAccessors } from '../dialogs/context/state.js';
 import { getTurnLanguageOrDefault } from '../dialogs/context/turnLanguage.js';
@@ -38,6 +38,7 @@ import { RateLimiter } from './host/rateLimiter.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
 import { WebChatChannel } from './host/webchat/webChatChannel.js';
 import { PROJECT_ROOT } from './paths.js';
+import { SnapshotConversationState, SnapshotUserState } from './host/storage/snapshotState.js';
 
 /** The languages loaded at start-up. */
 export const LANGUAGES: readonly AnswerLanguage[] = ['de', 'de-x-simple', 'en'];
@@ -82,7 +83,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     throw new Error('STORAGE=redis: pass the storage from createStorage() (src/host/storage/index.ts) to createApp');
   }
   const storage = options.storage ?? createMemoryStorage(config.state);
-  const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
+  const state = createStateAccessors(new SnapshotConversationState(storage), new SnapshotUserState(storage));
   const stateTtlMinutes = Math.round(config.state.ttlMs / 60_000);
   const services: DialogServices = { content, understand: understandFor(content), localizer, state, commands: new CommandMatcher(localizer, content.regions.districts.map((d) => d.name)), stateTtlMinutes, publicUrl: config.publicUrl };
   const counters = config.usageCounters ? new UsageCounters(new Set(content.knowledge.topics.map((t) => t.id))) : undefined;

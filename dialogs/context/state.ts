@@ -2,6 +2,7 @@ import type { ConversationState, StatePropertyAccessor, UserState } from 'botbui
 import type { DialogState } from 'botbuilder-dialogs';
 import type { ConversationContext } from '../../src/core/conversation/index.js';
 import type { AnswerLanguage } from '../../src/i18n.js';
+import { TurnCachedProperty } from './turnCachedProperty.js';
 
 /** What the bot remembers about a conversation (short-lived, expires with the storage). */
 export interface ConversationData {
@@ -36,7 +37,8 @@ export function createStateAccessors(conversationState: ConversationState, userS
     conversationState,
     userState,
     dialogState: conversationState.createProperty<DialogState>('dialogState'),
-    conversationData: conversationState.createProperty<ConversationData>('conversationData'),
+    // read about ten times a turn (see TurnCachedProperty)
+    conversationData: new TurnCachedProperty(conversationState.createProperty<ConversationData>('conversationData')),
     userProfile: userState.createProperty<UserProfile>('userProfile'),
   };
 }

@@ -12,6 +12,7 @@ import { createMemoryStorage } from '../host/storage/partitionedStorage.js';
 import { createLocalizer } from '../i18n.js';
 import type { MixQuestion } from './questionMix.js';
 import { BENCH_LOCALE } from './webChatClient.js';
+import { SnapshotConversationState, SnapshotUserState } from '../host/storage/snapshotState.js';
 
 /** Runs one message turn of a conversation in-process and resolves when the bot has answered. */
 export type InProcessTurn = (conversationId: string, text: string) => Promise<void>;
@@ -32,7 +33,7 @@ export function inProcessBot(root: string): InProcessTurn {
   const content = loadContent(root);
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
   const storage = createMemoryStorage(STATE);
-  const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
+  const state = createStateAccessors(new SnapshotConversationState(storage), new SnapshotUserState(storage));
   const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
   const services = { content, understand: understandFor(content), localizer, state, commands, stateTtlMinutes: 30 };
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: 2_000, detectLanguage: createMessageLanguageDetector(content.intents) });

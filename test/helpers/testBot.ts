@@ -1,4 +1,4 @@
-import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import { createStateAccessors } from '../../dialogs/context/state.js';
 import { CommandMatcher } from '../../dialogs/commands.js';
 import { MainDialog } from '../../dialogs/mainDialog.js';
@@ -9,6 +9,7 @@ import { createMessageLanguageDetector } from '../../src/core/recognizer/questio
 import { createLocalizer } from '../../src/i18n.js';
 import { BoundedMemoryStorage } from '../../src/host/storage/boundedMemoryStorage.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { SnapshotConversationState, SnapshotUserState } from '../../src/host/storage/snapshotState.js';
 
 const root = PROJECT_ROOT;
 const content = loadContent(root);
@@ -20,7 +21,7 @@ const commands = new CommandMatcher(localizer, content.regions.districts.map((d)
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
 export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number; logger?: BotDeps['logger'] } = {}) {
   const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
-  const state = createStateAccessors(new ConversationState(storage), new UserState(storage));
+  const state = createStateAccessors(new SnapshotConversationState(storage), new SnapshotUserState(storage));
   const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30 };
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), detectLanguage, maxMessageLength: options.maxMessageLength ?? 2_000, logger: options.logger });
   const adapter = new TestAdapter((context) => bot.run(context));
