@@ -37,6 +37,7 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.facet = facet;
   ctx.condition = condition;
   ctx.choices = undefined;
+  ctx.choiceLead = undefined;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */

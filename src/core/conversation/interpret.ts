@@ -129,7 +129,12 @@ function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly
   if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   if (!facet || subjectTopics(cues, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
-  if (ctx.topic) return { kind: 'facet', topic: r.askBackTopic ?? ctx.topic, facet, condition: cues.condition };
+  // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else ask again
+  if (ctx.choices) {
+    const chosen = r.askBackTopic ?? ctx.choiceLead;
+    return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
+  }
+  if (ctx.topic) return { kind: 'facet', topic: ctx.topic, facet, condition: cues.condition };
   return undefined;
 }
 

@@ -37,8 +37,10 @@ export interface ConversationContext {
   levy?: LevyFigures;
   /** The number of workplaces or employees a message gave ("wir sind 45 Leute"), for a levy question later. */
   workplaces?: number;
-  /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
+  /** The topics offered by the last ask-back, until one is chosen. */
   choices?: string[];
+  /** The offered topic the recognizer scored clearly ahead of the others (see `leadingChoice`); a follow-up is about it. */
+  choiceLead?: string;
   /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
   neighbourTopic?: string;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
@@ -98,6 +100,7 @@ export type Interpretation =
   | { kind: 'small-talk'; talk: SmallTalk }
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
+  | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   | { kind: 'levy-recalculation'; figures: LevyFigures }

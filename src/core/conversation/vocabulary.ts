@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 import { CONTACT_ROLES, type ContactRole } from '../regions/contactSchema.js';
+import { compileRegionalNames, regionalNamesSchema, type RegionalNames } from './regionalText.js';
 import { FACETS, type ContactDetail, type Facet, type SmallTalk } from './types.js';
 
 /** The cue file (words of follow-ups, small talk, contact questions). */
@@ -35,6 +36,7 @@ const cuesSchema = z.strictObject({
   /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
   contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
   levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
+  regionalNames: regionalNamesSchema,
 });
 
 const overviewsSchema = z.strictObject({
@@ -92,6 +94,8 @@ export interface ConversationVocabulary {
   contactDetail: { id: ContactDetail; cue: RegExp }[];
   contactRole: { id: ContactRole; cue: RegExp }[];
   levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
+  /** The two Landschaftsverbände as alternatives in a text, narrowed to one once the district is known. */
+  regionalNames: RegionalNames;
   facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
 }
@@ -142,6 +146,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),
     levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
+    regionalNames: compileRegionalNames(c.regionalNames),
     overviews: {
       funding: anyOf(overviews.data.funding),
       broad: anyOf(overviews.data.broad),
