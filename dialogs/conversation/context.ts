@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
+import { namesBothOffices } from './regionalProvider.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
 
@@ -49,7 +50,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces } };
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')) } };
 }
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();

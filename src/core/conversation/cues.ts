@@ -93,6 +93,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     dismiss,
     levyDuty: test(vocabulary.levyDuty),
     branch: test(vocabulary.branch),
+    correction: test(vocabulary.correction),
     detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
     role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
     definition: test(vocabulary.definition),

@@ -31,6 +31,8 @@ export interface Reading {
   knowsDistrict?: boolean;
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
+  /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
+  placeDependent?: boolean;
 }
 
 /** "Müssen wir Ausgleichsabgabe zahlen?" (or a levy calculation without figures) once an earlier message gave the workforce. */
@@ -154,6 +156,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "und für unsere Geschäftsstelle in Gütersloh?" right after a contact card asks for the contacts there
   if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch) && !cues.facet && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
     return { kind: 'contact', districtKey: u.district, role: cues.role };
+  }
+  // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
+  if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
+    return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
   const levyStart = levyWithKnownWorkforce(r, ctx);
   if (levyStart) return levyStart;

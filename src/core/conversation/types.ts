@@ -73,6 +73,8 @@ export interface Cues {
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
+  /** Corrects what was said before ("ich meinte Dortmund"). */
+  correction: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
   /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */

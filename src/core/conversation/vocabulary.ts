@@ -30,6 +30,7 @@ const cuesSchema = z.strictObject({
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
   branch: patterns,
+  correction: patterns,
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
@@ -89,6 +90,8 @@ export interface ConversationVocabulary {
   dismiss: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
+  /** Corrects what was said before ("ich meinte Dortmund"). */
+  correction: RegExp;
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
@@ -141,6 +144,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
+    correction: anyOf(c.correction),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
