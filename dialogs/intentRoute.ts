@@ -1,9 +1,8 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Routed } from './routed.js';
-import { leadingChoice } from '../src/core/conversation/index.js';
 import { placeResolution, type Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
-import { conversationContext, rememberTopic } from './conversation/context.js';
+import { askBackLead, conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
 import { readText } from './context/turnMessage.js';
 import { FinderDialog } from './finderDialog.js';
@@ -68,7 +67,7 @@ async function answerKnowledge(dc: DialogContext, services: DialogServices, unde
     // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the one clearly ahead, if any
     const ctx = await conversationContext(context, services);
     const offered = understood.topics.slice(0, 3);
-    const lead = leadingChoice(offered);
+    const lead = askBackLead(services, context.activity.text ?? '', ctx, offered);
     rememberTopic(ctx, lead ?? best!.id);
     ctx.choices = offered.map((t) => t.id);
     ctx.choiceLead = lead;

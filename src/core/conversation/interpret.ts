@@ -114,7 +114,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   // "Und wer zahlt in der Zeit das Krankengeld?" names a subject outside the remit, without a word of ours; "Gilt das
   // auch in der Probezeit?" asks a special case of the topic under discussion and stays with it
   const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
-  return !otherAnswer && !otherSituation && !otherSubject && cues.questionWords <= (cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
+  const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
+  return !otherAnswer && !otherSituation && !otherSubject && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /** A question about the topic or overview under discussion, or about a topic it names. */
