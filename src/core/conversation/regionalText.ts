@@ -21,6 +21,8 @@ export const regionalNamesSchema = z.strictObject({
 /** The compiled alternatives: one pattern for "LVR … oder LWL …" in either order. */
 export interface RegionalNames {
   pair: RegExp;
+  /** Per Landschaftsverband: the start of a sentence about its area only ("Im Rheinland sind … zuständig."). */
+  areaStart: Record<Landschaftsverband, RegExp>;
 }
 
 const LETTER_BEFORE = '(?<!\\p{L})';
@@ -44,7 +46,8 @@ export function compileRegionalNames(data: z.infer<typeof regionalNamesSchema>):
   const join = `(?:\\s*,\\s*|\\s+(?:${data.alternative.join('|')})${LETTER_AFTER}\\s*)`;
   const mention = (p: string, lv: Landschaftsverband) => mentionPattern(p, data.names[lv], data.areas[lv], data.lead);
   const pairs = ORDERS.map(([first, second], i) => `${mention(`a${i}`, first)}${join}${mention(`b${i}`, second)}`);
-  return { pair: new RegExp(pairs.join('|'), 'giu') };
+  const area = (lv: Landschaftsverband) => new RegExp(`^(?:im|in)(?:\\s+the)?\\s+(?:${data.areas[lv].join('|')})${LETTER_AFTER}`, 'iu');
+  return { pair: new RegExp(pairs.join('|'), 'giu'), areaStart: { LVR: area('LVR'), LWL: area('LWL') } };
 }
 
 /**
@@ -60,15 +63,32 @@ function kept(g: Record<string, string | undefined>, i: number, first: boolean):
 /**
  * Names only the Landschaftsverband of the employer's district where a text offers both as alternatives:
  * "in NRW das LVR-Inklusionsamt (Rheinland) oder das LWL-Inklusionsamt Arbeit (Westfalen-Lippe)" becomes
- * "in NRW das LWL-Inklusionsamt Arbeit (Westfalen-Lippe)" for Kreis Unna. Both named together ("LVR und LWL
- * zahlen eigene Prämien") stay as they are.
+ * "in NRW das LWL-Inklusionsamt Arbeit (Westfalen-Lippe)" for Kreis Unna, and a sentence about the other area only
+ * ("Im Rheinland sind … zuständig.") is left out. Both named together ("LVR und LWL zahlen eigene Prämien") stay.
  */
 export function narrowToRegion(text: string, lv: Landschaftsverband, names: RegionalNames): string {
-  return text.replace(names.pair, (...args: unknown[]) => {
+  const narrowed = text.replace(names.pair, (...args: unknown[]) => {
     const groups = args.at(-1) as Record<string, string | undefined>;
     const i = groups.a0Name !== undefined ? 0 : 1;
     return kept(groups, i, ORDERS[i]![0] === lv);
   });
+  return withoutOtherArea(narrowed, lv, names);
+}
+
+// a sentence ends with a full stop that ends no number ("seit dem 1. Juli" goes on)
+const SENTENCE_END = /(?<=(?<!\d)[.!?])\s+/u;
+
+/**
+ * Leaves out a sentence about the other area only ("Im Rheinland sind … zuständig.") where it stands right next to
+ * one about the district's own area: the two say the same for each part of NRW. Elsewhere a sentence may carry on
+ * an area's block ("Im Rheinland gibt es … . Für eine Ausbildung gibt es …"), so nothing is left out there.
+ */
+function withoutOtherArea(text: string, lv: Landschaftsverband, names: RegionalNames): string {
+  const sentences = text.split(SENTENCE_END);
+  const other: Landschaftsverband = lv === 'LVR' ? 'LWL' : 'LVR';
+  const about = (i: number, area: Landschaftsverband) => names.areaStart[area].test(sentences[i] ?? '');
+  const left = sentences.filter((_, i) => !(about(i, other) && (about(i - 1, lv) || about(i + 1, lv))));
+  return left.length === sentences.length ? text : left.join(' ');
 }
 
 /** A topic's texts in one language with {@link narrowToRegion} applied to every sentence (titles stay). */
