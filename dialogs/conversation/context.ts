@@ -51,7 +51,14 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')) } };
+  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx) } };
+}
+
+/** When the topic under discussion needs no application (no provider: the employer's own duty), the recent topic that has one. */
+function applicationElsewhere(knowledge: KnowledgeBase, ctx: ConversationContext): string | undefined {
+  const needsApplication = (id: string | undefined) => (knowledge.byId.get(id ?? '')?.providers ?? []).length > 0;
+  if (!ctx.topic || needsApplication(ctx.topic)) return undefined;
+  return ctx.recentTopics?.find(needsApplication);
 }
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();

@@ -61,4 +61,11 @@ describe('round 4: follow-ups after an ask-back, places said earlier, the office
     await turn(adapter, 'Wie viel Prozent sind das bei ihm genau?');
     expect(shown(await turn(adapter, 'Und wenn wir ihn nach der Prüfung übernehmen, gibts da nochmal was?'))).toMatch(/Eingliederungszuschuss/u);
   });
+
+  it('"Und wo stellt er den Antrag?" after the Zusatzurlaub (no application) answers the Gleichstellung asked before', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Was bringt es eigentlich, wenn sich ein Mitarbeiter mit GdB 30 gleichstellen lässt?');
+    await turn(adapter, 'Kriegt der dann auch die fünf Tage Zusatzurlaub?');
+    expect(shown(await turn(adapter, 'Und wo stellt er den Antrag?'))).toMatch(/\*\*Gleichstellung[^*]*\*\* – Antrag[\s\S]*Agentur für Arbeit/u);
+  });
 });

@@ -29,6 +29,8 @@ export interface Reading {
   workplaces?: number;
   /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
   placeDependent?: boolean;
+  /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
+  applicationTopic?: string;
 }
 
 /**
@@ -108,6 +110,7 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
     const chosen = r.askBackTopic ?? ctx.choiceLead;
     return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
   }
-  if (ctx.topic) return { kind: 'facet', topic: ctx.topic, facet, condition: cues.condition };
+  // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it
+  if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || ctx.topic, facet, condition: cues.condition };
   return undefined;
 }

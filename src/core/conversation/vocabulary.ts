@@ -19,7 +19,8 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const cuesSchema = z.strictObject({
   about: z.string(),
   facets: z.array(z.strictObject({ id: z.enum(FACETS), cue: patterns, evidence })),
-  conditions: z.array(z.strictObject({ id, cue: patterns, evidence })),
+  /** `withTopic`: the special case describes the person and counts only beside a topic the message names ("GdB 30, bekommt der auch Zusatzurlaub?"). */
+  conditions: z.array(z.strictObject({ id, cue: patterns, evidence, withTopic: z.boolean().optional() })),
   smallTalk: z.array(z.strictObject({ id: z.enum(['thanks', 'bye', 'praise', 'insult']), cue: patterns })),
   fillers: z.array(z.string().min(1)),
   contact: patterns,
@@ -75,7 +76,7 @@ export interface Evidence { de: RegExp; en: RegExp }
 /** The compiled vocabulary of the conversation layer. */
 export interface ConversationVocabulary {
   facets: { id: Facet; cue: RegExp; evidence: Evidence }[];
-  conditions: { id: string; cue: RegExp; evidence: Evidence }[];
+  conditions: { id: string; cue: RegExp; evidence: Evidence; withTopic?: boolean }[];
   smallTalk: { id: SmallTalk; cue: RegExp }[];
   fillers: ReadonlySet<string>;
   contact: RegExp;
@@ -133,7 +134,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
   const c = cues.data;
   return {
     facets: c.facets.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
-    conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
+    conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence), ...(f.withTopic ? { withTopic: true } : {}) })),
     smallTalk: c.smallTalk.map((s) => ({ id: s.id, cue: anyOf(s.cue) })),
     fillers: new Set(c.fillers),
     facts: facts.data.facts,

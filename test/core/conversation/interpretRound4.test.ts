@@ -76,6 +76,21 @@ describe('follow-ups the recognizer places nowhere stay with the topic at hand',
   });
 });
 
+describe('who is meant and what needs an application', () => {
+  it('"hat GdB 30, bekommt der auch Zusatzurlaub?" asks the special case of the named topic', () => {
+    expect(interpret(reading('Und Herr Soest aus dem Lager hat GdB 30, bekommt der auch Zusatzurlaub?'), { topic: 'zusatzurlaub', lastAnswer: 'topic' })).toMatchObject({ kind: 'facet', topic: 'zusatzurlaub', facet: 'conditions', condition: 'lowgdb' });
+  });
+  it('"Er hat einen GdB von 30. Zählt das schon?" asks about the status itself, no special case of the topic at hand', () => {
+    expect(reading('Er hat einen GdB von 30. Zählt das schon?').cues.condition).toBeUndefined();
+    expect(interpret(reading('Er hat einen GdB von 30. Zählt das schon?'), { topic: 'bem', lastAnswer: 'topic' }).kind).toBe('new-question');
+  });
+  it('an application question after a topic that needs none goes to the recent topic that does', () => {
+    const ctx: ConversationContext = { topic: 'zusatzurlaub', recentTopics: ['gleichstellung'], lastAnswer: 'topic' };
+    expect(interpret(reading('Und wo stellt er den Antrag?', {}, { applicationTopic: 'gleichstellung' }), ctx)).toMatchObject({ kind: 'facet', topic: 'gleichstellung', facet: 'apply' });
+    expect(interpret(reading('Wie lange gilt das?', {}, { applicationTopic: 'gleichstellung' }), ctx)).toMatchObject({ kind: 'facet', topic: 'zusatzurlaub' });
+  });
+});
+
 describe('a corrected place', () => {
   it('answers the topic that named the old place\'s office again for the new place', () => {
     const r = reading('ich meinte Dortmund', { intent: 'find-contact', decision: 'answer', district: '05913' }, { placeDependent: true });
