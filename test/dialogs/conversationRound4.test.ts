@@ -68,4 +68,12 @@ describe('round 4: follow-ups after an ask-back, places said earlier, the office
     await turn(adapter, 'Kriegt der dann auch die fünf Tage Zusatzurlaub?');
     expect(shown(await turn(adapter, 'Und wo stellt er den Antrag?'))).toMatch(/\*\*Gleichstellung[^*]*\*\* – Antrag[\s\S]*Agentur für Arbeit/u);
   });
+
+  it('"ab wann gilt das?" asks from when a topic applies', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Was bringt es eigentlich, wenn sich ein Mitarbeiter mit GdB 30 gleichstellen lässt?');
+    const start = shown(await turn(adapter, 'ab wann gilt das dann?'));
+    expect(start).toMatch(/– ab wann es gilt:/u);
+    expect(start).toMatch(/ab dem Tag, an dem der Antrag eingeht/u);
+  });
 });
