@@ -60,6 +60,10 @@ function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonl
  */
 function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const { cues, understanding: u } = r;
+  // "Und wer zahlt in der Zeit das Krankengeld?", "Wie hoch ist der Mindestlohn?" name a subject outside the remit,
+  // without a word of ours; "Gilt das auch in der Probezeit?" asks a special case of the topic under discussion
+  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
+  if (otherSubject) return false;
   if (cues.contentWords <= FOLLOW_UP_WORDS) return true;
   const first = u.topics[0]?.id;
   // a topic that only describes the person ("nur gleichgestellt") is no other subject
@@ -69,12 +73,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '') && !continues;
   // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
   const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
-  // "Und wer zahlt in der Zeit das Krankengeld?" names a subject outside the remit, without a word of ours; "Gilt das
-  // auch in der Probezeit?" asks a special case of the topic under discussion and stays with it
-  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
   // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
   const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
-  return !otherAnswer && !otherSituation && !otherSubject && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /**

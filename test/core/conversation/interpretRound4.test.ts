@@ -71,6 +71,10 @@ describe('follow-ups the recognizer places nowhere stay with the topic at hand',
     expect(interpret(reading(text), context).kind).not.toBe('topics');
   });
 
+  it('a one-word subject outside the remit is no follow-up either ("Wie hoch ist der Mindestlohn?")', () => {
+    expect(interpret(reading('Wie hoch ist der Mindestlohn?', { intent: 'out-of-scope', outOfScopeSubject: 'arbeitsrecht-allgemein' }), ctx).kind).toBe('new-question');
+  });
+
   it('a subject outside the remit is no follow-up', () => {
     expect(interpret(reading('Wie lange muss ich das Gehalt weiterzahlen?', { intent: 'out-of-scope', outOfScopeSubject: 'lohnfortzahlung-krankengeld' }), ctx).kind).toBe('new-question');
   });
