@@ -3,14 +3,14 @@ import { loadChecklist, type Checklist } from './checklist/loadChecklist.js';
 import { loadConversationVocabulary, type ConversationVocabulary } from './conversation/vocabulary.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
-import { loadLevyQuestionWords, loadLevyRates, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
+import { loadLevyCountingRules, loadLevyQuestionWords, loadLevyRates, type LevyCountingRules, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
 import type { TopicTerms } from './recognizer/topicIndex.js';
 import { loadRegions, type Regions } from './regions/index.js';
-import { analysed } from './text/analysedMessage.js';
-import { createUnderstand, placeFinderFor, type PlaceFinder, type Understand } from './understand.js';
+import { analysed, type AnalysedMessage } from './text/analysedMessage.js';
+import { createUnderstand, placeFinderFor, placeResolution, type PlaceFinder, type Understand } from './understand.js';
 
 /** The languages every text must exist in: standard German, Einfache Sprache, English. */
 export const CONTENT_LANGUAGES = ['de', 'de-x-simple', 'en'] as const;
@@ -23,6 +23,8 @@ export interface Content {
   levyRates: LevyRateTable;
   /** Words that make a levy question ask for a calculation (data/levy/question-words.json). */
   levyWords: LevyQuestionWords;
+  /** What the levy calculator leaves out or counts by month, with the law for each (data/levy/counting-rules.json). */
+  levyCounting: LevyCountingRules;
   finder: FinderRules;
   /** Words that tell a business's chamber sector (contact card). */
   sectorWords: SectorWords;
@@ -45,6 +47,7 @@ export function loadContent(root: string): Content {
     intents,
     levyRates: loadLevyRates(root),
     levyWords: loadLevyQuestionWords(root),
+    levyCounting: loadLevyCountingRules(root),
     finder: loadFinderRules(root),
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
@@ -62,7 +65,7 @@ export function understandFor(content: Content, findPlace?: PlaceFinder): Unders
     const understood = understand(message, context);
     // An employer who describes a situation ("Azubi mit Lernbehinderung einstellen, Bäckerei, 12 Leute") rather than
     // naming a programme gets the guided finder, unless one topic clearly answers the question.
-    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message.text)) {
+    if (understood.intent === 'knowledge' && understood.decision !== 'answer' && describesSituation(content.finder, content.regions, message)) {
       return { ...understood, intent: 'programme-finder' };
     }
     return understood;
@@ -70,9 +73,12 @@ export function understandFor(content: Content, findPlace?: PlaceFinder): Unders
 }
 
 /** True when the text states the situation and at least two more finder answers (person, firm size, place). */
-function describesSituation(rules: FinderRules, regions: Regions, text: string): boolean {
-  const { answers, place } = prefillFromText(rules, text, regions);
-  return answers.situation !== undefined && Object.keys(answers).length - 1 + (place ? 1 : 0) >= 2;
+function describesSituation(rules: FinderRules, regions: Regions, message: AnalysedMessage): boolean {
+  const { answers } = prefillFromText(rules, message.text);
+  if (answers.situation === undefined) return false;
+  // the place as understanding found it (the turn's analysis): the same resolution as prefillFromText's with regions
+  const place = message.get(placeResolution(regions));
+  return Object.keys(answers).length - 1 + (place.kind !== 'none' ? 1 : 0) >= 2;
 }
 
 /**

@@ -1,14 +1,15 @@
 import { splitSentences } from '../text/sentences.js';
 import { foldText } from './fold.js';
-import { compiledCue, isPlainLowerCase } from './lowerCasePatterns.js';
+import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
 import type { Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: Uint8Array, text: string, global: RegExp): boolean {
+function cover(covered: Uint8Array, text: CueText, cue: CompiledCue): boolean {
+  if (!cue.mayMatch(text)) return false;
   let hit = false;
-  for (const match of text.matchAll(global)) {
+  for (const match of text.text.matchAll(cue.global)) {
     hit = true;
     covered.fill(1, match.index, match.index + match[0].length);
   }
@@ -46,11 +47,10 @@ interface CoveredCues {
   dismiss: boolean;
 }
 
-/** Runs every cue whose words are no content over a folded text, marking what each covers. */
-function coverCues(folded: string, vocabulary: ConversationVocabulary): CoveredCues {
-  const plain = isPlainLowerCase(folded);
-  const covered = new Uint8Array(folded.length);
-  const coverAll = (pattern: RegExp): boolean => cover(covered, folded, compiledCue(pattern, plain).global);
+/** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
+function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCues {
+  const covered = new Uint8Array(text.text.length);
+  const coverAll = (pattern: RegExp): boolean => cover(covered, text, compiledCue(pattern, text.plain));
   // every cue covers its words; the first that matches is the one the message asks
   const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
   const contact = coverAll(vocabulary.contact);
@@ -62,11 +62,14 @@ function coverCues(folded: string, vocabulary: ConversationVocabulary): CoveredC
 
 /** Words of a folded text that no cue covers and that are no fillers. */
 function ownWords(folded: string, vocabulary: ConversationVocabulary): number {
-  return countContentWords(folded, coverCues(folded, vocabulary).covered, vocabulary.fillers);
+  return countContentWords(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers);
 }
 
 /** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
-const matches = (pattern: RegExp, folded: string): boolean => compiledCue(pattern, isPlainLowerCase(folded)).test.test(folded);
+const matches = (pattern: RegExp, text: CueText): boolean => {
+  const cue = compiledCue(pattern, text.plain);
+  return cue.mayMatch(text) && cue.test.test(text.text);
+};
 
 /**
  * Reads what the words of a message say besides its topic: the facet asked for, a special case, small talk,
@@ -74,10 +77,14 @@ const matches = (pattern: RegExp, folded: string): boolean => compiledCue(patter
  */
 export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
   const folded = foldText(text);
-  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(folded, vocabulary);
+  const prepared = cueText(folded);
+  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(prepared, vocabulary);
   const contentWords = countContentWords(folded, covered, vocabulary.fillers);
-  const test = (pattern: RegExp): boolean => matches(pattern, folded);
-  const asks = (clause: string): boolean => [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, clause));
+  const test = (pattern: RegExp): boolean => matches(pattern, prepared);
+  const asks = (clause: string): boolean => {
+    const preparedClause = cueText(clause);
+    return [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, preparedClause));
+  };
   const askingClauses = clausesOf(text).filter(asks);
   const { overviews } = vocabulary;
   const situation = overviews.situations.find((s) => test(s.cue));
@@ -109,7 +116,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
       const asking = foldText(sentence);
       const names = findTopicNames(asking);
       // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-      return names.length === 0 && matches(vocabulary.anaphor, asking) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
+      return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
     }),
     overview: broad ? situation?.id : undefined,
     situation: situation?.id,

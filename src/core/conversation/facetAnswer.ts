@@ -43,10 +43,28 @@ function repeats(sentence: string, chosen: readonly string[]): boolean {
   return [...words].filter((w) => known.has(w)).length / words.size >= OVERLAP_DUPLICATE;
 }
 
-/** Every sentence of the topic text with the section it stands in (the short answer first). */
-function candidates(text: FacetSourceText): { sentence: string; order: number; section?: DetailSection }[] {
-  const parts: [string, DetailSection | undefined][] = [[text.answer, undefined], ...(['who', 'what', 'conditions', 'apply', 'next'] as const).map((k): [string, DetailSection] => [text.details[k] ?? '', k]), [text.expert ?? '', undefined]];
-  return parts.flatMap(([part, section]) => sentencesOf(part).map((sentence) => ({ sentence, section }))).map((c, order) => ({ ...c, order }));
+/** A sentence of a topic text, where it stands, and its folded form and word stems (for matching and ranking). */
+interface Candidate {
+  sentence: string;
+  order: number;
+  section?: DetailSection;
+  folded: string;
+  stems: ReadonlySet<string>;
+}
+
+// topic texts are loaded once and never changed: their sentences are split and folded once per text
+const candidateCache = new WeakMap<FacetSourceText, readonly Candidate[]>();
+
+/** Every sentence of the topic text with the section it stands in (the short answer first); made once per text. */
+function candidates(text: FacetSourceText): readonly Candidate[] {
+  let cached = candidateCache.get(text);
+  if (!cached) {
+    const parts: [string, DetailSection | undefined][] = [[text.answer, undefined], ...(['who', 'what', 'conditions', 'apply', 'next'] as const).map((k): [string, DetailSection] => [text.details[k] ?? '', k]), [text.expert ?? '', undefined]];
+    cached = parts.flatMap(([part, section]) => sentencesOf(part).map((sentence) => ({ sentence, section })))
+      .map((c, order) => ({ ...c, order, folded: foldText(c.sentence), stems: stems(c.sentence) }));
+    candidateCache.set(text, cached);
+  }
+  return cached;
 }
 
 /**
@@ -63,8 +81,8 @@ export function facetContent(
   const asked = stems(match.question);
   const wanted = match.condition ?? match.evidence;
   const scored = candidates(text)
-    .filter(({ sentence }) => wanted.test(foldText(sentence)) || wanted.test(sentence))
-    .map((c) => ({ ...c, score: [...stems(c.sentence)].filter((w) => asked.has(w)).length + (match.condition && match.evidence.test(foldText(c.sentence)) ? 1 : 0) + (c.section && c.section === section ? 1 : 0) }))
+    .filter(({ sentence, folded }) => wanted.test(folded) || wanted.test(sentence))
+    .map((c) => ({ ...c, score: [...c.stems].filter((w) => asked.has(w)).length + (match.condition && match.evidence.test(c.folded) ? 1 : 0) + (c.section && c.section === section ? 1 : 0) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: string[] = [...(match.extra ?? [])];
   const lead = facet === 'provider' ? [text.provider] : [];

@@ -19,6 +19,8 @@ export interface Reading {
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
+  /** The change corrects a detail only the last calculation holds ("die Aushilfen arbeiten 20 Stunden"), however long the message. */
+  levyCorrection?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
   /** After an ask-back: the offered topic whose texts hold the message's own words. */
@@ -27,6 +29,8 @@ export interface Reading {
   knowsDistrict?: boolean;
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
+  /** Gleichgestellte people of the employer's staff the message states ("Eine Mitarbeiterin ist gleichgestellt"). */
+  equalised?: number;
   /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
   placeDependent?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */

@@ -64,7 +64,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const { cues, understanding: u } = r;
   if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
-  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
+  const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
+  if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
   // "und für unsere Geschäftsstelle in Gütersloh?" right after a contact card asks for the contacts there

@@ -1,3 +1,5 @@
+import { requiredLiterals } from './requiredLiterals.js';
+
 /**
  * Characters of a lower-cased text on which a case-insensitive pattern written in lower case matches exactly as
  * the same pattern without the `i` flag: Basic Latin to Latin Extended-A and € (no case) without µ and ſ, the only two lower-case
@@ -13,6 +15,43 @@ const OTHER_ESCAPE = /\\[^ux]/gu;
 export interface CompiledCue {
   test: RegExp;
   global: RegExp;
+  /** False when the pattern cannot match the text (it lacks every text a match needs): no need to run it. */
+  mayMatch(text: CueText): boolean;
+}
+
+/** A folded text prepared once for the many cues run over it: whether it is plain lower case, and its letter pairs. */
+export interface CueText {
+  text: string;
+  /** See {@link isPlainLowerCase}. */
+  plain: boolean;
+  /** A bit per hash of each pair of neighbouring characters. */
+  pairs: Uint32Array;
+}
+
+const PAIR_HASHES = 4096;
+// distinct for all pairs of the letters a–z; other pairs may share a bit, which only lets a cue run that cannot match
+const pairHash = (first: number, second: number): number => (first * 31 + second) & (PAIR_HASHES - 1);
+
+/** Prepares a folded text for {@link compiledCue}'s patterns. */
+export function cueText(text: string): CueText {
+  const pairs = new Uint32Array(PAIR_HASHES / 32);
+  for (let i = 1; i < text.length; i++) {
+    const hash = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
+    pairs[hash >>> 5]! |= 1 << (hash & 31);
+  }
+  return { text, plain: isPlainLowerCase(text), pairs };
+}
+
+const always = (): boolean => true;
+
+/**
+ * A pre-test for a case-sensitive pattern: some of its required literals (see requiredLiterals) stands in the text.
+ * A literal whose letter pairs are not all in the text is not searched for.
+ */
+function literalTest(source: string): (text: CueText) => boolean {
+  const literals = requiredLiterals(source)?.map((literal) => ({ literal, pairs: Array.from({ length: Math.max(0, literal.length - 1) }, (_, i) => pairHash(literal.charCodeAt(i), literal.charCodeAt(i + 1))) }));
+  if (!literals) return always;
+  return ({ text, pairs }) => literals.some(({ literal, pairs: needed }) => needed.every((hash) => (pairs[hash >>> 5]! & (1 << (hash & 31))) !== 0) && text.includes(literal));
 }
 
 const variants = new WeakMap<RegExp, { cased: CompiledCue; lower?: CompiledCue }>();
@@ -31,9 +70,12 @@ export function compiledCue(pattern: RegExp, lowerCaseText: boolean): CompiledCu
   let entry = variants.get(pattern);
   if (!entry) {
     const flags = pattern.flags.replace('g', '');
-    const cased = { test: new RegExp(pattern.source, flags), global: new RegExp(pattern.source, `g${flags}`) };
+    const cased = { test: new RegExp(pattern.source, flags), global: new RegExp(pattern.source, `g${flags}`), mayMatch: always };
     const plainFlags = flags.replace('i', '');
-    const lower = flags.includes('i') && writtenInLowerCase(pattern.source) ? { test: new RegExp(pattern.source, plainFlags), global: new RegExp(pattern.source, `g${plainFlags}`) } : undefined;
+    // matched case-sensitively, a pattern needs its literal texts as written: most cues are ruled out by a substring search
+    const lower = flags.includes('i') && writtenInLowerCase(pattern.source)
+      ? { test: new RegExp(pattern.source, plainFlags), global: new RegExp(pattern.source, `g${plainFlags}`), mayMatch: literalTest(pattern.source) }
+      : undefined;
     variants.set(pattern, (entry = { cased, ...(lower ? { lower } : {}) }));
   }
   return (lowerCaseText && entry.lower) || entry.cased;

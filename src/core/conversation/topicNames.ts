@@ -25,18 +25,26 @@ export function topicNameFinder(topics: readonly NamedTopic[]): TopicNameFinder 
     }
   }
   const names = [...owners].filter(([, ids]) => ids.size === 1).map(([name, ids]) => ({ name, id: [...ids][0]! })).sort((a, b) => b.name.length - a.name.length);
-  // a name can only stand where a word of the message begins as its first word does: each message word looks up
-  // the few names that start like it instead of every name being searched for in the message
-  const byStart = new Map<string, number[]>();
+  // a name can only stand where a word of the message begins: a one-word name as the beginning of that word, a longer
+  // name with that word as its first. Each message word looks up only those names instead of every name being searched
+  const oneWord = new Map<string, number[]>();
+  const byFirstWord = new Map<string, number[]>();
   names.forEach(({ name }, order) => {
-    const key = startKey(name);
-    const list = byStart.get(key);
-    if (list) list.push(order); else byStart.set(key, [order]);
+    const space = name.indexOf(' ');
+    const [index, key] = space < 0 ? [oneWord, name] : [byFirstWord, name.slice(0, space)];
+    const list = index.get(key);
+    if (list) list.push(order); else index.set(key, [order]);
   });
+  const longestOneWord = Math.max(0, ...[...oneWord.keys()].map((name) => name.length));
   return (foldedText) => {
     const padded = ` ${foldedText} `;
     const candidates = new Set<number>();
-    for (const word of foldedText.split(' ')) for (const order of byStart.get(startKey(word)) ?? []) candidates.add(order);
+    for (const word of foldedText.split(' ')) {
+      for (const order of byFirstWord.get(word) ?? []) candidates.add(order);
+      for (let length = MIN_NAME_LENGTH; length <= Math.min(word.length, longestOneWord); length++) {
+        for (const order of oneWord.get(word.slice(0, length)) ?? []) candidates.add(order);
+      }
+    }
     const found: string[] = [];
     for (const order of [...candidates].sort((a, b) => a - b)) {
       const { name, id } = names[order]!;
@@ -48,10 +56,4 @@ export function topicNameFinder(topics: readonly NamedTopic[]): TopicNameFinder 
     }
     return found;
   };
-}
-
-/** The first letters (up to {@link MIN_NAME_LENGTH}) of the first word of a folded text. */
-function startKey(folded: string): string {
-  const space = folded.indexOf(' ');
-  return (space < 0 ? folded : folded.slice(0, space)).slice(0, MIN_NAME_LENGTH);
 }

@@ -22,15 +22,17 @@ export interface KeywordHit {
 /** Keywords shorter than this match whole words only ("bem" must not find "bemühen"); longer ones also word beginnings. */
 const MIN_PREFIX_LENGTH = 5;
 
-/** Every occurrence of a normalized keyword at a word beginning of a normalized text. */
-export function findKeyword(normalizedText: string, keyword: string): KeywordHit[] {
+/** Finds every occurrence of a normalized keyword at a word beginning of a normalized text; the text is padded once for all keywords. */
+export function keywordFinder(normalizedText: string): (keyword: string) => KeywordHit[] {
   const padded = ` ${normalizedText} `;
-  const needle = keyword.length < MIN_PREFIX_LENGTH ? ` ${keyword} ` : ` ${keyword}`;
-  const hits: KeywordHit[] = [];
-  for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
-    hits.push({ start: at, end: at + 1 + keyword.length });
-  }
-  return hits;
+  return (keyword) => {
+    const needle = keyword.length < MIN_PREFIX_LENGTH ? ` ${keyword} ` : ` ${keyword}`;
+    const hits: KeywordHit[] = [];
+    for (let at = padded.indexOf(needle); at !== -1; at = padded.indexOf(needle, at + 1)) {
+      hits.push({ start: at, end: at + 1 + keyword.length });
+    }
+    return hits;
+  };
 }
 
 /** The words of a normalized text. */

@@ -1,5 +1,5 @@
 import { resolvePlace, type PlaceResolution, type Regions } from '../regions/index.js';
-import { findKeyword, normalizeForMatching, wordCount } from './matchText.js';
+import { keywordFinder, normalizeForMatching, wordCount } from './matchText.js';
 import type { FinderOption, FinderRules, FinderStep } from './schema.js';
 
 /** What a free text already says: answers by step id, and the place it names (when regions are given). */
@@ -17,8 +17,9 @@ interface OptionHit {
 
 /** Every keyword occurrence of every option of every step. */
 function keywordHits(steps: readonly FinderStep[], normalized: string): OptionHit[] {
+  const find = keywordFinder(normalized);
   return steps.flatMap((step) => step.options.flatMap((option) =>
-    option.keywords.flatMap((keyword) => findKeyword(normalized, keyword).map((hit) => ({ stepId: step.id, option, ...hit })))));
+    option.keywords.flatMap((keyword) => find(keyword).map((hit) => ({ stepId: step.id, option, ...hit })))));
 }
 
 /**

@@ -13,7 +13,11 @@ const ENGLISH_UNITS: Record<string, number> = {
 };
 const ENGLISH_SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
-const foldNumberWord = (word: string): string => word.replace(/ß/gu, 'ss').replace(/ü/gu, 'ue').replace(/ö/gu, 'oe').replace(/ä/gu, 'ae');
+// every German number word begins with a unit, a ten, "hundert" or "tausend" (and "constructor", which `in` finds
+// on every object: kept so that such a word reads as it always did)
+const NUMBER_START = new RegExp(`^(?:${[...Object.keys(GERMAN_UNITS), ...Object.keys(GERMAN_TENS), 'hundert', 'tausend', 'constructor'].join('|')})`, 'u');
+
+const foldNumberWord = (word: string): string => (/[ßüöä]/u.test(word) ? word.replace(/ß/gu, 'ss').replace(/ü/gu, 'ue').replace(/ö/gu, 'oe').replace(/ä/gu, 'ae') : word);
 
 /** 0–99: "drei", "siebzehn", "sechzig", "dreiundachtzig". */
 function germanBelow100(word: string): number | undefined {
@@ -43,6 +47,7 @@ function germanBelow1000(word: string): number | undefined {
  */
 export function germanNumberWord(word: string): number | undefined {
   const folded = foldNumberWord(word.toLowerCase());
+  if (!NUMBER_START.test(folded)) return undefined;
   const at = folded.indexOf('tausend');
   if (at < 0) return germanBelow1000(folded);
   const head = folded.slice(0, at);
@@ -54,6 +59,7 @@ export function germanNumberWord(word: string): number | undefined {
 
 /** True for a word that can be part of an English number ("twenty-three", "hundred", "thousand"). */
 export function isEnglishNumberWord(word: string): boolean {
+  if (!word.includes('-')) return word in ENGLISH_UNITS || word in ENGLISH_SCALES;
   return word.split('-').every((part) => part in ENGLISH_UNITS || part in ENGLISH_SCALES);
 }
 

@@ -27,36 +27,42 @@ const NAME_WEIGHT = 2.5;
 /** Indexes the phrases by each of their words. */
 export function createPhraseIndex(phrases: readonly KeywordPhrase[], idf: (term: string) => number): PhraseIndex {
   const compiled = phrases.map((phrase) => ({ ...phrase, idfs: phrase.terms.map(idf), mass: phrase.terms.reduce((sum, t) => sum + idf(t), 0) }));
-  const byTerm = new Map<string, typeof compiled>();
-  for (const phrase of compiled) {
+  // phrase numbers by term (a phrase's terms are distinct, so a phrase is listed once per term)
+  const byTerm = new Map<string, number[]>();
+  compiled.forEach((phrase, number) => {
     for (const term of phrase.terms) {
       const list = byTerm.get(term);
-      if (list) list.push(phrase); else byTerm.set(term, [phrase]);
+      if (list) list.push(number); else byTerm.set(term, [number]);
     }
-  }
+  });
+  // how many of each phrase's terms the question holds; reset after every call (boosts never runs re-entrantly)
+  const counts = new Uint16Array(compiled.length);
+  const touched: number[] = [];
   return {
     boosts(queryTerms) {
       const boosts: PhraseBoosts = new Map<number, Map<string, number>>();
-      const seen = new Set<(typeof compiled)[number]>();
       for (const term of queryTerms) {
-        for (const phrase of byTerm.get(term) ?? []) {
-          if (seen.has(phrase)) continue;
-          seen.add(phrase);
-          let count = 0;
-          let mass = 0;
-          phrase.terms.forEach((t, i) => { if (queryTerms.has(t)) { count++; mass += phrase.idfs[i]!; } });
-          if (count < 2 || mass < MIN_IDF_SHARE * phrase.mass) continue;
-          let byDocTerm = boosts.get(phrase.doc);
-          if (!byDocTerm) boosts.set(phrase.doc, (byDocTerm = new Map()));
-          for (const t of phrase.terms) if (queryTerms.has(t)) byDocTerm.set(t, Math.max(byDocTerm.get(t) ?? 0, phrase.weight));
-          if (count === phrase.terms.length && phrase.weight >= NAME_WEIGHT) {
-            boosts.whole ??= new Map();
-            let terms = boosts.whole.get(phrase.doc);
-            if (!terms) boosts.whole.set(phrase.doc, (terms = new Set()));
-            for (const t of phrase.terms) terms.add(t);
-          }
+        for (const number of byTerm.get(term) ?? []) if (counts[number]!++ === 0) touched.push(number);
+      }
+      for (const number of touched) {
+        const count = counts[number]!;
+        counts[number] = 0;
+        if (count < 2) continue;
+        const phrase = compiled[number]!;
+        let mass = 0;
+        for (let i = 0; i < phrase.terms.length; i++) if (queryTerms.has(phrase.terms[i]!)) mass += phrase.idfs[i]!;
+        if (mass < MIN_IDF_SHARE * phrase.mass) continue;
+        let byDocTerm = boosts.get(phrase.doc);
+        if (!byDocTerm) boosts.set(phrase.doc, (byDocTerm = new Map()));
+        for (const t of phrase.terms) if (queryTerms.has(t)) byDocTerm.set(t, Math.max(byDocTerm.get(t) ?? 0, phrase.weight));
+        if (count === phrase.terms.length && phrase.weight >= NAME_WEIGHT) {
+          boosts.whole ??= new Map();
+          let terms = boosts.whole.get(phrase.doc);
+          if (!terms) boosts.whole.set(phrase.doc, (terms = new Set()));
+          for (const t of phrase.terms) terms.add(t);
         }
       }
+      touched.length = 0;
       return boosts;
     },
   };

@@ -41,28 +41,43 @@ export const MAX_GAP_WORDS = 3;
 const segmentAt = (segment: readonly WordKeys[], keys: readonly WordKeys[], at: number): boolean =>
   at + segment.length <= keys.length && segment.every((w, i) => sameWord(w, keys[at + i]!));
 
+/** Finds the phrases of several lists in one pass over a message: one list of hits per list of phrases. */
+export type PhraseFinders = (keys: readonly WordKeys[]) => PhraseHit[][];
+
 /**
  * Creates a finder for whole-word phrases ("an wen wende ich mich"): every word must follow the previous
  * one directly, except where the phrase has "…" (up to {@link MAX_GAP_WORDS} other words); words compare by
  * folded form or stem, so inflected forms match.
  */
 export function createPhraseFinder(phrases: readonly string[], wordKeys: (folded: string) => WordKeys): PhraseFinder {
-  const compiled = phrases
-    .map((phrase) => ({ phrase, segments: phrase.split(PHRASE_GAP).map((part) => tokenize(part).map((t) => wordKeys(t.folded))).filter((words) => words.length > 0) }))
-    .filter((p) => p.segments.length > 0);
-  const byFirstKey = new Map<string, typeof compiled>();
-  for (const p of compiled) {
-    for (const key of p.segments[0]![0]!) {
-      const list = byFirstKey.get(key);
-      if (list) { if (!list.includes(p)) list.push(p); } else byFirstKey.set(key, [p]);
+  const find = createPhraseFinders([phrases], wordKeys);
+  return (keys) => find(keys)[0]!;
+}
+
+/**
+ * Finders for several lists of phrases (see {@link createPhraseFinder}) that look up each word of a message once
+ * for all lists; each list's hits are those, in the same order, that its own finder would give.
+ */
+export function createPhraseFinders(lists: readonly (readonly string[])[], wordKeys: (folded: string) => WordKeys): PhraseFinders {
+  const byFirstKey = new Map<string, { list: number; phrase: string; segments: readonly (readonly WordKeys[])[] }[]>();
+  lists.forEach((phrases, list) => {
+    const compiled = phrases
+      .map((phrase) => ({ list, phrase, segments: phrase.split(PHRASE_GAP).map((part) => tokenize(part).map((t) => wordKeys(t.folded))).filter((words) => words.length > 0) }))
+      .filter((p) => p.segments.length > 0);
+    for (const p of compiled) {
+      for (const key of p.segments[0]![0]!) {
+        const entries = byFirstKey.get(key);
+        if (entries) { if (!entries.includes(p)) entries.push(p); } else byFirstKey.set(key, [p]);
+      }
     }
-  }
+  });
 
   /** Where the phrase ends when it starts at `start`, or -1. */
   const matchFrom = (segments: readonly (readonly WordKeys[])[], keys: readonly WordKeys[], start: number): number => {
     if (!segmentAt(segments[0]!, keys, start)) return -1;
     let end = start + segments[0]!.length;
-    for (const segment of segments.slice(1)) {
+    for (let s = 1; s < segments.length; s++) {
+      const segment = segments[s]!;
       let found = -1;
       for (let at = end; at <= end + MAX_GAP_WORDS && found < 0; at++) if (segmentAt(segment, keys, at)) found = at;
       if (found < 0) return -1;
@@ -72,13 +87,14 @@ export function createPhraseFinder(phrases: readonly string[], wordKeys: (folded
   };
 
   return (keys) => {
-    const hits: PhraseHit[] = [];
+    const hits: PhraseHit[][] = lists.map(() => []);
     for (let start = 0; start < keys.length; start++) {
       for (const key of keys[start]!) {
-        for (const { phrase, segments } of byFirstKey.get(key) ?? []) {
-          if (hits.some((h) => h.start === start && h.phrase === phrase)) continue;
+        for (const { list, phrase, segments } of byFirstKey.get(key) ?? []) {
+          const listHits = hits[list]!;
+          if (listHits.some((h) => h.start === start && h.phrase === phrase)) continue;
           const end = matchFrom(segments, keys, start);
-          if (end >= 0) hits.push({ phrase, start, end });
+          if (end >= 0) listHits.push({ phrase, start, end });
         }
       }
     }

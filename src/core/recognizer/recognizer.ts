@@ -17,6 +17,8 @@ import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicI
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
+import { createParaphraseRewriter } from './plainParaphrases.js';
+import { createGenericHelpTest } from './genericQuestions.js';
 import { createIntentWordTest, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -67,6 +69,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     obligationTerm,
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
+  const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
+  const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
@@ -98,7 +102,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
-    const matched = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    // plain German says some concepts without their words: "sieht fast nichts" is "sehbehindert"
+    const matched = rewriteParaphrases(sanitized, analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const slots = weighClauses(sanitized, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     const ranking = scoreDocuments(index, slots);
@@ -128,9 +133,14 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     }
     const remitEvidence = isDomainMarked(slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
-    return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
+    // assigned rather than spread in: the same keys in the same order, without the temporary objects
+    const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
+    if (referral) recognition.referral = referral;
+    if (remitTopic) recognition.remitTopic = remitTopic;
+    if (remitEvidence) recognition.remitEvidence = remitEvidence;
+    return recognition;
   };
 
   return {

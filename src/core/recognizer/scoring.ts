@@ -50,18 +50,57 @@ export function scoreDocuments(index: TopicIndex, slots: readonly QuerySlot[]): 
   return scoreSlots(index, slots, situation ? questionTopics(index, slots) : undefined);
 }
 
+const idOrders = new WeakMap<TopicIndex['docs'], Uint32Array>();
+
+/** Each document's place among the documents ordered by id (`localeCompare`), so that ties sort without comparing strings. */
+function idOrderOf(docs: TopicIndex['docs']): Uint32Array {
+  let order = idOrders.get(docs);
+  if (!order) {
+    const ids = [...new Set(docs.map((d) => d.id))].sort((a, b) => a.localeCompare(b));
+    const rank = new Map<string, number>();
+    // ids that compare equal share a place, as localeCompare's 0 keeps them in order
+    ids.forEach((id, i) => rank.set(id, i > 0 && ids[i - 1]!.localeCompare(id) === 0 ? rank.get(ids[i - 1]!)! : i));
+    order = Uint32Array.from(docs, (d) => rank.get(d.id)!);
+    idOrders.set(docs, order);
+  }
+  return order;
+}
+
+/** Per-document sums of one scoring, kept per index and cleared at the start of each (scoring never runs re-entrantly). */
+interface Scratch {
+  score: Float64Array;
+  covered: Float64Array;
+  nameSharedBy: Float64Array;
+  exclusive: Float64Array;
+  keyword: Uint8Array;
+  slotScore: Float64Array;
+  slotCovered: Float64Array;
+}
+
+const scratches = new WeakMap<TopicIndex['docs'], Scratch>();
+
+function scratchFor(docs: TopicIndex['docs']): Scratch {
+  let scratch = scratches.get(docs);
+  if (!scratch) {
+    const n = docs.length;
+    scratch = { score: new Float64Array(n), covered: new Float64Array(n), nameSharedBy: new Float64Array(n), exclusive: new Float64Array(n), keyword: new Uint8Array(n), slotScore: new Float64Array(n), slotCovered: new Float64Array(n) };
+    scratches.set(docs, scratch);
+  }
+  return scratch;
+}
+
 function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Uint8Array | undefined): DocumentScore[] {
   const n = index.docs.length;
-  const score = new Float64Array(n);
-  const covered = new Float64Array(n);
-  const nameSharedBy = new Float64Array(n).fill(Infinity);
-  const exclusive = new Float64Array(n);
-  const keyword = new Uint8Array(n);
-  const slotScore = new Float64Array(n);
-  const slotCovered = new Float64Array(n);
+  const { score, covered, nameSharedBy, exclusive, keyword, slotScore, slotCovered } = scratchFor(index.docs);
+  score.fill(0);
+  covered.fill(0);
+  nameSharedBy.fill(Infinity);
+  exclusive.fill(0);
+  keyword.fill(0);
   let totalMass = 0;
   let pooled = 0;
-  const queryTerms = new Set(slots.flatMap((slot) => slot.alternatives.map((a) => a.term)));
+  const queryTerms = new Set<string>();
+  for (const slot of slots) for (const { term } of slot.alternatives) queryTerms.add(term);
   const boosts = index.phrases.boosts(queryTerms);
   // a term of a keyword phrase the question holds whole ("GdB 30", "stufenweise Wiedereingliederung") names that
   // phrase's topic; in a topic that has the term only alone it counts like prose (the longer name wins)
@@ -113,5 +152,6 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
     const { id, outOfScope } = index.docs[doc]!;
     results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
-  return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
+  const idOrder = idOrderOf(index.docs);
+  return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || idOrder[a.doc]! - idOrder[b.doc]!);
 }

@@ -73,9 +73,11 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   });
 
   const window = Math.max(lookup.index.maxTokens, lookup.matching.maxPhraseTokens);
+  const longestFrom = longestSpans(lookup);
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
-    for (let length = Math.min(window, tokens.length - i); length >= 1; length--) {
+    // a span longer than every name and ignored phrase that starts with this word finds nothing: not tried
+    for (let length = Math.min(window, tokens.length - i, longestFrom.get(tokens[i]!.key) ?? 1); length >= 1; length--) {
       const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
       const ignored = lookup.matching.ignorePhrases.has(key);
       const candidates = ignored ? undefined : lookup.index.byKey.get(key);
@@ -102,6 +104,24 @@ function personNames(rules: MatchingRules, tokens: readonly PlaceToken[]): Set<n
     }
   }
   return names;
+}
+
+const longestByLookup = new WeakMap<PlaceIndex, WeakMap<MatchingRules, ReadonlyMap<string, number>>>();
+
+/** For each first word of a place name or ignored phrase, the most words such a name or phrase has; built once. */
+function longestSpans({ index, matching }: Lookup): ReadonlyMap<string, number> {
+  let byRules = longestByLookup.get(index);
+  if (!byRules) longestByLookup.set(index, (byRules = new WeakMap()));
+  let longest = byRules.get(matching);
+  if (!longest) {
+    const map = new Map<string, number>();
+    for (const key of [...index.byKey.keys(), ...matching.ignorePhrases]) {
+      const words = key.split(' ');
+      map.set(words[0]!, Math.max(map.get(words[0]!) ?? 1, words.length));
+    }
+    byRules.set(matching, (longest = map));
+  }
+  return longest;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Analyzer {
   terms(text: string, language: TextLanguage): string[];
   /** Tokens of a text with fixed expressions joined ("ohne Arbeit" → "arbeitslos"), stop words kept. */
   tokens(text: string): Token[];
+  /** The same for a text's tokens already made by `tokenize` (the tokens themselves are not changed). */
+  joinExpressions(tokens: readonly Token[]): Token[];
   /** Tokens of a text with fixed expressions joined and stop words removed. */
   contentTokens(text: string): Token[];
 }
@@ -66,6 +68,7 @@ export function createAnalyzer({ stopWords, synonyms: synonymGroups = [], expres
     isStopWord,
     stem,
     tokens,
+    joinExpressions: rewrite,
     contentTokens,
     terms: (text, language) => contentTokens(text).map((t) => stem(t.folded, language)),
   };

@@ -17,12 +17,12 @@ export function sanitizeMessage(input: unknown): string {
   if (typeof input !== 'string') return '';
   // past the scanned length the middle goes first, as below: the question usually closes a message
   const scanned = input.length <= MAX_SCANNED_LENGTH ? input : `${input.slice(0, MAX_SCANNED_LENGTH / 2)}\n${input.slice(-MAX_SCANNED_LENGTH / 2)}`;
-  let text = scanned
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]{0,500}>/g, ' ')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\S+@\S+\.\w+/g, ' ');
+  // each pattern runs only over a text that holds the character it needs ("<", "&", "@"): most messages hold none
+  let text = scanned.includes('<') ? scanned.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]{0,500}>/g, ' ') : scanned;
+  if (text.includes('&')) text = text.replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? ' ');
+  text = text.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+  // no entity stands for "@": a text without one before has none after
+  if (text.includes('@')) text = text.replace(/\S+@\S+\.\w+/g, ' ');
   const signature = SIGNATURE.exec(text);
   if (signature && signature.index >= 10) text = text.slice(0, signature.index);
   text = text.replace(/\s+/g, ' ').trim();

@@ -53,7 +53,8 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const shape = wordShape(match[0]);
-    if (shape) tokens.push({ ...shape, index: tokens.length });
+    // written out rather than spread: the same object with the same keys in the same order, made faster
+    if (shape) tokens.push({ raw: shape.raw, folded: shape.folded, capitalised: shape.capitalised, acronym: shape.acronym, numeric: shape.numeric, index: tokens.length });
   }
   return tokens;
 }

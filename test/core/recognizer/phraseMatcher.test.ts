@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPhraseFinder, MAX_GAP_WORDS } from '../../../src/core/recognizer/phraseMatcher.js';
+import { createPhraseFinder, createPhraseFinders, MAX_GAP_WORDS } from '../../../src/core/recognizer/phraseMatcher.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 
 /** Words compare by their folded form only here, so the test is about positions, not stemming. */
@@ -23,5 +23,21 @@ describe('createPhraseFinder', () => {
 
   it('keeps the order of the parts around "…"', () => {
     expect(found('In Frage kommen sie nicht')).toEqual([]);
+  });
+});
+
+describe('createPhraseFinders', () => {
+  const lists = [['an wen wende ich mich', 'wende'], ['kommen … in frage', 'an wen'], [], ['frage', 'an wen wende ich mich']];
+  const together = createPhraseFinders(lists, (folded) => [folded]);
+  const alone = lists.map((phrases) => createPhraseFinder(phrases, (folded) => [folded]));
+
+  it.each(['An wen wende ich mich, und welche Hilfen kommen in Frage?', 'Frage: an wen?', 'nichts davon', ''])('gives each list the hits of its own finder: %s', (text) => {
+    const found = together(keysOf(text));
+    expect(found).toHaveLength(lists.length);
+    expect(found).toEqual(alone.map((find) => find(keysOf(text))));
+  });
+
+  it('finds a phrase that stands in two lists in both', () => {
+    expect(together(keysOf('an wen wende ich mich')).map((hits) => hits.map((h) => h.phrase))).toEqual([['an wen wende ich mich', 'wende'], ['an wen'], [], ['an wen wende ich mich']]);
   });
 });
