@@ -9,12 +9,17 @@ const buttons = (replies: Partial<Activity>[]): { title: string; data: Record<st
   replies.flatMap((r) => ((r.attachments?.[0]?.content as { actions?: { title: string; data: Record<string, unknown> }[] } | undefined)?.actions ?? []));
 
 describe('round 4: follow-ups after an ask-back, places said earlier, the office of the known district', () => {
-  it('after an ask-back, "Wer zahlt das?" answers the offered topic the message was about, not the first button', async () => {
+  it('after an ask-back that offers the EAA first, "Wer zahlt das?" never silently answers the first button', async () => {
     const { adapter } = createTestBot();
-    const asked = await turn(adapter, 'Hallo, wir haben eine blinde Mitarbeiterin im Sekretariat, die braucht für manche Sachen jemanden der ihr Post und Ausdrucke vorliest. Gibt es dafür sowas wie eine Assistenz die bezahlt wird?');
-    expect(buttons(asked).map((b) => b.data.topic)).toContain('arbeitsassistenz');
-    const paid = shown(await turn(adapter, 'Wer zahlt das?'));
-    expect(paid).toMatch(/\*\*Arbeitsassistenz\*\* – wer zahlt/u);
+    const asked = await turn(adapter, 'Unsere gehörlose Mitarbeiterin braucht bei Besprechungen jemanden, der übersetzt. Gibt es dafür Geld?');
+    const offered = buttons(asked).map((b) => b.data.topic).filter(Boolean);
+    expect(offered[0]).toBe('eaa');
+    const paid = await turn(adapter, 'Wer zahlt das?');
+    const text = paid[0]?.text ?? '';
+    expect(text).not.toMatch(/Einheitliche Ansprechstellen/u);
+    // the offered topic that stands out, or the choices again with the facet on each button
+    const again = buttons(paid).filter((b) => b.data.facet === 'provider').map((b) => b.data.topic);
+    expect(/– wer zahlt und entscheidet/u.test(text) || again.join() === offered.join()).toBe(true);
   });
 
   it('asks again when no offered topic stands out, and a button then answers the facet for that topic', async () => {
