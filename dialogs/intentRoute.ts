@@ -2,7 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Routed } from './routed.js';
 import { placeResolution, type Understanding } from '../src/core/understand.js';
 import { ContactDialog } from './contactDialog.js';
-import { conversationContext, rememberTopic } from './conversation/context.js';
+import { askBackLead, conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
 import { readText } from './context/turnMessage.js';
 import { FinderDialog } from './finderDialog.js';
@@ -64,10 +64,13 @@ async function answerKnowledge(dc: DialogContext, services: DialogServices, unde
   if (understood.decision === 'ask-back' && understood.topics.length > 1) {
     recordTurn(context, { outcome: 'ask-back' });
     await sendAskBack(context, services, understood.topics);
-    // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the first of them
+    // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the one clearly ahead, if any
     const ctx = await conversationContext(context, services);
-    rememberTopic(ctx, best!.id);
-    ctx.choices = understood.topics.slice(0, 3).map((t) => t.id);
+    const offered = understood.topics.slice(0, 3);
+    const lead = askBackLead(services, context.activity.text ?? '', ctx, offered);
+    rememberTopic(ctx, lead ?? best!.id);
+    ctx.choices = offered.map((t) => t.id);
+    ctx.choiceLead = lead;
   } else if (understood.decision !== 'dont-know' && best) {
     recordTurn(context, { outcome: 'answered' });
     await sendTopic(context, services, best.id);

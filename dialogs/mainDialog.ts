@@ -3,7 +3,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
 import { routeCommand } from './commandRoute.js';
-import { interpret, type GuidedDialog } from '../src/core/conversation/index.js';
+import { FACETS, interpret, type Facet, type GuidedDialog } from '../src/core/conversation/index.js';
+import { sendAskAgain } from './conversation/askAgainReply.js';
 import { conversationContext, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
@@ -25,6 +26,13 @@ import { DialogContextFactory } from './context/stateManagerConfiguration.js';
 import type { Routed } from './routed.js';
 
 const DIALOG_IDS: Record<GuidedDialog, string> = { finder: FinderDialog.id, levy: LevyDialog.id, contact: ContactDialog.id };
+
+/** The facet (and special case) a button asks for with its topic, when its data names a known facet. */
+function facetOf(value: unknown): { facet: Facet; condition?: string } | undefined {
+  const { facet, condition } = (value ?? {}) as { facet?: unknown; condition?: unknown };
+  if (!FACETS.includes(facet as Facet)) return undefined;
+  return { facet: facet as Facet, ...(typeof condition === 'string' ? { condition } : {}) };
+}
 /**
  * The root of every message turn: continues the guided dialog that waits for an answer, or reads what the message
  * means and answers it, starting a guided dialog when it needs one.
@@ -65,6 +73,12 @@ export class MainDialog {
     const { context } = dc;
     const { text, value } = context.activity;
     const topicId = (value as { topic?: unknown } | undefined)?.topic;
+    // a button of an ask-again answers the facet asked for the topic chosen
+    const facet = facetOf(value);
+    if (typeof topicId === 'string' && facet && (await sendFacet(context, this.services, topicId, facet.facet, '', facet.condition))) {
+      recordTurn(context, { intent: 'card:facet', topics: [topicId], outcome: 'answered' });
+      return undefined;
+    }
     if (typeof topicId === 'string' && (await sendTopic(context, this.services, topicId))) {
       recordTurn(context, { intent: 'card:topic', topics: [topicId], outcome: 'answered' });
       return undefined;
@@ -117,6 +131,9 @@ export class MainDialog {
       case 'facet':
         if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition)) return undefined;
         break;
+      case 'ask-again':
+        await sendAskAgain(context, this.services, meaning.topics, meaning.facet, meaning.condition);
+        return undefined;
       case 'topics':
         for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
         return undefined;

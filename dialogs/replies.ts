@@ -5,7 +5,7 @@ import { CARD_VERSION, topicAnswer } from '../src/cards/topicCard.js';
 import type { RankedTopic } from '../src/core/recognizer/types.js';
 import type { Command } from './commands.js';
 import { rememberTopic } from './conversation/context.js';
-import { regionalProvider } from './conversation/regionalProvider.js';
+import { regionalProvider, regionalTopic } from './conversation/regionalProvider.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { dayForQuestion } from '../src/core/knowledge/dates.js';
 import { todayOf, type DialogServices } from './services.js';
@@ -37,12 +37,13 @@ export async function sendTopic(context: TurnContext, services: DialogServices, 
   const checklist = checklistTargetFor(context.activity.channelId === 'webchat', services.publicUrl ?? '');
   // A year the question names ("Ausgleichsabgabe für 2024") decides which amounts and changes the card shows.
   const { day, year } = dayForQuestion(typeof context.activity.text === 'string' ? context.activity.text : '', todayOf(services));
-  const answer = topicAnswer(topic, {
+  const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;
+  // with the district known, the card names only its Landschaftsverband's office where the texts offer both
+  const answer = topicAnswer(regionalTopic(services, topic, district?.key), {
     t, language, channelLocale, relatedTitle, today: day, ...(year ? { namedYear: year } : {}), checklist, districtKey: data.districtKey,
   });
   const labels = suggestions(context, 'findContact', 'help');
   // Once the district is known, the contact button names it: "Ansprechstellen: Kreis Soest".
-  const district = data.districtKey ? services.content.regions.districtsByKey.get(data.districtKey) : undefined;
   if (district) labels[0] = t('contact.remembered', { place: district.name });
   // a topic that names both Landschaftsverbände names the one of the known district ("… ist zuständig: LWL-Inklusionsamt Arbeit")
   const regional = district ? regionalProvider(services, topic, district.key, language === 'en') : undefined;

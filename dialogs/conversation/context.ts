@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, choiceWords, correctsLevyDetail, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
+import type { RankedTopic } from '../../src/core/recognizer/types.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
+import { namesBothOffices } from './regionalProvider.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
 
@@ -38,6 +40,7 @@ export function rememberTopic(ctx: ConversationContext, topicId: string, facet?:
   ctx.facet = facet;
   ctx.condition = condition;
   ctx.choices = undefined;
+  ctx.choiceLead = undefined;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
@@ -50,7 +53,14 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
   const levyCorrection = levyChange !== undefined && correctsLevyDetail(figures);
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text) } };
+  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx) } };
+}
+
+/** When the topic under discussion needs no application (no provider: the employer's own duty), the recent topic that has one. */
+function applicationElsewhere(knowledge: KnowledgeBase, ctx: ConversationContext): string | undefined {
+  const needsApplication = (id: string | undefined) => (knowledge.byId.get(id ?? '')?.providers ?? []).length > 0;
+  if (!ctx.topic || needsApplication(ctx.topic)) return undefined;
+  return ctx.recentTopics?.find(needsApplication);
 }
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
@@ -80,12 +90,23 @@ function cueWordTest(vocabulary: ConversationVocabulary): (word: string) => bool
   return test;
 }
 
-/** After an ask-back, the offered topic whose texts (all languages) hold the follow-up's own words. */
-function chosenByWords(services: DialogServices, text: string, ctx: ConversationContext): string | undefined {
-  if (!ctx.choices) return undefined;
+/** Of the offered topics, the one whose texts (all languages) hold the message's own words. */
+function chosenByWords(services: DialogServices, text: string, offered: readonly string[] | undefined): string | undefined {
+  if (!offered) return undefined;
   const { knowledge, conversation } = services.content;
-  const choices = ctx.choices.map((id) => ({ id, words: wordsOfTopic(knowledge, id) }));
+  const choices = offered.map((id) => ({ id, words: wordsOfTopic(knowledge, id) }));
   return askBackChoice(text, choices, conversation.fillers, cueWordTest(conversation));
+}
+
+/**
+ * When the bot asks back, the offered topic a later follow-up ("Wer zahlt das?") is about, if one stands out: the
+ * topic under discussion when it is offered again, the one the recognizer scored clearly ahead, or the one whose
+ * texts hold the asked-back message's own words. Only the id is kept, never the text.
+ */
+export function askBackLead(services: DialogServices, text: string, ctx: ConversationContext, offered: readonly RankedTopic[]): string | undefined {
+  const ids = offered.map((t) => t.id);
+  if (ctx.topic && ids.includes(ctx.topic)) return ctx.topic;
+  return leadingChoice(offered) ?? chosenByWords(services, text, ids);
 }
 
 /** A suspended levy calculation takes a message that gives the number it waited for. */

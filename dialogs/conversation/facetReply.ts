@@ -8,7 +8,7 @@ import { suggestions } from '../replies.js';
 import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
 import { todayOf, type DialogServices } from '../services.js';
 import { conversationContext, rememberTopic } from './context.js';
-import { regionalProvider } from './regionalProvider.js';
+import { regionalProvider, regionalTopic } from './regionalProvider.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
@@ -24,10 +24,15 @@ function asksResponsible(services: DialogServices, facet: Facet, question: strin
  * Where the texts say nothing on the facet, it says so and names the provider.
  */
 export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string): Promise<boolean> {
-  const topic = services.content.knowledge.byId.get(topicId);
+  const known = services.content.knowledge.byId.get(topicId);
+  if (!known) return false;
+  const ctx = await conversationContext(context, services);
+  const district = ctx.districtKey ? services.content.regions.districtsByKey.get(ctx.districtKey) : undefined;
+  // with the district known, the texts name only its Landschaftsverband's office
+  const topic = regionalTopic(services, known, district?.key);
   const { t, language, channelLocale } = getTurnLanguage(context);
-  const text = topic?.texts[language];
-  if (!topic || !text) return false;
+  const text = topic.texts[language];
+  if (!text) return false;
   const family = language === 'en' ? 'en' : 'de';
   const vocabulary = services.content.conversation;
   const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
@@ -37,8 +42,6 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
     .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes('{{days}}')))
     .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
   const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
-  const ctx = await conversationContext(context, services);
-  const district = ctx.districtKey ? services.content.regions.districtsByKey.get(ctx.districtKey) : undefined;
   const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
   const sentences = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
   const lines = [t('conversation:facet.lead', { title: text.title, facet: t(`conversation:facet.names.${facet}`) })];

