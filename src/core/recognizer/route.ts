@@ -51,6 +51,9 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 const VAGUE_TIE = 0.85;
 const VAGUE_MIN_WORDS = 3;
 const DOMAIN_ASK_BACK_CONFIDENCE = 0.3;
+// a topic that scores this many times the next one leads clearly, even below the answer threshold
+const CLEAR_LEAD = 1.7;
+const CLEAR_LEAD_CONFIDENCE = 0.6;
 const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
 
 /** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
@@ -59,6 +62,9 @@ function preferTopics(topics: readonly RankedTopic[], preferred: readonly string
   const front = preferred.filter((id) => topics.some((t) => t.id === id) || preferred[0] === id).map((id) => ({ id, score: byId.get(id) ?? 0 }));
   return [...front, ...topics.filter((t) => !preferred.includes(t.id))].slice(0, 5);
 }
+
+/** The first topic scores at least {@link CLEAR_LEAD} times the second: the question has one subject, however weakly it is matched. */
+const leadsClearly = (topics: readonly DocumentScore[]): boolean => !!topics[0] && topics[0].score >= (topics[1]?.score ?? 0) * CLEAR_LEAD;
 
 /** A known out-of-scope subject outweighs the topics (see the comments for the three ways). */
 function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, named: boolean, domainMarked: boolean, s: RouteSettings): boolean {
@@ -121,7 +127,11 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   if (base.decision === 'dont-know') {
     // a question about disability with no out-of-scope subject is asked back (one-stop advice point first), never "don't know"
-    if (input.remitEvidence && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    // …but a topic that leads clearly stays in front of it ("… jemanden, der ihr die Post vorliest" → Arbeitsassistenz)
+    if (input.remitEvidence && first) {
+      const offered = preferTopics(ranked(topics, 3), [s.generalTopic], topics);
+      return { intent: 'knowledge', decision: 'ask-back', topics: leadsClearly(topics) ? preferTopics(offered, [first.id], topics) : offered, confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    }
     return { intent: 'out-of-scope', ...base };
   }
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
@@ -133,5 +143,7 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   if (base.decision === 'ask-back' && !named && general && general.score >= base.topics[0]!.score * VAGUE_TIE) {
     return { intent: 'knowledge', ...base, topics: preferTopics(base.topics, [s.generalTopic], topics) };
   }
+  // a question of the remit with one clearly leading topic is answered, even when the words match it only weakly
+  if (base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics)) return { intent: 'knowledge', ...base, decision: 'answer', confidence: CLEAR_LEAD_CONFIDENCE };
   return { intent: 'knowledge', ...base };
 }
