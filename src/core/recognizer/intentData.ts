@@ -102,6 +102,12 @@ export const obligationWordFileSchema = z.strictObject({
   words: z.array(z.string().trim().min(2)).min(1),
 });
 
+/** `data/matching/described-needs.json`: words that describe a need, each group standing for a keyword of the topics that meet it ("vorliest" → "Assistenzkraft"). */
+export const describedNeedFileSchema = z.strictObject({
+  about: z.string(),
+  needs: z.array(z.strictObject({ means: z.string().trim().min(2), words: z.array(z.string().trim().min(2)).min(1) })).min(1),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
@@ -117,6 +123,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   workAids: z.infer<typeof healthConditionFileSchema>;
   /** Modal verbs of obligation and the word they stand for. */
   obligationWords: z.infer<typeof obligationWordFileSchema>;
+  /** Described needs and the keyword each stands for ("vorliest" → "Assistenzkraft"). */
+  describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -138,10 +146,11 @@ export function loadIntents(root: string): IntentData {
   const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
   const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
   const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids) throw new ContentValidationError(problems);
+  const describedNeeds = readValidated(root, 'data/matching/described-needs.json', describedNeedFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !describedNeeds) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs };
 }

@@ -17,7 +17,7 @@ import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicI
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
-import { createIntentWordTest, createObligationTerm, createStandInTerm } from './wordClasses.js';
+import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
 export interface RecognizerTuning {
@@ -65,6 +65,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     isIntentWord: createIntentWordTest(intents),
     healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded),
     obligationTerm,
+    needTerm: createNeedTerm(intents.describedNeeds, analyzer),
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const readSignals = signalsReader(intents);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 4 of issue 13: needs described rather than named, and when a weakly matched leader is answered
+const { understand } = loadUnderstand(repoRoot);
+
+// data/matching/described-needs.json: a described need stands for the programme that meets it
+const DESCRIBED_NEEDS: [question: string, topic: string][] = [
+  ['Unser Sachbearbeiter ist blind. Wer liest ihm künftig die Briefe vor, gibt es da eine Assistenz?', 'arbeitsassistenz'],
+  ['Eine Kollegin hat ihr Augenlicht verloren und braucht jemanden, der ihr Ausdrucke vorliest. Wer bezahlt so etwas?', 'arbeitsassistenz'],
+  ['Our blind accountant needs a reader for paper mail. Who pays for that?', 'arbeitsassistenz'],
+  ['Ein Lagerarbeiter ist seit dem Schlaganfall viel langsamer und schafft sein Pensum nicht. Bekommen wir einen Ausgleich?', 'beschaeftigungssicherungszuschuss'],
+  ['Since his stroke our driver is much slower. Is there compensation for the employer?', 'beschaeftigungssicherungszuschuss'],
+  ['Wir müssen die Drehbank für einen Mitarbeiter mit Handprothese umrüsten. Wer beteiligt sich an den Kosten?', 'arbeitsplatzausstattung'],
+];
+
+// a question of the remit whose first topic leads clearly is answered, even when its words match it only weakly
+const CLEAR_LEADERS: string[] = [
+  'Meine Mitarbeiterin ist blind. Sie braucht jemanden, der ihr die Post und Ausdrucke vorliest. Gibt es dafür eine Assistenz?',
+  'Unser Fahrer ist blind geworden und braucht eine Person, die ihm die Post vorliest. Was gibt es da?',
+];
+
+// too little matched to answer: the one-stop advice point is offered, but behind a topic that leads clearly
+const LEADER_BEFORE_EAA: [question: string, topic: string][] = [
+  ['A cook in our canteen has a disability ID and we want to let him go because the canteen closes. Anything to watch out for?', 'kuendigungsschutz'],
+];
+
+describe('described needs name the programme that meets them', () => {
+  it.each(DESCRIBED_NEEDS)('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
+
+describe('a clear leader is answered, not asked back', () => {
+  it.each(CLEAR_LEADERS)('%s', (question) => {
+    expect(understand(question).decision).toBe('answer');
+  });
+});
+
+describe('the domain ask-back keeps a clear leader in front of the EAA', () => {
+  it.each(LEADER_BEFORE_EAA)('%s → %s, then the EAA', (question, topic) => {
+    const understood = understand(question);
+    expect(understood.decision).toBe('ask-back');
+    expect(understood.topics.slice(0, 2).map((t) => t.id)).toEqual([topic, 'eaa']);
+  });
+});
