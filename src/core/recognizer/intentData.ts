@@ -108,6 +108,13 @@ export const describedNeedFileSchema = z.strictObject({
   needs: z.array(z.strictObject({ means: z.string().trim().min(2), words: z.array(z.string().trim().min(2)).min(1) })).min(1),
 });
 
+/** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
+export const generalQuestionFileSchema = z.strictObject({
+  about: z.string(),
+  permission: z.array(z.string().trim().min(2)).min(1),
+  wholeStaff: z.strictObject({ quantifiers: z.array(z.string().trim().min(2)).min(1), staff: z.array(z.string().trim().min(2)).min(1) }),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
@@ -125,6 +132,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   obligationWords: z.infer<typeof obligationWordFileSchema>;
   /** Described needs and the keyword each stands for ("vorliest" → "Assistenzkraft"). */
   describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
+  /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
+  generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -147,10 +156,11 @@ export function loadIntents(root: string): IntentData {
   const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
   const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
   const describedNeeds = readValidated(root, 'data/matching/described-needs.json', describedNeedFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !describedNeeds) throw new ContentValidationError(problems);
+  const generalQuestions = readValidated(root, 'data/matching/general-questions.json', generalQuestionFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs, generalQuestions };
 }

@@ -18,6 +18,8 @@ export interface RouteInput {
   contentWords: number;
   /** Number of words that match anything at all (not ordinary, not unknown). */
   evidenceWords: number;
+  /** The message bears a sign of a general HR question: a verb of permission, or the whole staff as its object. */
+  generalQuestion: boolean;
 }
 
 /** Topic ids and limits the router works with. */
@@ -136,6 +138,9 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
   if (!first!.keyword && !input.domainMarked && input.evidenceWords <= 1) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
+  // "Wie viele Stunden darf ein Mitarbeiter arbeiten?", "… für alle Mitarbeiter bezahlen?": without evidence of the remit a
+  // question about what is allowed, or about the whole staff, is general HR unless a rare keyword names a topic
+  if (input.generalQuestion && !input.domainMarked && first!.keywordNamedBy > s.namingKeywordDf) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
   // a single word ("Zuschuss") is asked back instead
   if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };

@@ -16,6 +16,8 @@ export interface DocumentScore {
    * the question contains verbatim (no typo, no compound part) and this document has; Infinity when there is none.
    */
   nameSharedBy: number;
+  /** Like {@link DocumentScore.nameSharedBy}, counting single keywords only (no phrase): a paraphrase ("erst ein paar Stunden arbeiten") describes, it does not name. */
+  keywordNamedBy: number;
   /** Share of the question's IDF mass matched by this document and by no in-scope topic. */
   exclusive: number;
   /** Some word of the question stands in more than the prose of this document (a keyword-like field, a phrase, a compound of one). */
@@ -55,6 +57,7 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   const score = new Float64Array(n);
   const covered = new Float64Array(n);
   const nameSharedBy = new Float64Array(n).fill(Infinity);
+  const keywordNamedBy = new Float64Array(n).fill(Infinity);
   const exclusive = new Float64Array(n);
   const keyword = new Uint8Array(n);
   const slotScore = new Float64Array(n);
@@ -90,7 +93,10 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
         if (value > slotScore[doc]!) slotScore[doc] = value;
         if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
-        if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
+        if (confidence === 1 && base >= 2) {
+          nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
+          keywordNamedBy[doc] = Math.min(keywordNamedBy[doc]!, index.keywordDf(term));
+        }
         if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
       }
     }
@@ -111,7 +117,7 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   for (let doc = 0; doc < n; doc++) {
     if (score[doc]! <= 0) continue;
     const { id, outOfScope } = index.docs[doc]!;
-    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, keywordNamedBy: keywordNamedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
   return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || a.id.localeCompare(b.id));
 }

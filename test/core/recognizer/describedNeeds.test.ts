@@ -45,3 +45,30 @@ describe('the domain ask-back keeps a clear leader in front of the EAA', () => {
     expect(understood.topics.slice(0, 2).map((t) => t.id)).toEqual([topic, 'eaa']);
   });
 });
+
+// data/matching/general-questions.json: what is allowed, or what the whole staff gets, is general HR without a disability word
+const GENERAL_QUESTIONS: [question: string, referral: string | undefined][] = [
+  ['Wie viele Stunden am Stück darf eine Aushilfe arbeiten?', undefined],
+  ['How many hours a day is an employee allowed to work?', undefined],
+  ['Muss die Firma jedem Mitarbeiter eine Bildschirmbrille zahlen?', 'arbeitsschutz'],
+  ['Brauchen wir für die ganze Belegschaft Sicherheitsschuhe?', 'arbeitsschutz'],
+  ['Wer bezahlt die Arbeitskleidung für alle Beschäftigten?', 'arbeitsschutz'],
+];
+
+// the same subjects stay ours when the question is about disability
+const GENERAL_BUT_OURS: [question: string, topic: string][] = [
+  ['Wie viele Stunden darf unser schwerbehinderter Kollege nach der Reha am Anfang arbeiten?', 'stufenweise-wiedereingliederung'],
+  ['Eine sehbehinderte Mitarbeiterin braucht eine besondere Bildschirmlupe. Wer zahlt?', 'arbeitsplatzausstattung'],
+  ['Darf ich einer schwerbehinderten Kollegin betriebsbedingt kündigen?', 'kuendigungsschutz'],
+];
+
+describe('general HR questions get the out-of-scope answer', () => {
+  it.each(GENERAL_QUESTIONS)('%s → referral %s', (question, referral) => {
+    const understood = understand(question);
+    expect(understood.intent).toBe('out-of-scope');
+    expect(understood.referral).toBe(referral);
+  });
+  it.each(GENERAL_BUT_OURS)('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
