@@ -15,3 +15,9 @@ export function createGeneralQuestionTest(general: IntentData['generalQuestions'
   const isStaff = (t: Token | undefined): boolean => !!t && (staff.has(analyzer.stem(t.folded, 'de')) || staff.has(analyzer.stem(t.folded, 'en')));
   return (tokens) => tokens.some((t, i) => permission.has(t.folded) || (quantifiers.has(t.folded) && isStaff(tokens[i + 1])));
 }
+
+/** Creates the finder of words negated by a preceding "ohne"/"without" ("ein Angestellter ohne Behinderung"): their token indexes. */
+export function createNegatedWordFinder(general: IntentData['generalQuestions']): (tokens: readonly Token[]) => Set<number> {
+  const without = new Set(general.without.map(foldGerman));
+  return (tokens) => new Set(tokens.filter((t, i) => i > 0 && without.has(tokens[i - 1]!.folded)).map((t) => t.index));
+}

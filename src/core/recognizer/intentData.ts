@@ -112,6 +112,7 @@ export const describedNeedFileSchema = z.strictObject({
 export const generalQuestionFileSchema = z.strictObject({
   about: z.string(),
   permission: z.array(z.string().trim().min(2)).min(1),
+  without: z.array(z.string().trim().min(2)).min(1),
   wholeStaff: z.strictObject({ quantifiers: z.array(z.string().trim().min(2)).min(1), staff: z.array(z.string().trim().min(2)).min(1) }),
 });
 

@@ -17,7 +17,7 @@ import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicI
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
-import { createGeneralQuestionTest } from './generalQuestion.js';
+import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQuestion.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -70,6 +70,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
+  const negatedWords = createNegatedWordFinder(intents.generalQuestions);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
@@ -129,7 +130,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const remitEvidence = isDomainMarked(slots);
+    // "… bei einem Angestellten ohne Behinderung" says the question is not about disability
+    const negated = negatedWords(tokens);
+    const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
