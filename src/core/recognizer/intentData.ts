@@ -106,6 +106,12 @@ export const obligationWordFileSchema = z.strictObject({
 export const describedNeedFileSchema = z.strictObject({
   about: z.string(),
   needs: z.array(z.strictObject({ means: z.string().trim().min(2), words: z.array(z.string().trim().min(2)).min(1) })).min(1),
+  objectNeed: z.strictObject({
+    about: z.string(),
+    verbs: z.strictObject({ de: z.array(z.string().trim().min(2)).min(1), en: z.array(z.string().trim().min(2)).min(1) }),
+    articles: z.strictObject({ de: z.array(z.string().trim().min(2)).min(1), en: z.array(z.string().trim().min(2)) }),
+    means: z.string().trim().min(2),
+  }),
 });
 
 /** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
@@ -133,6 +139,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   obligationWords: z.infer<typeof obligationWordFileSchema>;
   /** Described needs and the keyword each stands for ("vorliest" → "Assistenzkraft"). */
   describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
+  /** A thing the person needs ("braucht ein Telefon mit Licht") and the keyword it stands for. */
+  objectNeed: z.infer<typeof describedNeedFileSchema>['objectNeed'];
   /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
   generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
 }
@@ -163,5 +171,5 @@ export function loadIntents(root: string): IntentData {
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, generalQuestions };
 }

@@ -15,6 +15,12 @@ const DESCRIBED_NEEDS: [question: string, topic: string][] = [
   ['Wir müssen die Drehbank für einen Mitarbeiter mit Handprothese umrüsten. Wer beteiligt sich an den Kosten?', 'arbeitsplatzausstattung'],
 ];
 
+// objectNeed: in a question about disability, a thing the person needs is a technical aid
+const NEEDED_THINGS: [question: string, acceptable: string[]][] = [
+  ['Unser Lagerist ist schwerhörig und braucht einen Pieper mit Vibration. Wer übernimmt die Kosten?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+  ['A deaf colleague needs a flashing doorbell at her desk. Who pays?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+];
+
 // a question of the remit whose first topic leads clearly is answered, even when its words match it only weakly
 const CLEAR_LEADERS: string[] = [
   'Meine Mitarbeiterin ist blind. Sie braucht jemanden, der ihr die Post und Ausdrucke vorliest. Gibt es dafür eine Assistenz?',
@@ -23,7 +29,7 @@ const CLEAR_LEADERS: string[] = [
 
 // too little matched to answer: the one-stop advice point is offered, but behind a topic that leads clearly
 const LEADER_BEFORE_EAA: [question: string, topic: string][] = [
-  ['A cook in our canteen has a disability ID and we want to let him go because the canteen closes. Anything to watch out for?', 'kuendigungsschutz'],
+  ['A cook in our canteen got a disability ID and we want to let him go because the canteen closes. Anything to watch out for?', 'kuendigungsschutz'],
 ];
 
 describe('described needs name the programme that meets them', () => {
@@ -70,5 +76,14 @@ describe('general HR questions get the out-of-scope answer', () => {
   });
   it.each(GENERAL_BUT_OURS)('%s → %s', (question, topic) => {
     expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
+
+describe('a needed thing is an aid in a question about disability', () => {
+  it.each(NEEDED_THINGS)('%s → one of %j', (question, acceptable) => {
+    expect(acceptable).toContain(understand(question).topics[0]?.id);
+  });
+  it('leaves a question without disability alone', () => {
+    expect(understand('Unser Lagerist braucht einen Pieper mit Vibration. Wer übernimmt die Kosten?').topics[0]?.id).not.toBe('arbeitsplatzausstattung');
   });
 });
