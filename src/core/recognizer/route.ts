@@ -56,6 +56,8 @@ const DOMAIN_ASK_BACK_CONFIDENCE = 0.3;
 // a topic that scores this many times the next one leads clearly, even below the answer threshold
 const CLEAR_LEAD = 1.7;
 const CLEAR_LEAD_CONFIDENCE = 0.6;
+// a question for a helper asks for the one-stop advice point when that scores at least this share of the first topic
+const GENERAL_BESIDE_SHARE = 0.7;
 const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
 
 /** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
@@ -88,11 +90,11 @@ function isLevyRequest(signals: IntentSignals, levyTopicFirst: boolean): boolean
 }
 
 /** A search for the responsible contact point, unless the question names another contact (LVR, DRV, IFD …). */
-function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean): boolean {
+function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
   if (otherContactNamed) return false;
   const { signals, placeMentioned, onlyPlace } = input;
   if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
-  return signals.contactPhrase && (contactTopicFirst || dontKnow);
+  return signals.contactPhrase && (contactTopicFirst || dontKnow || contactTopicBeside);
 }
 
 /**
@@ -117,7 +119,10 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   const contactTopicFirst = !!first && s.contactTopics.includes(first.id);
   const otherContactNamed = named && !!first && s.otherContactTopics.includes(first.id);
-  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know')) {
+  // "Wer hilft mir, wenn ich Fragen zu Arbeit und Behinderung habe?": a question for a helper that names no programme by a
+  // keyword, with the one-stop advice point among its topics, asks for the contact point
+  const contactTopicBeside = input.domainMarked && !!first && first.keywordNamedBy > s.namingKeywordDf && base.topics.some((t) => t.id === s.generalTopic && t.score >= first.score * GENERAL_BESIDE_SHARE);
+  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
     const contactTopics = base.topics.length > 0 ? base.topics : ranked(topics);
     return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [s.contactAnswerTopic], topics), confidence: placeMentioned ? 0.85 : 0.65 };
   }
