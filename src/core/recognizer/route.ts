@@ -58,6 +58,10 @@ const CLEAR_LEAD = 1.7;
 const CLEAR_LEAD_CONFIDENCE = 0.6;
 // a question for a helper asks for the one-stop advice point when that scores at least this share of the first topic
 const GENERAL_BESIDE_SHARE = 0.7;
+// a procedure named by a keyword beside an office (Inklusionsamt, Arbeitsagentur) is the subject from this share of the office's score
+const PROCEDURE_SHARE = 0.6;
+// two offices this close are named by a word they share
+const GENERIC_OFFICE_TIE = 0.99;
 const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
 
 /** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
@@ -153,6 +157,13 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   if (base.decision === 'ask-back' && !named && general && general.score >= base.topics[0]!.score * VAGUE_TIE) {
     return { intent: 'knowledge', ...base, topics: preferTopics(base.topics, [s.generalTopic], topics) };
   }
+  // "… unserem Koch kündigen, er ist schwerbehindert … Brauchen wir da das Inklusionsamt?": an office named generically
+  // beside a procedure that a keyword names is the one who acts in it; the procedure is the subject
+  const office = (t: DocumentScore | undefined): boolean => !!t && s.otherContactTopics.includes(t.id);
+  // only when the office is named generically ("das Inklusionsamt": LVR and LWL alike), not by its own name
+  const genericOffice = office(first) && office(topics[1]) && topics[1]!.score >= first!.score * GENERIC_OFFICE_TIE;
+  const procedure = genericOffice ? topics.find((t) => !s.otherContactTopics.includes(t.id) && !s.contactTopics.includes(t.id) && t.keywordNamedBy <= s.namingKeywordDf && t.score >= first!.score * PROCEDURE_SHARE) : undefined;
+  if (procedure && input.domainMarked) return { intent: 'knowledge', decision: 'answer', topics: preferTopics(base.topics, [procedure.id], topics), confidence: CLEAR_LEAD_CONFIDENCE };
   // a question of the remit with one clearly leading topic is answered, even when the words match it only weakly
   if (base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics)) return { intent: 'knowledge', ...base, decision: 'answer', confidence: CLEAR_LEAD_CONFIDENCE };
   return { intent: 'knowledge', ...base };

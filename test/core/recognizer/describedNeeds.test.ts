@@ -87,3 +87,15 @@ describe('a needed thing is an aid in a question about disability', () => {
     expect(understand('Unser Lagerist braucht einen Pieper mit Vibration. Wer übernimmt die Kosten?').topics[0]?.id).not.toBe('arbeitsplatzausstattung');
   });
 });
+
+// an office named generically ("das Inklusionsamt": LVR and LWL alike) beside a procedure a keyword names acts in that procedure
+describe('a generically named office is the actor, the named procedure the subject', () => {
+  it('answers with the Kündigungsschutz', () => {
+    const understood = understand('Wir führen eine Gärtnerei und wollen einem schwerbehinderten Gärtner nach vier Monaten kündigen. Brauchen wir dafür das Inklusionsamt?');
+    expect(understood.decision).toBe('answer');
+    expect(understood.topics[0]?.id).toBe('kuendigungsschutz');
+  });
+  it('still answers a question about the office itself with the office', () => {
+    expect(understand('Welche Aufgaben hat das Inklusionsamt?').topics[0]?.id).toMatch(/^inklusionsamt-/);
+  });
+});
