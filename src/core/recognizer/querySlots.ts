@@ -23,6 +23,8 @@ export interface QuerySlot {
   situationWeight?: number;
   /** The word counts only in topics where its term stands at least in a field of this weight (a name or part of one). */
   minFieldWeight?: number;
+  /** The word counts at most with this field weight in any topic: an office named as the payer ("übernimmt die Arbeitsagentur") names no topic. */
+  maxFieldWeight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */

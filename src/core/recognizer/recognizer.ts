@@ -19,6 +19,7 @@ import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
 import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQuestion.js';
 import { createObjectNeedReader } from './objectNeeds.js';
+import { createPayerReader } from './payers.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -73,6 +74,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
   const negatedWords = createNegatedWordFinder(intents.generalQuestions);
   const readObjectNeeds = createObjectNeedReader(intents.objectNeed, index, analyzer);
+  const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
@@ -106,7 +108,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
     const matched = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
-    const wordSlots = joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de'));
+    const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
     const slots = weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots);
     const ranking = scoreDocuments(index, slots);

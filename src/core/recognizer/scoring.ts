@@ -87,13 +87,14 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
       for (const [doc, base] of index.postings.get(term) ?? []) {
         if (slot.minFieldWeight !== undefined && base < slot.minFieldWeight) continue;
         const boosted = boosts.get(doc)?.get(term);
-        const fieldWeight = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const uncapped = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const fieldWeight = slot.maxFieldWeight !== undefined ? Math.min(uncapped, slot.maxFieldWeight) : uncapped;
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
         const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
         if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
-        if (confidence === 1 && base >= 2) {
+        if (confidence === 1 && base >= 2 && slot.maxFieldWeight === undefined) {
           nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
           keywordNamedBy[doc] = Math.min(keywordNamedBy[doc]!, index.keywordDf(term));
         }

@@ -99,3 +99,12 @@ describe('a generically named office is the actor, the named procedure the subje
     expect(understand('Welche Aufgaben hat das Inklusionsamt?').topics[0]?.id).toMatch(/^inklusionsamt-/);
   });
 });
+
+// payer: an office named as the one who pays names no topic; the benefit it pays does
+describe('an office named as the payer', () => {
+  it.each([
+    ['Welchen Teil des Lohns übernimmt das Arbeitsamt?', 'eingliederungszuschuss'],
+  ])('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
