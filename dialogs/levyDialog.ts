@@ -3,7 +3,10 @@ import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder
 import { Dialog, DialogTurnStatus } from './sdk.js';
 import { levyAnswer, type LevyPayee } from '../src/cards/levyCard.js';
 import { suggestedActions, textMessage } from '../src/cards/messages.js';
-import { calculateLevy, MAX_WORKPLACES, MIN_WORKPLACES, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
+import { formatEuro, formatLongDate } from '../src/cards/format.js';
+import { calculateLevy, levyInputFor, MAX_WORKPLACES, MIN_WORKPLACES, namesEqualised, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
+import type { LevyFigures } from '../src/core/conversation/index.js';
+import { countingNotes, type LevyCounting } from '../src/cards/levyCountingNotes.js';
 import { levyFigures } from '../src/core/understand.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { readText } from './context/turnMessage.js';
@@ -20,17 +23,21 @@ export interface LevyDialogOptions {
   /** The message that started it; numbers in it fill the questions. */
   text?: string;
   /** Recalculate with these figures (a follow-up changed one of the last result's). */
-  figures?: { workplaces: number; employed: number; year?: number };
+  figures?: LevyFigures;
   /** Go on where the calculation was left for another request. */
   resume?: boolean;
   /** The workplaces an earlier message gave, used when `text` names none. */
   workplaces?: number;
+  /** Answer only when and to whom the levy of `figures` is paid. */
+  paymentOnly?: boolean;
 }
 
 type Field = 'workplaces' | 'employed';
 
-interface LevyState {
+interface LevyState extends LevyCounting {
+  paymentOnly?: boolean;
   workplaces?: number;
+  /** With `employedByMonth`, the most disabled people in any month. */
   employed?: number;
   year?: number;
   asking: Field;
@@ -64,14 +71,15 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       state.payee = payee ?? state.payee;
       const given: LevyQuestion = options.text ? readText(dc.context, options.text, levyFigures) : {};
       const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
-      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed });
+      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed, employedByMonth: given.employedByMonth, notCounted: given.notCounted });
       else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, asking: 'workplaces', payee });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, notCredited: parsed.notCredited, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
+    if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
-      state.employed = undefined;
+      Object.assign(state, { employed: undefined, employedByMonth: undefined, extraCredits: undefined, equalisedFromEarlier: undefined });
     }
     return this.next(dc, state);
   }
@@ -106,15 +114,31 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       return Dialog.EndOfTurn;
     }
     state[state.asking] = value;
+    // "einer, aber nur von Januar bis Juni": the months come with the count; "80, davon 4 Azubis": so do the positions left out
+    if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, notCredited: parsed.notCredited } : { employedByMonth: undefined, extraCredits: undefined, notCredited: undefined });
+    else Object.assign(state, parsed.workplaces === value ? { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated } : { notCounted: undefined, monthsOperated: undefined });
     state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
-    if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) state.employed = parsed.employed;
+    if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) Object.assign(state, { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits });
     if (parsed.year !== undefined) state.year = parsed.year;
     return this.next(dc, state);
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     await this.prompt(context, instance.state as LevyState);
+  }
+
+  /**
+   * Gleichgestellte people an earlier message stated ("Eine Mitarbeiterin ist gleichgestellt") count like
+   * schwerbehinderte Menschen (§ 151 Abs. 3 SGB IX): added when this message counts the disabled employees
+   * without naming gleichgestellte itself.
+   */
+  private async addEqualisedFromEarlier(context: TurnContext, state: LevyState, text: string): Promise<void> {
+    const { equalised } = await conversationContext(context, this.services);
+    if (!equalised || state.employed === undefined || namesEqualised(text)) return;
+    state.employed += equalised;
+    state.employedByMonth = state.employedByMonth?.map((n) => n + equalised);
+    state.equalisedFromEarlier = equalised;
   }
 
   private check(state: LevyState, value: number): LevyInputProblem['problem'] | undefined {
@@ -141,22 +165,29 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const result = calculateLevy({ workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year }, this.services.content.levyRates);
+    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted, notCredited: state.notCredited };
+    const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates);
+    const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {
       case 'calculated': {
-        const reply = levyAnswer(result, await levyPayee(context, this.services, state.payee), t, channelLocale, language);
+        if (state.paymentOnly) {
+          await this.sendPayment(context, result.year, result.totalEuro, result.dueDate, state.payee);
+          break;
+        }
+        const reply = levyAnswer(result, await levyPayee(context, this.services, state.payee), t, channelLocale, language, counting);
         reply.suggestedActions = suggestedActions(suggestions(context, 'findContact', 'help'));
         await context.sendActivity(reply);
         const ctx = await conversationContext(context, this.services);
-        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        ctx.levy = figures;
         rememberTopic(ctx, LEVY_TOPIC);
         ctx.lastAnswer = 'levy';
         break;
       }
       case 'noDuty': {
-        await say(context, 'levy.noDuty', { workplaces: result.averageWorkplaces }, 'programmes', 'help');
+        const notes = countingNotes({ notCounted: state.notCounted, notCredited: state.notCredited }, counting.rules, t, channelLocale, false);
+        await context.sendActivity(textMessage([t('levy.noDuty', { workplaces: result.averageWorkplaces }), ...notes].join(' '), channelLocale, suggestions(context, 'programmes', 'help')));
         const ctx = await conversationContext(context, this.services);
-        ctx.levy = { workplaces: state.workplaces!, employed: state.employed!, year: state.year };
+        ctx.levy = figures;
         rememberTopic(ctx, LEVY_TOPIC);
         ctx.lastAnswer = 'levy';
         break;
@@ -169,6 +200,16 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
         break;
     }
     return dc.endDialog(result.status);
+  }
+
+  /** When and to whom the levy is paid, and the Anzeige that goes with it (§ 160 Abs. 4, § 163 SGB IX). */
+  private async sendPayment(context: TurnContext, year: number, total: number, dueDate: string, named: LevyPayee): Promise<void> {
+    const { t, channelLocale, language } = getTurnLanguage(context);
+    const payee = await levyPayee(context, this.services, named);
+    // the month in words in the answer's language: "31. März 2026", "31 March 2026" (never 03/31 or 31/03)
+    const date = formatLongDate(dueDate, language === 'en' ? 'en-GB' : 'de-DE');
+    const text = [t('levyfigures:paymentOf', { year, total: formatEuro(total, channelLocale) }), t('levy.notes.due', { date, payee: t(`levy.payee.${payee ?? 'unknown'}`) }), t('levy.notes.anzeige', { date })].join(' ');
+    await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'findContact', 'help')));
   }
 
   private async prompt(context: TurnContext, state: LevyState): Promise<void> {

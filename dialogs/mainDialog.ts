@@ -97,6 +97,8 @@ export class MainDialog {
     const { reading } = readMessage(this.services, turnMessage(context), ctx, understood);
     // the size of the business, said in passing, answers a levy question later
     ctx.workplaces = reading.workplaces ?? ctx.workplaces;
+    // so are gleichgestellte colleagues ("Eine Mitarbeiterin ist gleichgestellt"): they count for the quota (§ 151 Abs. 3 SGB IX)
+    ctx.equalised = reading.equalised ?? ctx.equalised;
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
@@ -122,7 +124,7 @@ export class MainDialog {
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return undefined;
       case 'levy-recalculation':
-        return dc.beginDialog(LevyDialog.id, { figures: meaning.figures });
+        return dc.beginDialog(LevyDialog.id, { figures: meaning.figures, paymentOnly: meaning.payment });
       case 'levy-start':
         return dc.beginDialog(LevyDialog.id, { text, workplaces: meaning.workplaces });
       case 'resume':

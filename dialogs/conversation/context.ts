@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, choiceWords, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, choiceWords, correctsLevyDetail, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
+import { statedEqualised } from '../../src/core/levy/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
@@ -48,7 +49,8 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  return { understood: u, reading: { understanding: u, cues, levyChange, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces } };
+  const levyCorrection = levyChange !== undefined && correctsLevyDetail(figures);
+  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text) } };
 }
 
 const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();

@@ -53,3 +53,7 @@ export function formatPartialDate(date: string, locale: string): string {
   }
   return format.format(new Date(`${date}-01T00:00:00Z`));
 }
+
+/** A calendar date (`YYYY-MM-DD`) with the month in words, where a digits-only date could be misread: "31. März 2026", "March 31, 2026". */
+export const formatLongDate = (iso: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));

@@ -1,8 +1,9 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import type { LevyCalculated } from '../core/levy/index.js';
+import type { LevyCalculated, LevyCountingRules } from '../core/levy/index.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
 import { formatDate, formatEuro, formatNumber, formatPartialDate } from './format.js';
 import { languageSwitchAction } from './languageSwitch.js';
+import { countingNotes, type LevyCounting } from './levyCountingNotes.js';
 import { CARD_VERSION } from './topicCard.js';
 
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -11,10 +12,10 @@ const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type
 export type LevyPayee = 'LVR' | 'LWL' | undefined;
 
 /**
- * The Ausgleichsabgabe result: the figures, the calculation step by step, the due date, the Anzeige and where
- * the money goes, and the note that the official figure is the Inklusionsamt's.
+ * The Ausgleichsabgabe result: the figures, the calculation step by step, what was not counted or counted by month
+ * (with its law), the due date, the Anzeige and where the money goes, and the note that the official figure is the Inklusionsamt's.
  */
-export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string, language: AnswerLanguage): Partial<Activity> {
+export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translator, channelLocale: string, language: AnswerLanguage, counting?: { figures: LevyCounting; rules: LevyCountingRules }): Partial<Activity> {
   const number = (n: number, digits = 2) => formatNumber(n, channelLocale, digits);
   const euro = (n: number) => formatEuro(n, channelLocale);
   const dueDate = formatDate(result.dueDate, channelLocale);
@@ -38,7 +39,9 @@ export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translat
     result.totalEuro > 0
       ? t('levy.steps.total', { placeMonths: number(result.unfilledPlaceMonths), rate: euro(result.ratePerPlaceAndMonth), total: euro(result.totalEuro) })
       : t('levy.steps.none'),
+    ...(counting ? countingNotes(counting.figures, counting.rules, t, channelLocale, true) : []),
   ];
+  const countedText = counting ? countingNotes(counting.figures, counting.rules, t, channelLocale, false) : [];
   const rule = levyRuleText(result, t, channelLocale);
   const sourcesDate = result.rateSource.newestSourceDate;
   const notes = [
@@ -70,7 +73,7 @@ export function levyAnswer(result: LevyCalculated, payee: LevyPayee, t: Translat
   return {
     type: ActivityTypes.Message,
     locale: channelLocale,
-    text: `${t('levy.summary', { year: result.year, total: euro(result.totalEuro), date: dueDate })} ${rule}`,
+    text: [t('levy.summary', { year: result.year, total: euro(result.totalEuro), date: dueDate }), ...countedText, rule].join(' '),
     attachments: [CardFactory.adaptiveCard(card)],
   };
 }

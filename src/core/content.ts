@@ -3,7 +3,7 @@ import { loadChecklist, type Checklist } from './checklist/loadChecklist.js';
 import { loadConversationVocabulary, type ConversationVocabulary } from './conversation/vocabulary.js';
 import { loadFinderRules, prefillFromText, type FinderRules } from './finder/index.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
-import { loadLevyQuestionWords, loadLevyRates, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
+import { loadLevyCountingRules, loadLevyQuestionWords, loadLevyRates, type LevyCountingRules, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
@@ -23,6 +23,8 @@ export interface Content {
   levyRates: LevyRateTable;
   /** Words that make a levy question ask for a calculation (data/levy/question-words.json). */
   levyWords: LevyQuestionWords;
+  /** What the levy calculator leaves out or counts by month, with the law for each (data/levy/counting-rules.json). */
+  levyCounting: LevyCountingRules;
   finder: FinderRules;
   /** Words that tell a business's chamber sector (contact card). */
   sectorWords: SectorWords;
@@ -45,6 +47,7 @@ export function loadContent(root: string): Content {
     intents,
     levyRates: loadLevyRates(root),
     levyWords: loadLevyQuestionWords(root),
+    levyCounting: loadLevyCountingRules(root),
     finder: loadFinderRules(root),
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),

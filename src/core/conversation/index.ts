@@ -2,7 +2,7 @@ export { askBackChoice, choiceWords, type ChoiceWords } from './askBackChoice.js
 export { readCues } from './cues.js';
 export { foldText } from './fold.js';
 export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';
-export { changedLevyFigures } from './levyFollowUp.js';
+export { changedLevyFigures, correctsLevyDetail } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';
 export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';

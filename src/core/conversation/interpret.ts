@@ -23,6 +23,8 @@ export interface Reading {
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
+  /** The change corrects a detail only the last calculation holds ("die Aushilfen arbeiten 20 Stunden"), however long the message. */
+  levyCorrection?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
   /** After an ask-back: the offered topic whose texts hold the message's own words. */
@@ -31,6 +33,8 @@ export interface Reading {
   knowsDistrict?: boolean;
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
+  /** Gleichgestellte people of the employer's staff the message states ("Eine Mitarbeiterin ist gleichgestellt"). */
+  equalised?: number;
 }
 
 /** "Müssen wir Ausgleichsabgabe zahlen?" (or a levy calculation without figures) once an earlier message gave the workforce. */
@@ -143,7 +147,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const { cues, understanding: u } = r;
   if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
-  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
+  const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
+  if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
   // "und für unsere Geschäftsstelle in Gütersloh?" right after a contact card asks for the contacts there

@@ -1,29 +1,67 @@
 import { tokenizeQuestion } from '../levy/questionTokens.js';
-import type { LevyQuestion } from '../levy/index.js';
+import { MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
+import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
 import { foldText } from './fold.js';
 import type { LevyFigures } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
+// "einer von den vieren", "einer davon", "one of them": people already counted
+const OF_THE_COUNTED = /\b(?:von\s+(?:den|denen|ihnen|diesen)|davon|darunter|one\s+of|two\s+of|of\s+(?:them|those|these))\b/iu;
+
 /** A bare count from this size on is read as workplaces, below it as disabled employees ("und wenn es nur 50 wären?"). */
 const WORKPLACES_FROM = 20;
+
+/** The figures with the disabled people of the last calculation present in `parsed.period` only ("und wenn er das ganze Jahr da gewesen wäre?"). */
+function withPeriod(previous: LevyFigures, period: NonNullable<LevyQuestion['period']>): LevyFigures | undefined {
+  const count = previous.employedByMonth ? Math.max(...previous.employedByMonth) : previous.employed;
+  if (count === 0) return undefined;
+  const byMonth = monthlyCounts(count, period);
+  return { ...previous, employed: count, employedByMonth: byMonth.every((n) => n === count) ? undefined : byMonth };
+}
+
+/** "die Aushilfen arbeiten 20 Stunden": the part-timers left out for fewer than 18 hours a week count again. */
+function withHours(previous: LevyFigures, hours: number): LevyFigures | undefined {
+  const shortPartTime = previous.notCounted?.shortPartTime;
+  if (!shortPartTime || hours < MIN_WEEKLY_HOURS) return undefined;
+  const trainees = previous.notCounted?.trainees;
+  // the disabled part-timers among them are credited again (§ 158 Abs. 2 SGB IX)
+  const employed = previous.employed + (previous.notCredited ?? 0);
+  return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
+}
+
+/** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
+export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
 
 /**
  * The figures of the last calculation with what the follow-up changes: a year, workplaces or disabled employees
  * the levy parser found (also "mit einem Schwerbehinderten"); "einen einstellen" adds one; "mit einem zweiten" sets two; a bare number sets the figure
- * it can only be. Undefined when the message changes nothing.
+ * it can only be; a period changes when the disabled people were there; weekly hours of 18 or more count the
+ * part-timers left out; gleichgestellte among those counted change nothing but are said to. Undefined when the
+ * message changes nothing.
  */
 export function changedLevyFigures(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
+  if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
-    return { workplaces: parsed.workplaces ?? previous.workplaces, employed: parsed.employed ?? previous.employed, year: parsed.year ?? previous.year };
+    const employed = parsed.employed === undefined
+      ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
+      : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
+    const workforce = parsed.workplaces === undefined
+      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
+      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
+    return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
   }
+  if (parsed.period) return withPeriod(previous, parsed.period);
+  if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
   const folded = foldText(text);
   const words = folded.split(' ');
   const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
-  if (ordinal !== undefined) return { ...previous, employed: ordinal };
+  const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
+  if (ordinal !== undefined) return { ...constant, employed: ordinal };
   const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;
-  if (vocabulary.levyChange.add.test(folded)) return { ...previous, employed: previous.employed + count.value };
+  if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
-  if (count.written === 'article') return count.value === 0 ? { ...previous, employed: 0 } : undefined;
-  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value } : { ...previous, employed: count.value };
+  if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
+  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value } : { ...constant, employed: count.value };
 }

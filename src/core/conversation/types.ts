@@ -12,11 +12,23 @@ export type ContactDetail = 'phone' | 'email' | 'address';
 /** Kinds of small talk the bot answers briefly. */
 export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult';
 
-/** The levy figures of the last calculation. */
+/** The levy figures of the last calculation (numbers only). */
 export interface LevyFigures {
   workplaces: number;
   employed: number;
   year?: number;
+  /** The disabled people per month when they were not there all year. */
+  employedByMonth?: number[];
+  /** Positions named but not counted as workplaces (§ 156 Abs. 3, § 157 Abs. 1 SGB IX). */
+  notCounted?: { shortPartTime?: number; trainees?: number };
+  /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
+  extraCredits?: number;
+  /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
+  notCredited?: number;
+  /** The months the business existed when it opened during the year. */
+  monthsOperated?: { from: number; to: number };
+  /** The follow-up asked whether some of them being gleichgestellt changes the result (it does not); not kept after the answer. */
+  equalisedAsked?: boolean;
 }
 
 /**
@@ -37,6 +49,8 @@ export interface ConversationContext {
   levy?: LevyFigures;
   /** The number of workplaces or employees a message gave ("wir sind 45 Leute"), for a levy question later. */
   workplaces?: number;
+  /** Gleichgestellte people of the employer's staff an earlier message stated; a levy calculation counts them (§ 151 Abs. 3 SGB IX). */
+  equalised?: number;
   /** The topics offered by the last ask-back (the first is the topic under discussion until one is chosen). */
   choices?: string[];
   /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
@@ -100,6 +114,7 @@ export type Interpretation =
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'overview'; situation: string; facet?: Facet }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
-  | { kind: 'levy-recalculation'; figures: LevyFigures }
+  /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */
+  | { kind: 'levy-recalculation'; figures: LevyFigures; payment?: boolean }
   | { kind: 'levy-start'; workplaces: number }
   | { kind: 'resume'; dialog: GuidedDialog };

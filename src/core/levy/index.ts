@@ -2,8 +2,13 @@ export { calculateLevy, MIN_WORKPLACES, newestConfirmedYear } from './calculateL
 export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
 export { MAX_WORKPLACES } from './normalizeInput.js';
 export { parseCountAnswer } from './countAnswer.js';
-export { parseLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
+export { parseLevyQuestion, readLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';
 export { asksForCalculation, LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';
+export { namesEqualised, statedEqualised } from './equalised.js';
+export { levyInputFor, type LevyCounts } from './questionInput.js';
+export { findMonthRanges, monthlyCounts, type MonthRange } from './periods.js';
+export type { NotCounted } from './workforce.js';
+export { COUNTING_RULE_IDS, LEVY_COUNTING_RULES_FILE, loadLevyCountingRules, type CountingRule, type CountingRuleId, type LevyCountingRules } from './countingRules.js';

@@ -1,19 +1,41 @@
 import { MIN_WORKPLACES } from './calculateLevy.js';
 import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
+import { boundBefore } from './bounds.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
+import type { MonthRange } from './periods.js';
+import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
+import { operatedMonths } from './operatedMonths.js';
+import { findStaffGroups, isExcluded } from './staffGroups.js';
+import { adjustedWorkplaces, type NotCounted } from './workforce.js';
+import { disabledShortPartTime } from './disabledPartTime.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
 export interface LevyQuestion {
   workplaces?: number;
+  /** Schwerbehinderte and gleichgestellte people; with `employedByMonth`, the most in any month. */
   employed?: number;
   year?: number;
+  /** The disabled people per month (12 values) when a period was named for some ("nur von Januar bis Juni"). */
+  employedByMonth?: number[];
+  /** Positions named but not counted as workplaces: under 18 hours a week (§ 156 Abs. 3), trainees (§ 157 Abs. 1 SGB IX). */
+  notCounted?: NotCounted;
+  /** A period named for nobody ("und wenn er das ganze Jahr da gewesen wäre?"). */
+  period?: MonthRange;
+  /** Weekly hours named for nobody ("die Aushilfen arbeiten 20 Stunden"). */
+  hoursPerWeek?: number;
+  /** Schwerbehinderte trainees, who count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
+  extraCredits?: number;
+  /** The months the business existed, when it opened during the year ("erst im Juli eröffnet"). */
+  monthsOperated?: MonthRange;
+  /** Disabled people under 18 hours a week, left out of `employed` (§ 158 Abs. 2 SGB IX: only with the Agentur's approval). */
+  notCredited?: number;
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
 const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 // "Gesamt 80", "insgesamt: 80", "total 80": the whole head count
@@ -37,7 +59,7 @@ function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
   const words: string[] = [];
   for (let j = i + 1; j < tokens.length && words.length < limit; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'number') break;
+    if (t.kind === 'number' || t.kind === 'period') break;
     if (t.kind === 'break') {
       const next = tokens[j + 1];
       if (t.text === ',' && next?.kind === 'word' && RELATIVE.has(next.text)) continue;
@@ -83,6 +105,20 @@ const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'haben', 'hat', 'hatten',
 // "Schwerbehinderte haben wir im Moment keine", "schwerbehindert ist bei uns keiner": words of time and place in between
 const IN_BETWEEN = new Set(['bei', 'uns', 'im', 'moment', 'zur', 'zeit', 'zurzeit', 'derzeit', 'aktuell', 'momentan', 'gerade', 'jetzt', 'noch', 'leider', 'hier', 'dort', 'at', 'the', 'currently', 'right', 'now', 'here', 'any']);
 const SKIPPED_BEFORE_COUNT = 5;
+// "Schwerbehindert sind vier Kollegen", "disabled are two of our staff": the status said before the count of people
+const STATUS_BEFORE = /^(?:schwer-?behindert(?:e|en)?|gleichgestellt(?:e|en)?|disabled)$/u;
+
+/** The role a status word before the count gives it, past copula and time words ("Schwerbehindert sind bei uns vier Kollegen"). */
+function statusBefore(tokens: QuestionToken[], i: number): Role | undefined {
+  for (let j = i - 1, k = 0; j >= 0 && k <= SKIPPED_BEFORE_COUNT; j--, k++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return undefined;
+    // "3 Schwerbehinderte bei 80": the status word belongs to the count before it
+    if (STATUS_BEFORE.test(t.text)) return tokens[j - 1]?.kind === 'number' ? undefined : EQUALISED.test(t.text) ? 'equalised' : 'employed';
+    if (!COPULA.has(t.text) && !IN_BETWEEN.has(t.text)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "Arbeitsplätze: 130", "Schwerbehinderte: keiner": the word right before a number, past a colon or equals sign (a
@@ -129,31 +165,32 @@ function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
 }
 
-
-
-
 /** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
 function saysNoneEmployed(tokens: QuestionToken[]): boolean {
   return tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w)));
 }
 
-/**
- * Pulls workplaces, employed schwerbehinderte/gleichgestellte people and the Erhebungsjahr out of one German or English
- * sentence ("Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter").
- * @remarks Dates ("31.3.") are never counts; number words count only next to a noun they describe. Schwerbehinderte
- * and Gleichgestellte named separately are added up.
- */
-export function parseLevyQuestion(text: string): LevyQuestion {
+/** {@link parseLevyQuestion}, with the gleichgestellte people the message counts by themselves (for the conversation). */
+export function readLevyQuestion(text: string): { question: LevyQuestion; equalised?: number } {
   const tokens = tokenizeQuestion(text);
   const found: Partial<Record<Role, number>> = {};
+  const assignments: Assignment[] = [];
+  const { groups, looseHours } = findStaffGroups(tokens);
   let year: number | undefined;
+  let at = 0;
   const take = (role: Role, value: number): void => {
-    if (role !== 'none' && found[role] === undefined) found[role] = value;
+    if (role === 'none') return;
+    // positions that are no workplaces ("vier Aushilfen mit je 12 Stunden", "5 Azubis") are not the workplace count
+    const group = groups.get(at);
+    if (role === 'workplaces' && group && isExcluded(group)) return;
+    assignments.push({ index: at, role, value });
+    if (found[role] === undefined) found[role] = value;
   };
 
   const forced = new Map<number, Role>();
   tokens.forEach((token, i) => {
     if (token.kind !== 'number') return;
+    at = i;
     const whole = wholeAfter(tokens, i);
     if (whole !== undefined) {
       const before = tokens[i - 1]?.kind === 'break' ? tokens[i - 2] : tokens[i - 1];
@@ -162,7 +199,8 @@ export function parseLevyQuestion(text: string): LevyQuestion {
       forced.set(whole, of.whole);
       return;
     }
-    const role = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
+    const ownRole = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
+    const role = ownRole === undefined || ownRole === 'workplaces' ? (statusBefore(tokens, i) ?? ownRole) : ownRole;
     if (role === 'unit') return;
     const bound = found.employed === undefined && found.equalised === undefined ? boundBefore(tokens, i) : undefined;
     // "Kleinbetriebe unter 40 Arbeitsplätzen", "ab 20 Mitarbeitern": a size class, not a count; "unter 20" is at most 19
@@ -177,27 +215,40 @@ export function parseLevyQuestion(text: string): LevyQuestion {
     else if (token.written === 'digits' && token.yearLike) year ??= token.value;
   });
 
+  // disabled trainees ("und ein schwerbehinderter Azubi") count besides the other disabled people, and twice
+  const disabledTrainees = assignments.filter((a) => a.role !== 'workplaces' && groups.get(a.index)?.trainees);
+  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0);
+  const isBase = (a: Assignment) => assignments.find((b) => b.role === a.role) === a;
+  const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
+  const shortDisabled = disabledShortPartTime(tokens, groups, assignments);
   const employed = found.employed === undefined && found.equalised === undefined
     ? (saysNoneEmployed(tokens) ? 0 : undefined)
-    : (found.employed ?? 0) + (found.equalised ?? 0);
+    : Math.max(0, (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides - shortDisabled.count);
   const result: LevyQuestion = {};
-  if (found.workplaces !== undefined) result.workplaces = found.workplaces;
+  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), shortDisabled.indices);
+  if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
-  return result;
+  const { byMonth, loosePeriod } = monthlyEmployed(tokens, assignments);
+  if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
+  if (workforce.notCounted) result.notCounted = workforce.notCounted;
+  if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
+  if (shortDisabled.count > 0 && employed !== undefined) result.notCredited = shortDisabled.count;
+  const operated = operatedMonths(text);
+  if (operated && result.workplaces !== undefined) result.monthsOperated = operated;
+  // a period or hours for nobody only change the figures of an earlier calculation, in a message without counts
+  const noCounts = result.workplaces === undefined && result.employed === undefined;
+  if (loosePeriod && noCounts) result.period = loosePeriod;
+  if (looseHours !== undefined && noCounts) result.hoursPerWeek = looseHours;
+  return found.equalised === undefined ? { question: result } : { question: result, equalised: found.equalised };
 }
 
-// "unter 40", "fewer than 40" (below); "ab 20", "mehr als 60", "at least 20", "bis zu 39" (other bounds)
-const BOUNDS: readonly { words: readonly string[]; kind: 'below' | 'other' }[] = [
-  ...[['unter'], ['weniger', 'als'], ['below'], ['under'], ['less', 'than'], ['fewer', 'than']].map((words) => ({ words, kind: 'below' as const })),
-  ...[['ab'], ['über'], ['ueber'], ['mehr', 'als'], ['mindestens'], ['bis'], ['bis', 'zu'], ['maximal'], ['höchstens'], ['over'], ['above'], ['more', 'than'], ['at', 'least'], ['up', 'to']].map((words) => ({ words, kind: 'other' as const })),
-];
-
-/** The bound a count is ("unter 40 Arbeitsplätzen" → below), from the words right before it. */
-function boundBefore(tokens: QuestionToken[], i: number): 'below' | 'other' | undefined {
-  const found = BOUNDS.find(({ words }) => words.every((word, k) => {
-    const t = tokens[i - words.length + k];
-    return t?.kind === 'word' && t.text === word;
-  }));
-  return found?.kind;
+/**
+ * Pulls workplaces, employed schwerbehinderte/gleichgestellte people and the Erhebungsjahr out of one German or English
+ * sentence ("Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter").
+ * @remarks Dates ("31.3.") are never counts; number words count only next to a noun they describe. Schwerbehinderte
+ * and Gleichgestellte named separately are added up.
+ */
+export function parseLevyQuestion(text: string): LevyQuestion {
+  return readLevyQuestion(text).question;
 }

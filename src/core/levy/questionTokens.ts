@@ -2,9 +2,12 @@
 export type QuestionToken =
   | { kind: 'number'; value: number; written: 'digits' | 'word' | 'article'; yearLike: boolean }
   | { kind: 'word'; text: string }
-  | { kind: 'break'; text: string };
+  | { kind: 'break'; text: string }
+  /** A month range ("von Januar bis Juni", "seit Juli"); it also ends the phrase before it. */
+  | { kind: 'period'; from: number; to: number };
 
 import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
+import { findMonthRanges } from './periods.js';
 
 
 /** Words that are a count only next to a disability word: "einen schwerbehinderten …", "keine …", "no disabled …". */
@@ -34,7 +37,9 @@ const DATE_PATTERNS = [
 // "3/80 besetzt": a part over its whole reads as "3 von 80" (dates are gone by then)
 const PART_SLASH_WHOLE = /(?<![\d.,])(\d+)\s?\/\s?(\d+)(?![\d.,])/gu;
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—/]|\s-\s)/gu;
+// a month range found before the dates are taken out stands in the text as \uE000from-to\uE001
+const PERIOD_MARK = /\uE000(\d+)-(\d+)\uE001/u;
+const TOKEN = /(\uE000\d+-\d+\uE001)|(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—/]|\s-\s)/gu;
 
 /** "1.000" and "1,000" are thousands; "2,5" and "2.5" are decimals. */
 function parseNumber(raw: string): number {
@@ -76,18 +81,22 @@ const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS
 /** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
   let clean = text.toLocaleLowerCase('de').replace(SPOKEN_APPROXIMATION, ' ');
+  for (const range of findMonthRanges(clean).reverse()) clean = `${clean.slice(0, range.start)} \uE000${range.from}-${range.to}\uE001 ${clean.slice(range.end)}`;
   for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
   clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
   const tokens: QuestionToken[] = [];
   const pieces = [...clean.matchAll(TOKEN)];
-  const words = pieces.map((p) => p[2]);
+  const words = pieces.map((p) => p[3]);
   for (let i = 0; i < pieces.length; i++) {
-    const [, digits, word, mark] = pieces[i]!;
+    const [, period, digits, word, mark] = pieces[i]!;
     const english = word === undefined ? undefined : englishNumberAt(words, i);
-    if (digits !== undefined) {
+    const range = period === undefined ? undefined : PERIOD_MARK.exec(period);
+    if (range) {
+      tokens.push({ kind: 'period', from: Number(range[1]), to: Number(range[2]) });
+    } else if (digits !== undefined) {
       tokens.push({ kind: 'number', value: parseNumber(digits), written: 'digits', yearLike: /^(?:19|20)\d{2}$/u.test(digits) });
     } else if (word !== undefined && APPROXIMATIONS.has(word)) {
-      if (pieces[i + 1]?.[3] === '.') i++;
+      if (pieces[i + 1]?.[4] === '.') i++;
     } else if (english) {
       tokens.push({ kind: 'number', value: english.value, written: 'word', yearLike: false });
       i += english.length - 1;

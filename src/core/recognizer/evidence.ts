@@ -38,10 +38,13 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   const { workforceTerms } = intents.levyCalculator;
   const neutral = stems([...workforceTerms.de, ...workforceTerms['de-x-simple'], ...workforceTerms.en, ...intents.synonyms[0] ?? []]);
   const namesTopic = (term: string): boolean => (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope);
-  const isOrdinary = createOrdinaryWordTest(intents.ordinaryWords, {
+  const ordinary = createOrdinaryWordTest(intents.ordinaryWords, {
     namesTopic: (folded) => namesTopic(analyzer.stem(folded, 'de')),
     isIndexed: (folded) => index.postings.has(analyzer.stem(folded, 'de')),
   });
+  // the fillers of simple questions ("schlimm", "Thema") count as written only: a compound that ends in one keeps its meaning
+  const fillers = new Set(intents.fillers.map(foldGerman));
+  const isOrdinary = Object.assign((folded: string): boolean => (fillers.has(folded) && !namesTopic(analyzer.stem(folded, 'de'))) || ordinary(folded), { isListed: ordinary.isListed });
   const weighClauses = createClauseWeigher({
     openers: [...intents.selfDescription.de, ...intents.selfDescription.en],
     isDomainMarker: (term) => domainMarkers.has(term),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
+import { plainLanguageFileSchema, type PlainParaphrase } from './plainLanguageData.js';
 
 const phrase = z.string().trim().min(2).max(80);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
@@ -146,6 +147,12 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   payerVerbs: string[];
   /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
   generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
+  /** Paraphrases of plain and simple German ("sieht fast nichts" → sehbehindert), applied in this order. */
+  plainParaphrases: PlainParaphrase[];
+  /** Words that ask for help as such ("Hilfe", "beraten"). */
+  helpWords: string[];
+  /** Words of simple questions that name no topic ("schlimm", "Thema"), as written (inflected forms listed). */
+  fillers: string[];
 }
 
 function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
@@ -167,12 +174,13 @@ export function loadIntents(root: string): IntentData {
   const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
   const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
   const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
+  const plainLanguage = readValidated(root, 'data/matching/plain-language.json', plainLanguageFileSchema, problems);
   const describedNeeds = readValidated(root, 'data/matching/described-needs.json', describedNeedFileSchema, problems);
   const generalQuestions = readValidated(root, 'data/matching/general-questions.json', generalQuestionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !plainLanguage || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

@@ -20,6 +20,8 @@ import { createCompoundJoiner } from './separatedCompounds.js';
 import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQuestion.js';
 import { createObjectNeedReader } from './objectNeeds.js';
 import { createPayerReader } from './payers.js';
+import { createParaphraseRewriter } from './plainParaphrases.js';
+import { createGenericHelpTest } from './genericQuestions.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -75,6 +77,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const negatedWords = createNegatedWordFinder(intents.generalQuestions);
   const readObjectNeeds = createObjectNeedReader(intents.objectNeed, index, analyzer);
   const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
+  const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
+  const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
@@ -106,7 +110,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
-    const matched = analyzer.tokens(sanitized).slice(0, MAX_TOKENS).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    // plain German says some concepts without their words: "sieht fast nichts" is "sehbehindert"
+    const matched = rewriteParaphrases(sanitized, analyzer.tokens(sanitized).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
@@ -140,7 +145,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const negated = negatedWords(tokens);
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     return { ...routed, questionLanguage, placeMentioned, ...(referral ? { referral } : {}), ...(remitTopic ? { remitTopic } : {}), ...(remitEvidence ? { remitEvidence } : {}) };
   };

@@ -14,6 +14,8 @@ export interface RouteInput {
   domainMarked: boolean;
   /** The message itself contains a word of the remit (not borrowed from the conversation). */
   remitEvidence: boolean;
+  /** A request for help that names nothing specific ("Wer hilft mir bei Fragen zu Arbeit und Behinderung?"), see genericQuestions.ts. */
+  genericHelp?: boolean;
   /** Number of content words (after stop words and places). */
   contentWords: number;
   /** Number of words that match anything at all (not ordinary, not unknown). */
@@ -136,6 +138,11 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
     // naming no programme, the guided search starts at the one-stop advice point (EAA)
     return { intent: 'programme-finder', decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: named ? found : preferTopics(found, [s.generalTopic], topics), confidence: 0.7 };
   }
+  // a plain request for help about disability at work that names nothing specific: the one-stop advice point first
+  if (input.genericHelp && input.remitEvidence && first) {
+    const offered = base.topics.length > 0 ? base.topics : ranked(topics, 3);
+    return { intent: 'knowledge', ...base, decision: base.decision === 'dont-know' ? 'ask-back' : base.decision, topics: preferTopics(offered, [s.generalTopic], topics) };
+  }
   if (base.decision === 'dont-know') {
     // a question about disability with no out-of-scope subject is asked back (one-stop advice point first), never "don't know"
     // …but a topic that leads clearly stays in front of it ("… jemanden, der ihr die Post vorliest" → Arbeitsassistenz)
@@ -153,7 +160,8 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
   // a single word ("Zuschuss") is asked back instead
   if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
-  const general = base.topics.find((t) => t.id === s.generalTopic);
+  // in the whole ranking: among many equal topics the general one may stand behind the first five
+  const general = topics.find((t) => t.id === s.generalTopic);
   if (base.decision === 'ask-back' && !named && general && general.score >= base.topics[0]!.score * VAGUE_TIE) {
     return { intent: 'knowledge', ...base, topics: preferTopics(base.topics, [s.generalTopic], topics) };
   }

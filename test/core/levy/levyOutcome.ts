@@ -1,4 +1,4 @@
-import { calculateLevy, loadLevyRates, parseLevyQuestion } from '../../../src/core/levy/index.js';
+import { calculateLevy, levyInputFor, loadLevyRates, parseLevyQuestion } from '../../../src/core/levy/index.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 
 const rates = loadLevyRates(PROJECT_ROOT);
@@ -8,7 +8,7 @@ export function levyOutcome(text: string): number | 'noDuty' | 'ask:workplaces' 
   const q = parseLevyQuestion(text);
   if (q.workplaces === undefined) return 'ask:workplaces';
   if (q.employed === undefined && q.workplaces >= 20) return 'ask:employed';
-  const result = calculateLevy({ workplaces: q.workplaces, employed: q.employed ?? 0, year: q.year ?? 2025 }, rates);
+  const result = calculateLevy(levyInputFor({ ...q, workplaces: q.workplaces, employed: q.employed ?? 0, year: q.year ?? 2025 }), rates);
   if (result.status === 'noDuty') return 'noDuty';
   if (result.status !== 'calculated') throw new Error(JSON.stringify(result));
   return result.totalEuro;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const cueWords = z.array(z.string().trim().min(1).max(60)).min(1);
+
+/** One paraphrase: words of plain language that, together in one sentence, say a word of the knowledge. */
+const paraphrase = z.strictObject({
+  /** The words the paraphrase says ("sehbehindert"; "unbesetzte Pflichtarbeitsplätze"); empty: the cue words are evidence for nothing. */
+  means: z.array(z.string().trim().min(2)),
+  /** Groups of cues; one cue (a word or a few words in a row) of every group must stand in the same sentence. */
+  cues: z.array(cueWords).min(1).max(3),
+  /** Cues that, anywhere in the sentence, stop the paraphrase ("wie viele Menschen mit Behinderung" counts people). */
+  unless: z.array(z.string().trim().min(2)).optional(),
+  /** At most this many other words between the cues (default 3); a need and its object stand further apart ("braucht für die Arbeit ein anderes Auto"). */
+  gap: z.number().int().min(0).max(8).optional(),
+  /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
+  keep: z.boolean().optional(),
+  /** Why the paraphrase means what it says, or where the usage comes from. */
+  note: z.string().optional(),
+});
+
+/** `data/matching/plain-language.json`: paraphrases of plain and simple German and words that carry no topic in it. */
+export const plainLanguageFileSchema = z.strictObject({
+  about: z.string(),
+  sources: z.array(z.string()).min(1),
+  /** Words of simple questions that say nothing about a topic ("schlimm", "ändert"); treated as ordinary words. */
+  fillers: z.array(z.string().trim().min(2)),
+  /** Words that ask for help as such ("Hilfe", "beraten"): with nothing specific beside them the advice point answers. */
+  helpWords: z.array(z.string().trim().min(2)).min(1),
+  paraphrases: z.array(paraphrase).min(1),
+});
+
+/** The paraphrases as read from the data file. */
+export type PlainParaphrase = z.infer<typeof paraphrase>;
+

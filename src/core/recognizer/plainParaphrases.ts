@@ -1,0 +1,145 @@
+import { foldGerman } from '../text/fold.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { PlainParaphrase } from './plainLanguageData.js';
+
+/** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
+export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Token[];
+
+// the cues of one paraphrase stand close together ("kann die Arme kaum bewegen", "jemand, der ihm hilft"), not across a
+// sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
+const MAX_GAP = 3;
+
+/** The cues of one group by their first word: a sentence is looked up word by word. */
+type CueIndex = ReadonlyMap<string, readonly string[][]>;
+
+interface CompiledParaphrase {
+  means: string[];
+  gap: number;
+  keep: boolean;
+  unless: CueIndex;
+  cues: CueIndex[];
+}
+
+function cueIndex(cues: readonly string[]): CueIndex {
+  const index = new Map<string, string[][]>();
+  for (const cue of cues) {
+    const words = tokenize(cue).map((t) => t.folded);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!);
+    if (list) list.push(words); else index.set(words[0]!, [words]);
+  }
+  return index;
+}
+
+/** A cue found in a sentence: the first and last token it covers. */
+type CueHit = readonly [first: number, last: number];
+
+/** The words of a sentence as typed (folded), each with the token it belongs to: "Menschen mit Behinderung" is one token but three words. */
+interface TypedWords {
+  words: string[];
+  tokenOf: number[];
+}
+
+function typedWords(tokens: readonly Token[]): TypedWords {
+  const words: string[] = [];
+  const tokenOf: number[] = [];
+  tokens.forEach((token, t) => {
+    for (const word of token.raw.includes(' ') ? tokenize(token.raw).map((w) => w.folded) : [token.folded]) {
+      words.push(word);
+      tokenOf.push(t);
+    }
+  });
+  return { words, tokenOf };
+}
+
+/** A cue covers whole tokens: "Menschen" alone is no cue inside "Menschen mit Behinderung". */
+const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): boolean =>
+  tokenOf[first - 1] !== tokenOf[first] && tokenOf[last + 1] !== tokenOf[last];
+
+/** Every place a cue of the group stands: the first and last token it covers. */
+function cueHits(typed: TypedWords, cues: CueIndex): CueHit[] {
+  const { words, tokenOf } = typed;
+  const hits: CueHit[] = [];
+  for (let at = 0; at < words.length; at++) {
+    for (const cue of cues.get(words[at]!) ?? []) {
+      const last = at + cue.length - 1;
+      if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
+    }
+  }
+  return hits;
+}
+
+const overlaps = (a: CueHit, b: CueHit): boolean => a[0] <= b[1] && b[0] <= a[1];
+
+/** Tokens between the cues: those of their extent that no cue covers. */
+const gapOf = (hits: readonly CueHit[]): number =>
+  Math.max(...hits.map(([, b]) => b)) - Math.min(...hits.map(([a]) => a)) + 1 - hits.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
+function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | undefined {
+  const options = p.cues.map((group) => cueHits(typed, group));
+  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless).length > 0) return undefined;
+  const choose = (chosen: CueHit[]): CueHit[] | undefined => {
+    if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
+    for (const hit of options[chosen.length]!) {
+      if (chosen.some((c) => overlaps(c, hit))) continue;
+      const found = choose([...chosen, hit]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return choose([]);
+}
+
+/**
+ * Creates the rewriter of plain-language paraphrases (`data/matching/plain-language.json`): "sieht fast nichts" says
+ * "sehbehindert", "Keiner hat einen Ausweis" says that no Pflichtarbeitsplatz is taken. Within one sentence, when one
+ * cue of every group of a paraphrase stands within a few words, the first group's words become the meant words (at
+ * their position) and the other cue words are dropped. Paraphrases apply in file order, each to the result of the
+ * ones before ("Ausweis" → "Schwerbehindertenausweis" first, then "keiner … Schwerbehindertenausweis").
+ */
+export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]): ParaphraseRewriter {
+  const compiled: CompiledParaphrase[] = paraphrases.map((p) => ({
+    means: p.means.map(foldGerman),
+    gap: p.gap ?? MAX_GAP,
+    keep: p.keep ?? false,
+    unless: cueIndex(p.unless ?? []),
+    cues: p.cues.map(cueIndex),
+  }));
+
+  const rewriteSentence = (tokens: Token[]): Token[] => {
+    let out = tokens;
+    let typed = typedWords(out);
+    for (const p of compiled) {
+      for (let round = 0; round < 2; round++) {
+        const hits = findParaphrase(typed, p);
+        if (!hits) break;
+        const [headFirst] = hits[0]!;
+        const head = out[headFirst]!;
+        // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
+        const meant = p.means.map((folded) => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false }));
+        const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
+        out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
+        typed = typedWords(out);
+      }
+    }
+    return out;
+  };
+
+  return (text, tokens) => {
+    if (compiled.length === 0 || tokens.length === 0) return [...tokens];
+    // token indices are positions in the tokenised message: a sentence owns the indices of its words
+    const ends: number[] = [];
+    let count = 0;
+    for (const sentence of splitSentences(text)) ends.push((count += tokenize(sentence.text).length));
+    const sentenceOf = (t: Token): number => { const s = ends.findIndex((end) => t.index < end); return s < 0 ? ends.length : s; };
+    const bySentence = new Map<number, Token[]>();
+    for (const t of tokens) {
+      const s = sentenceOf(t);
+      const list = bySentence.get(s);
+      if (list) list.push(t); else bySentence.set(s, [t]);
+    }
+    return [...bySentence.values()].flatMap(rewriteSentence);
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { changedLevyFigures, type LevyFigures } from '../../../src/core/conversation/index.js';
+import { loadContent } from '../../../src/core/content.js';
+import { parseLevyQuestion } from '../../../src/core/levy/index.js';
+import { PROJECT_ROOT } from '../../../src/paths.js';
+
+const { conversation } = loadContent(PROJECT_ROOT);
+const change = (text: string, previous: LevyFigures) => changedLevyFigures(text, previous, parseLevyQuestion(text), conversation);
+const halfYear = [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
+
+describe('follow-ups that change a detail of the last levy calculation', () => {
+  it.each<[string, LevyFigures, Partial<LevyFigures>]>([
+    // the part-timers left out for fewer than 18 hours count again
+    ['Sorry, hab mich vertan, die Aushilfen arbeiten 20 Stunden die Woche', { workplaces: 38, employed: 0, notCounted: { shortPartTime: 4 } }, { workplaces: 42, employed: 0, notCounted: undefined }],
+    ['die arbeiten doch 20 Stunden', { workplaces: 39, employed: 0, notCounted: { shortPartTime: 1 }, notCredited: 1 }, { workplaces: 40, employed: 1, notCredited: undefined }],
+    ['Correction: the temps work 25 hours a week', { workplaces: 36, employed: 0, notCounted: { shortPartTime: 4, trainees: 2 } }, { workplaces: 40, notCounted: { trainees: 2 } }],
+    // the disabled colleague there all year, or from another month
+    ['und wenn er das ganze Jahr da gewesen wäre?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { workplaces: 90, employed: 1, employedByMonth: undefined }],
+    ['und wenn er erst ab Oktober gekommen wäre?', { workplaces: 90, employed: 1 }, { employed: 1, employedByMonth: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1] }],
+    ['what if she had only been with us since July?', { workplaces: 80, employed: 1 }, { employedByMonth: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] }],
+    // the year or a count changes, the months stay
+    ['und 2024?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { year: 2024, employedByMonth: halfYear }],
+    ['und mit zwei?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: undefined }],
+    ['und wenn wir noch einen einstellen?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }],
+  ])('%s', (text, previous, expected) => {
+    expect(change(text, previous)).toMatchObject(expected);
+  });
+
+  it.each<[string, LevyFigures]>([
+    ['die Aushilfen arbeiten 20 Stunden', { workplaces: 42, employed: 0 }],
+    ['die Aushilfen arbeiten nur 12 Stunden', { workplaces: 38, employed: 0, notCounted: { shortPartTime: 4 } }],
+    ['und wenn er das ganze Jahr da gewesen wäre?', { workplaces: 90, employed: 0 }],
+  ])('%s changes nothing it cannot know', (text, previous) => {
+    expect(change(text, previous)).toBeUndefined();
+  });
+});
