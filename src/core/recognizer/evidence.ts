@@ -59,8 +59,9 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   // a marker no topic uses ("autistic") still marks the question: the word itself is tested, not only its index terms
   const isMarkerWord = (folded: string): boolean => domainMarkers.has(analyzer.stem(folded, 'de')) || domainMarkers.has(analyzer.stem(folded, 'en'));
   // evidence of the remit: a disability word, or a topic's own name written out ("Zusatzurlaub", not "Urlaub")
+  // half a compound is no evidence: "Bildschirmarbeitsplatzbr|illen" is not "ill"
   const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
-    slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term))) || isMarkerWord(slot.token.folded)
+    (slot.kind !== 'partial' && slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term)))) || isMarkerWord(slot.token.folded)
     || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
   return { isDomainMarked, isOrdinary, weighClauses };
 }

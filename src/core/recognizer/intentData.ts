@@ -103,6 +103,27 @@ export const obligationWordFileSchema = z.strictObject({
   words: z.array(z.string().trim().min(2)).min(1),
 });
 
+/** `data/matching/described-needs.json`: words that describe a need, each group standing for a keyword of the topics that meet it ("vorliest" → "Assistenzkraft"). */
+export const describedNeedFileSchema = z.strictObject({
+  about: z.string(),
+  needs: z.array(z.strictObject({ means: z.string().trim().min(2), words: z.array(z.string().trim().min(2)).min(1) })).min(1),
+  objectNeed: z.strictObject({
+    about: z.string(),
+    verbs: z.strictObject({ de: z.array(z.string().trim().min(2)).min(1), en: z.array(z.string().trim().min(2)).min(1) }),
+    articles: z.strictObject({ de: z.array(z.string().trim().min(2)).min(1), en: z.array(z.string().trim().min(2)) }),
+    means: z.string().trim().min(2),
+  }),
+  payer: z.strictObject({ about: z.string(), verbs: z.array(z.string().trim().min(2)).min(1) }),
+});
+
+/** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
+export const generalQuestionFileSchema = z.strictObject({
+  about: z.string(),
+  permission: z.array(z.string().trim().min(2)).min(1),
+  without: z.array(z.string().trim().min(2)).min(1),
+  wholeStaff: z.strictObject({ quantifiers: z.array(z.string().trim().min(2)).min(1), staff: z.array(z.string().trim().min(2)).min(1) }),
+});
+
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {
   stopWords: z.infer<typeof stopWordFileSchema>;
@@ -118,6 +139,14 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   workAids: z.infer<typeof healthConditionFileSchema>;
   /** Modal verbs of obligation and the word they stand for. */
   obligationWords: z.infer<typeof obligationWordFileSchema>;
+  /** Described needs and the keyword each stands for ("vorliest" → "Assistenzkraft"). */
+  describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
+  /** A thing the person needs ("braucht ein Telefon mit Licht") and the keyword it stands for. */
+  objectNeed: z.infer<typeof describedNeedFileSchema>['objectNeed'];
+  /** Verbs after or before which an office's name names the payer ("übernimmt die Arbeitsagentur"). */
+  payerVerbs: string[];
+  /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
+  generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
   /** Paraphrases of plain and simple German ("sieht fast nichts" → sehbehindert), applied in this order. */
   plainParaphrases: PlainParaphrase[];
   /** Words that ask for help as such ("Hilfe", "beraten"). */
@@ -146,10 +175,12 @@ export function loadIntents(root: string): IntentData {
   const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
   const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
   const plainLanguage = readValidated(root, 'data/matching/plain-language.json', plainLanguageFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !plainLanguage) throw new ContentValidationError(problems);
+  const describedNeeds = readValidated(root, 'data/matching/described-needs.json', describedNeedFileSchema, problems);
+  const generalQuestions = readValidated(root, 'data/matching/general-questions.json', generalQuestionFileSchema, problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !plainLanguage || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

@@ -23,6 +23,8 @@ export interface QuerySlot {
   situationWeight?: number;
   /** The word counts only in topics where its term stands at least in a field of this weight (a name or part of one). */
   minFieldWeight?: number;
+  /** The word counts at most with this field weight in any topic: an office named as the payer ("übernimmt die Arbeitsagentur") names no topic. */
+  maxFieldWeight?: number;
 }
 
 /** Tunable shares of the matching (see the eval figures in the report). */
@@ -43,6 +45,8 @@ export interface WordClasses {
   isIntentWord?(folded: string): boolean;
   /** The term a health condition stands for ("Bandscheibenvorfall" → the stem of "Krankheit"), if the word names one. */
   healthTerm?(folded: string): string | undefined;
+  /** The keyword a described need stands for ("vorliest" → the stem of "Assistenzkraft"), if the word describes one. */
+  needTerm?(folded: string): string | undefined;
   /** The term a modal verb of obligation stands for ("muss" → the stem of "Pflicht"), if the word is one. */
   obligationTerm?(folded: string): string | undefined;
 }
@@ -57,6 +61,9 @@ const OBLIGATION_FIELD_WEIGHT = 1.5;
 
 // "vermittelt" for "Vermittlung": the verb names the noun's topic a little less surely
 const VERB_NOUN_CONFIDENCE = 0.9;
+
+// "vorliest" for the Assistenzkraft: the described need names the programme that meets it a little less surely
+const NEED_CONFIDENCE = 0.9;
 
 // a health condition inside a compound ("Bandscheibenvorfall") says a little less than the word itself
 const HEALTH_CONFIDENCE = 0.85;
@@ -100,6 +107,12 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     const noun = language === 'de' && (exact === undefined || !index.keywordTerms.has(exact))
       ? verbNounBases(folded).map((base) => analyzer.stem(base + 'ung', 'de')).find((t) => t !== exact && index.keywordTerms.has(t))
       : undefined;
+    // "… der ihr die Post vorliest" describes a work assistant; the word keeps its own meaning besides
+    const need = classes.needTerm?.(folded);
+    if (need !== undefined && need !== exact && index.keywordTerms.has(need)) {
+      const alternatives = [...(exact !== undefined ? [{ term: exact, confidence: 1 }] : []), { term: need, confidence: NEED_CONFIDENCE }];
+      return [{ kind: exact !== undefined ? 'exact' : 'compound', alternatives, mass: Math.max(...alternatives.map((a) => index.idf(a.term))) }];
+    }
     if (noun !== undefined) {
       const alternatives = [...(exact !== undefined ? [{ term: exact, confidence: 1 }] : []), { term: noun, confidence: VERB_NOUN_CONFIDENCE }];
       return [{ kind: exact !== undefined ? 'exact' : 'compound', alternatives, mass: Math.max(...alternatives.map((a) => index.idf(a.term))) }];

@@ -17,9 +17,12 @@ import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicI
 import { createTypoCorrector } from './typoCorrector.js';
 import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
+import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQuestion.js';
+import { createObjectNeedReader } from './objectNeeds.js';
+import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
-import { createIntentWordTest, createObligationTerm, createStandInTerm } from './wordClasses.js';
+import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
 export interface RecognizerTuning {
@@ -67,8 +70,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     isIntentWord: createIntentWordTest(intents),
     healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded),
     obligationTerm,
+    needTerm: createNeedTerm(intents.describedNeeds, analyzer),
   });
   const joinCompounds = createCompoundJoiner(index, analyzer);
+  const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
+  const negatedWords = createNegatedWordFinder(intents.generalQuestions);
+  const readObjectNeeds = createObjectNeedReader(intents.objectNeed, index, analyzer);
+  const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
   const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
@@ -105,7 +113,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // plain German says some concepts without their words: "sieht fast nichts" is "sehbehindert"
     const matched = rewriteParaphrases(sanitized, analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
-    const slots = weighClauses(sanitized, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
+    const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
+    // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
+    const slots = weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots);
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers
@@ -131,9 +141,11 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (content.length === 0 && !onlyPlace && !signals.contactPhrase) {
       return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: 0, questionLanguage, placeMentioned: false };
     }
-    const remitEvidence = isDomainMarked(slots);
+    // "… bei einem Angestellten ohne Behinderung" says the question is not about disability
+    const negated = negatedWords(tokens);
+    const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };

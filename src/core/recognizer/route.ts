@@ -20,6 +20,8 @@ export interface RouteInput {
   contentWords: number;
   /** Number of words that match anything at all (not ordinary, not unknown). */
   evidenceWords: number;
+  /** The message bears a sign of a general HR question: a verb of permission, or the whole staff as its object. */
+  generalQuestion: boolean;
 }
 
 /** Topic ids and limits the router works with. */
@@ -53,6 +55,15 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 const VAGUE_TIE = 0.85;
 const VAGUE_MIN_WORDS = 3;
 const DOMAIN_ASK_BACK_CONFIDENCE = 0.3;
+// a topic that scores this many times the next one leads clearly, even below the answer threshold
+const CLEAR_LEAD = 1.7;
+const CLEAR_LEAD_CONFIDENCE = 0.6;
+// a question for a helper asks for the one-stop advice point when that scores at least this share of the first topic
+const GENERAL_BESIDE_SHARE = 0.7;
+// a procedure named by a keyword beside an office (Inklusionsamt, Arbeitsagentur) is the subject from this share of the office's score
+const PROCEDURE_SHARE = 0.6;
+// two offices this close are named by a word they share
+const GENERIC_OFFICE_TIE = 0.99;
 const ranked = (ranking: readonly DocumentScore[], n = 5): RankedTopic[] => ranking.slice(0, n).map((r) => ({ id: r.id, score: round(r.score) }));
 
 /** Puts the preferred topics first (in their order), keeping the rest of the ranking behind them. */
@@ -61,6 +72,9 @@ function preferTopics(topics: readonly RankedTopic[], preferred: readonly string
   const front = preferred.filter((id) => topics.some((t) => t.id === id) || preferred[0] === id).map((id) => ({ id, score: byId.get(id) ?? 0 }));
   return [...front, ...topics.filter((t) => !preferred.includes(t.id))].slice(0, 5);
 }
+
+/** The first topic scores at least {@link CLEAR_LEAD} times the second: the question has one subject, however weakly it is matched. */
+const leadsClearly = (topics: readonly DocumentScore[]): boolean => !!topics[0] && topics[0].score >= (topics[1]?.score ?? 0) * CLEAR_LEAD;
 
 /** A known out-of-scope subject outweighs the topics (see the comments for the three ways). */
 function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, named: boolean, domainMarked: boolean, s: RouteSettings): boolean {
@@ -82,11 +96,11 @@ function isLevyRequest(signals: IntentSignals, levyTopicFirst: boolean): boolean
 }
 
 /** A search for the responsible contact point, unless the question names another contact (LVR, DRV, IFD …). */
-function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean): boolean {
+function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
   if (otherContactNamed) return false;
   const { signals, placeMentioned, onlyPlace } = input;
   if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
-  return signals.contactPhrase && (contactTopicFirst || dontKnow);
+  return signals.contactPhrase && (contactTopicFirst || dontKnow || contactTopicBeside);
 }
 
 /**
@@ -111,7 +125,10 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   const contactTopicFirst = !!first && s.contactTopics.includes(first.id);
   const otherContactNamed = named && !!first && s.otherContactTopics.includes(first.id);
-  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know')) {
+  // "Wer hilft mir, wenn ich Fragen zu Arbeit und Behinderung habe?": a question for a helper that names no programme by a
+  // keyword, with the one-stop advice point among its topics, asks for the contact point
+  const contactTopicBeside = input.domainMarked && !!first && first.keywordNamedBy > s.namingKeywordDf && base.topics.some((t) => t.id === s.generalTopic && t.score >= first.score * GENERAL_BESIDE_SHARE);
+  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
     const contactTopics = base.topics.length > 0 ? base.topics : ranked(topics);
     return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [s.contactAnswerTopic], topics), confidence: placeMentioned ? 0.85 : 0.65 };
   }
@@ -128,11 +145,18 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   }
   if (base.decision === 'dont-know') {
     // a question about disability with no out-of-scope subject is asked back (one-stop advice point first), never "don't know"
-    if (input.remitEvidence && first) return { intent: 'knowledge', decision: 'ask-back', topics: preferTopics(ranked(topics, 3), [s.generalTopic], topics), confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    // …but a topic that leads clearly stays in front of it ("… jemanden, der ihr die Post vorliest" → Arbeitsassistenz)
+    if (input.remitEvidence && first) {
+      const offered = preferTopics(ranked(topics, 3), [s.generalTopic], topics);
+      return { intent: 'knowledge', decision: 'ask-back', topics: leadsClearly(topics) ? preferTopics(offered, [first.id], topics) : offered, confidence: DOMAIN_ASK_BACK_CONFIDENCE };
+    }
     return { intent: 'out-of-scope', ...base };
   }
   // one word that some topic only mentions in its prose ("Wer wird deutscher Meister?") names no topic
   if (!first!.keyword && !input.domainMarked && input.evidenceWords <= 1) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
+  // "Wie viele Stunden darf ein Mitarbeiter arbeiten?", "… für alle Mitarbeiter bezahlen?": without evidence of the remit a
+  // question about what is allowed, or about the whole staff, is general HR unless a rare keyword names a topic
+  if (input.generalQuestion && !input.domainMarked && first!.keywordNamedBy > s.namingKeywordDf) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
   // a vague question that neither names a topic nor mentions disability is general HR ("Überstunden anordnen");
   // a single word ("Zuschuss") is asked back instead
   if (base.decision === 'ask-back' && !named && !input.domainMarked && input.contentWords >= VAGUE_MIN_WORDS) return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(base.confidence / 2) };
@@ -141,5 +165,14 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   if (base.decision === 'ask-back' && !named && general && general.score >= base.topics[0]!.score * VAGUE_TIE) {
     return { intent: 'knowledge', ...base, topics: preferTopics(base.topics, [s.generalTopic], topics) };
   }
+  // "… unserem Koch kündigen, er ist schwerbehindert … Brauchen wir da das Inklusionsamt?": an office named generically
+  // beside a procedure that a keyword names is the one who acts in it; the procedure is the subject
+  const office = (t: DocumentScore | undefined): boolean => !!t && s.otherContactTopics.includes(t.id);
+  // only when the office is named generically ("das Inklusionsamt": LVR and LWL alike), not by its own name
+  const genericOffice = office(first) && office(topics[1]) && topics[1]!.score >= first!.score * GENERIC_OFFICE_TIE;
+  const procedure = genericOffice ? topics.find((t) => !s.otherContactTopics.includes(t.id) && !s.contactTopics.includes(t.id) && t.keywordNamedBy <= s.namingKeywordDf && t.score >= first!.score * PROCEDURE_SHARE) : undefined;
+  if (procedure && input.domainMarked) return { intent: 'knowledge', decision: 'answer', topics: preferTopics(base.topics, [procedure.id], topics), confidence: CLEAR_LEAD_CONFIDENCE };
+  // a question of the remit with one clearly leading topic is answered, even when the words match it only weakly
+  if (base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics)) return { intent: 'knowledge', ...base, decision: 'answer', confidence: CLEAR_LEAD_CONFIDENCE };
   return { intent: 'knowledge', ...base };
 }

@@ -16,6 +16,8 @@ export interface DocumentScore {
    * the question contains verbatim (no typo, no compound part) and this document has; Infinity when there is none.
    */
   nameSharedBy: number;
+  /** Like {@link DocumentScore.nameSharedBy}, counting single keywords only (no phrase): a paraphrase ("erst ein paar Stunden arbeiten") describes, it does not name. */
+  keywordNamedBy: number;
   /** Share of the question's IDF mass matched by this document and by no in-scope topic. */
   exclusive: number;
   /** Some word of the question stands in more than the prose of this document (a keyword-like field, a phrase, a compound of one). */
@@ -71,6 +73,7 @@ interface Scratch {
   score: Float64Array;
   covered: Float64Array;
   nameSharedBy: Float64Array;
+  keywordNamedBy: Float64Array;
   exclusive: Float64Array;
   keyword: Uint8Array;
   slotScore: Float64Array;
@@ -83,7 +86,7 @@ function scratchFor(docs: TopicIndex['docs']): Scratch {
   let scratch = scratches.get(docs);
   if (!scratch) {
     const n = docs.length;
-    scratch = { score: new Float64Array(n), covered: new Float64Array(n), nameSharedBy: new Float64Array(n), exclusive: new Float64Array(n), keyword: new Uint8Array(n), slotScore: new Float64Array(n), slotCovered: new Float64Array(n) };
+    scratch = { score: new Float64Array(n), covered: new Float64Array(n), nameSharedBy: new Float64Array(n), keywordNamedBy: new Float64Array(n), exclusive: new Float64Array(n), keyword: new Uint8Array(n), slotScore: new Float64Array(n), slotCovered: new Float64Array(n) };
     scratches.set(docs, scratch);
   }
   return scratch;
@@ -91,10 +94,11 @@ function scratchFor(docs: TopicIndex['docs']): Scratch {
 
 function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Uint8Array | undefined): DocumentScore[] {
   const n = index.docs.length;
-  const { score, covered, nameSharedBy, exclusive, keyword, slotScore, slotCovered } = scratchFor(index.docs);
+  const { score, covered, nameSharedBy, keywordNamedBy, exclusive, keyword, slotScore, slotCovered } = scratchFor(index.docs);
   score.fill(0);
   covered.fill(0);
   nameSharedBy.fill(Infinity);
+  keywordNamedBy.fill(Infinity);
   exclusive.fill(0);
   keyword.fill(0);
   let totalMass = 0;
@@ -123,13 +127,17 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
       for (const [doc, base] of index.postings.get(term) ?? []) {
         if (slot.minFieldWeight !== undefined && base < slot.minFieldWeight) continue;
         const boosted = boosts.get(doc)?.get(term);
-        const fieldWeight = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const uncapped = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const fieldWeight = slot.maxFieldWeight !== undefined ? Math.min(uncapped, slot.maxFieldWeight) : uncapped;
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
         const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
         if (value > slotScore[doc]!) slotScore[doc] = value;
         if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
-        if (confidence === 1 && base >= 2) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
+        if (confidence === 1 && base >= 2 && slot.maxFieldWeight === undefined) {
+          nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
+          keywordNamedBy[doc] = Math.min(keywordNamedBy[doc]!, index.keywordDf(term));
+        }
         if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
       }
     }
@@ -150,7 +158,7 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
   for (let doc = 0; doc < n; doc++) {
     if (score[doc]! <= 0) continue;
     const { id, outOfScope } = index.docs[doc]!;
-    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
+    results.push({ doc, id, outOfScope, score: Math.min(1, score[doc]! / totalMass), coverage: Math.min(1, covered[doc]! / totalMass), nameSharedBy: nameSharedBy[doc]!, keywordNamedBy: keywordNamedBy[doc]!, exclusive: exclusive[doc]! / totalMass, keyword: keyword[doc] === 1, pooled: outOfScope ? Math.min(1, pooled / totalMass) : 0 });
   }
   const idOrder = idOrderOf(index.docs);
   return results.sort((a, b) => b.score - a.score || b.coverage - a.coverage || idOrder[a.doc]! - idOrder[b.doc]!);

@@ -21,6 +21,13 @@ export function createStandInTerm(conditions: IntentData['healthConditions'], an
   };
 }
 
+/** Creates the lookup of described needs (`data/matching/described-needs.json`): "vorliest" stands for the stem of "Assistenzkraft". */
+export function createNeedTerm(needs: IntentData['describedNeeds'], analyzer: Analyzer): (folded: string) => string | undefined {
+  const byWord = new Map<string, string>();
+  for (const { means, words } of needs) for (const word of words) byWord.set(foldGerman(word), analyzer.stem(foldGerman(means), 'de'));
+  return (folded) => byWord.get(folded);
+}
+
 /** Creates the test for modal verbs of obligation (`data/matching/obligation-words.json`): "muss" stands for the stem of "Pflicht". */
 export function createObligationTerm(obligation: IntentData['obligationWords'], analyzer: Analyzer): (folded: string) => string | undefined {
   const term = analyzer.stem(foldGerman(obligation.means), 'de');
