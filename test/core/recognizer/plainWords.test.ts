@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 4b of issue 13: plain German names a topic by everyday words (own sentences, none from an eval set)
+const { understand } = loadUnderstand(repoRoot);
+
+// data/matching/building-barriers.json: a part of the building that stands in the way is a conversion of the workplace
+const BARRIERS: [question: string, acceptable: string[]][] = [
+  ['Meine Kollegin fährt Rollstuhl. Bei uns gibt es nur eine Treppe. Wer hilft beim Bezahlen?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+  ['Unser Lagerarbeiter ist schwerbehindert. Die Laderampe ist zu steil für ihn. Gibt es Geld?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+  ['Ein Azubi im Rollstuhl kommt nicht auf die Toilette im Betrieb. Wer bezahlt den Umbau?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+];
+
+// a building part alone asks nothing of the remit
+const NOT_A_BARRIER: string[] = [
+  'Wann schließt die Tür vom Rathaus?',
+  'Wie beantrage ich einen Schwerbehindertenparkplatz für meinen Kunden?',
+];
+
+describe('a barrier in the building is a conversion of the workplace', () => {
+  it.each(BARRIERS)('%s', (question, acceptable) => {
+    expect(acceptable).toContain(understand(question).topics[0]?.id);
+  });
+  it.each(NOT_A_BARRIER)('%s is no topic of the remit', (question) => {
+    expect(understand(question).intent).toBe('out-of-scope');
+  });
+});
