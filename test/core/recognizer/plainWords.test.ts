@@ -26,3 +26,24 @@ describe('a barrier in the building is a conversion of the workplace', () => {
     expect(understand(question).intent).toBe('out-of-scope');
   });
 });
+
+// src/core/recognizer/signals.ts: a figure written as a word counts as a figure of the levy question
+const COUNTS_IN_WORDS: string[] = [
+  'In unserem Laden arbeiten 80 Leute. Zwei haben einen Schwerbehindertenausweis. Was kostet uns das?',
+  'Wir sind 90 Leute. Einer ist schwerbehindert. Was kostet uns das?',
+  'Wir haben fünfzig Mitarbeiter. Drei haben einen Ausweis. Was kostet uns das?',
+];
+
+// "ein"/"eine" is an article, and a pronoun inside a sentence counts no one
+const NO_SECOND_FIGURE: string[] = [
+  'Wir haben 45 Mitarbeiter und eine Kollegin mit einer Behinderung braucht einen neuen Stuhl. Was kostet das?',
+];
+
+describe('a count written as a word is a figure', () => {
+  it.each(COUNTS_IN_WORDS)('%s asks for the levy calculation', (question) => {
+    expect(understand(question).intent).toBe('levy-calculator');
+  });
+  it.each(NO_SECOND_FIGURE)('%s is no levy calculation', (question) => {
+    expect(understand(question).intent).not.toBe('levy-calculator');
+  });
+});
