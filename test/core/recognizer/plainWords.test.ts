@@ -47,3 +47,15 @@ describe('a count written as a word is a figure', () => {
     expect(understand(question).intent).not.toBe('levy-calculator');
   });
 });
+
+// data/matching/plain-language.json: giving work to a person "aus der Werkstatt" hires them; giving the Werkstatt work is an order
+const WERKSTATT: [question: string, acceptable: string[]][] = [
+  ['Eine Frau aus einer Werkstatt soll bei uns Arbeit bekommen. Wir wollen ihr einen Vertrag geben. Gibt es Hilfe?', ['werkstatt-uebergang', 'budget-fuer-arbeit']],
+  ['Wir geben der Werkstatt Arbeit. Zählt das für die Abgabe?', ['werkstattauftraege-anrechnung']],
+];
+
+describe('a person from the Werkstatt is hired, an order goes to the Werkstatt', () => {
+  it.each(WERKSTATT)('%s', (question, acceptable) => {
+    expect(acceptable).toContain(understand(question).topics[0]?.id);
+  });
+});
