@@ -50,7 +50,7 @@ describe('a count written as a word is a figure', () => {
 
 // data/matching/plain-language.json: giving work to a person "aus der Werkstatt" hires them; giving the Werkstatt work is an order
 const WERKSTATT: [question: string, acceptable: string[]][] = [
-  ['Eine Frau aus einer Werkstatt soll bei uns Arbeit bekommen. Wir wollen ihr einen Vertrag geben. Gibt es Hilfe?', ['werkstatt-uebergang', 'budget-fuer-arbeit']],
+  ['Ich gebe einem jungen Mann aus der Werkstatt eine feste Stelle. Gibt es dafür Geld?', ['werkstatt-uebergang', 'budget-fuer-arbeit']],
   ['Wir geben der Werkstatt Arbeit. Zählt das für die Abgabe?', ['werkstattauftraege-anrechnung']],
 ];
 
