@@ -137,6 +137,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   healthConditions: z.infer<typeof healthConditionFileSchema>;
   /** Technical aids and the word they stand for ("Lichtsignale" → "Hilfsmittel"). */
   workAids: z.infer<typeof healthConditionFileSchema>;
+  /** Parts of a building that stand for a conversion (`data/matching/building-barriers.json`). */
+  buildingBarriers: z.infer<typeof healthConditionFileSchema>;
   /** Modal verbs of obligation and the word they stand for. */
   obligationWords: z.infer<typeof obligationWordFileSchema>;
   /** Described needs and the keyword each stands for ("vorliest" → "Assistenzkraft"). */
@@ -174,13 +176,14 @@ export function loadIntents(root: string): IntentData {
   const healthConditions = readValidated(root, 'data/matching/health-conditions.json', healthConditionFileSchema, problems);
   const obligationWords = readValidated(root, 'data/matching/obligation-words.json', obligationWordFileSchema, problems);
   const workAids = readValidated(root, 'data/matching/work-aids.json', healthConditionFileSchema, problems);
+  const buildingBarriers = readValidated(root, 'data/matching/building-barriers.json', healthConditionFileSchema, problems);
   const plainLanguage = readValidated(root, 'data/matching/plain-language.json', plainLanguageFileSchema, problems);
   const describedNeeds = readValidated(root, 'data/matching/described-needs.json', describedNeedFileSchema, problems);
   const generalQuestions = readValidated(root, 'data/matching/general-questions.json', generalQuestionFileSchema, problems);
-  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !plainLanguage || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
+  if (!intents || !stopWords || !synonyms || !ordinary || !selfDescription || !healthConditions || !obligationWords || !workAids || !buildingBarriers || !plainLanguage || !describedNeeds || !generalQuestions) throw new ContentValidationError(problems);
   const ids = intents.outOfScope.map((s) => s.id);
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

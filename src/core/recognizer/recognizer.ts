@@ -7,7 +7,7 @@ import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
 import type { IntentData } from './intentData.js';
 import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
 import { createLanguageGuesser } from './questionLanguage.js';
-import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type SlotWeights } from './querySlots.js';
+import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type QuerySlot, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
 import type { ConversationalSignal } from './signals.js';
@@ -64,11 +64,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const { isDomainMarked, isOrdinary, weighClauses } = createEvidenceFilters(index, analyzer, intents, tune.namingKeywordDf);
   const healthTerm = createStandInTerm(intents.healthConditions, analyzer);
   const aidTerm = createStandInTerm(intents.workAids, analyzer);
+  const barrierTerm = createStandInTerm(intents.buildingBarriers, analyzer);
+  const withoutBarrier = (slot: QuerySlot): QuerySlot => (barrierTerm(slot.token.folded) !== undefined && slot.kind === 'compound' ? { ...slot, kind: 'unknown', alternatives: [] } : slot);
   const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
-    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded),
+    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded) ?? barrierTerm(folded),
     obligationTerm,
     needTerm: createNeedTerm(intents.describedNeeds, analyzer),
   });
@@ -115,7 +117,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
-    const slots = weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots);
+    // "Die Tür ist zu schmal" asks for a conversion only in a question about disability ("Wann schließt die Tür?" asks nothing)
+    const slots = weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots.map(withoutBarrier));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers

@@ -1,5 +1,6 @@
 import type { Analyzer } from '../text/analyzer.js';
 import type { Token } from '../text/tokenize.js';
+import { germanNumberWord, isEnglishNumberWord } from '../levy/numberWords.js';
 import type { IntentData, PhrasesByLanguage } from './intentData.js';
 import { coveredIndices, createPhraseFinders, createWordKeys, type PhraseHit } from './phraseMatcher.js';
 import type { AnswerLanguage } from './types.js';
@@ -29,6 +30,18 @@ export interface IntentSignals {
 const all = (p: PhrasesByLanguage): string[] => [...p.de, ...p['de-x-simple'], ...p.en];
 const POSTCODE = /^\d{5}$/;
 const SHORT_MESSAGE = 3;
+// a pronoun that opens a sentence counts people: "Einer hat einen Ausweis", "Keiner ist schwerbehindert"
+const COUNTING_PRONOUNS = new Set(['einer', 'keiner', 'niemand']);
+
+/**
+ * A figure written as a word: "zwei", "fünfzehn", "twenty" (not "ein"/"one", mostly an article), or a counting pronoun
+ * at the start of a sentence. Plain German writes small counts this way ("Zwei haben einen Ausweis").
+ */
+function isCountWord(token: Token): boolean {
+  if (token.capitalised && COUNTING_PRONOUNS.has(token.folded)) return true;
+  if (isEnglishNumberWord(token.folded)) return token.folded !== 'one';
+  return (germanNumberWord(token.raw) ?? 0) >= 2;
+}
 
 /** Builds the detector of routing cues from `data/intents.json`. */
 export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tokens: readonly Token[]) => IntentSignals {
@@ -60,7 +73,7 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
       levyCost: cost!,
       levyWorkforce: workforce!,
       finderPhrase: finder!,
-      numbers: numeric.filter((t) => !POSTCODE.test(t.raw)).map((t) => t.index),
+      numbers: tokens.filter((t) => (t.numeric && !POSTCODE.test(t.raw)) || (!t.numeric && isCountWord(t))).map((t) => t.index),
       postcodes: numeric.filter((t) => POSTCODE.test(t.raw)).map((t) => t.index),
     };
   };

@@ -7,7 +7,7 @@ import type { IntentData } from './intentData.js';
 const MIN_COMPOUND_PART = 5;
 
 /**
- * Creates the test for stand-in words (`data/matching/health-conditions.json`, `work-aids.json`): a word that is one, or
+ * Creates the test for stand-in words (`data/matching/health-conditions.json`, `work-aids.json`, `building-barriers.json`): a word that is one, or
  * a compound that begins or ends with one ("Bandscheibenvorfall", "Lichtsignalanlage"), stands for the stem of the
  * file's `means` word.
  */

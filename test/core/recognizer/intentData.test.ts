@@ -56,7 +56,7 @@ describe('loadIntents', () => {
 
   it('reports a missing file instead of crashing', () => {
     dir = mkdtempSync(join(tmpdir(), 'intents-'));
-    expect(problemsOf(() => loadIntents(dir!))).toEqual(['data/intents.json - ', 'data/matching/stopwords.json - ', 'data/matching/synonyms.json - ', 'data/matching/ordinary-words.json - ', 'data/matching/self-description.json - ', 'data/matching/health-conditions.json - ', 'data/matching/obligation-words.json - ', 'data/matching/work-aids.json - ', 'data/matching/plain-language.json - ', 'data/matching/described-needs.json - ', 'data/matching/general-questions.json - ']);
+    expect(problemsOf(() => loadIntents(dir!))).toEqual(['data/intents.json - ', 'data/matching/stopwords.json - ', 'data/matching/synonyms.json - ', 'data/matching/ordinary-words.json - ', 'data/matching/self-description.json - ', 'data/matching/health-conditions.json - ', 'data/matching/obligation-words.json - ', 'data/matching/work-aids.json - ', 'data/matching/building-barriers.json - ', 'data/matching/plain-language.json - ', 'data/matching/described-needs.json - ', 'data/matching/general-questions.json - ']);
   });
 
   it('refuses intent data that names a topic the knowledge base lacks', () => {
