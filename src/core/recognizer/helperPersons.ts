@@ -22,8 +22,13 @@ export function createHelperPersonReader(helper: IntentData['helperPerson'], ind
   const term = analyzer.stem(foldGerman(helper.means), 'de');
   return (tokens, slots) => {
     if (!index.postings.has(term)) return [...slots];
-    const helpers = tokens.filter((t, i) => persons.has(t.folded) && relatives.has(tokens[i + 1]?.folded ?? '')
-      && tokens.slice(i + 2, i + 2 + RECIPIENT_WINDOW).some((r) => recipients.has(r.folded)));
+    // a recipient is one word ("ihm") or two ("for her": "her" alone is as often possessive)
+    const recipientAt = (j: number): boolean => recipients.has(tokens[j]!.folded) || recipients.has(`${tokens[j - 1]?.folded ?? ''} ${tokens[j]!.folded}`);
+    const recipientFollows = (i: number): boolean => {
+      for (let j = i + 2; j < Math.min(tokens.length, i + 2 + RECIPIENT_WINDOW); j++) if (recipientAt(j)) return true;
+      return false;
+    };
+    const helpers = tokens.filter((t, i) => persons.has(t.folded) && relatives.has(tokens[i + 1]?.folded ?? '') && recipientFollows(i));
     if (helpers.length === 0) return [...slots];
     const taken = new Set(slots.map((slot) => slot.token.index));
     const added = helpers.filter((t) => !taken.has(t.index)).map((token): QuerySlot => ({ token, kind: 'compound', alternatives: [{ term, confidence: HELPER_CONFIDENCE }], mass: HELPER_CONFIDENCE * index.idf(term) }));

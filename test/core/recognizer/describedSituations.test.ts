@@ -10,11 +10,13 @@ const HELPER_PERSONS: [question: string, topic: string][] = [
   ['Unsere Buchhalterin sitzt im Rollstuhl und braucht jemanden, der ihr die schweren Ordner aus dem Regal holt. Wer zahlt das?', 'arbeitsassistenz'],
   ['Unser Koch ist fast taub. Er bräuchte eine Person, die ihm bei Besprechungen alles aufschreibt. Gibt es dafür Geld?', 'arbeitsassistenz'],
   ['Our warehouse worker uses a wheelchair and needs someone to fetch boxes for him. Who pays?', 'arbeitsassistenz'],
+  ['Our blind receptionist needs someone to read letters to her. Who pays?', 'arbeitsassistenz'],
 ];
 
 // a person described by what they do to the employee (accusative) is no assistant: the reader does not fire
 const NOT_HELPER_PERSONS: string[] = [
   'Unser neuer Mitarbeiter ist lernbehindert. Wir suchen jemanden, der ihn in den ersten Wochen einarbeitet.',
+  'We want to hire a disabled person who finished her degree last year. Is there funding?',
 ];
 
 // health-conditions.json: a stiff leg or a paralysed arm makes a question one of the remit; conditionWords.ts counts
