@@ -85,7 +85,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
-  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
+  const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
+  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside) return { kind: 'overview', situation: cues.overview };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
