@@ -1,0 +1,59 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTestBot, turn } from '../helpers/testBot.js';
+
+/** Everything a reply shows: its text and its card, as one string. */
+const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
+
+/** Runs a conversation through the real bot and returns what the last reply shows. */
+async function lastReply(messages: readonly string[]): Promise<string> {
+  const { adapter } = createTestBot();
+  let replies: Partial<Activity>[] = [];
+  for (const message of messages) replies = await turn(adapter, message);
+  return shown(replies);
+}
+
+describe('round 4b: whole conversations', () => {
+  it.each([
+    {
+      case: 'a continuation with a facet the recognizer places nowhere for sure stays with the topic',
+      messages: ['Wir holen einen Mann aus der Werkstatt für behinderte Menschen in unsere Schreinerei, fest angestellt. Welche Hilfen gibt es?', 'Wie hoch ist der Zuschuss?', 'und wie lange wird der gezahlt?'],
+      shows: [/Werkstatt[^*]*\*\* – wie lange/u],
+      hides: [/Meinten Sie eines dieser Themen/u],
+    },
+    {
+      case: '"was passiert, wenn wir das nicht machen?" asks for the consequences',
+      messages: ['Was ist ein BEM?', 'Und was passiert, wenn ein Betrieb das gar nicht anbietet?'],
+      shows: [/– was passiert, wenn nicht:/u, /nicht direkt bestraft/u],
+      hides: [],
+    },
+    {
+      case: 'the consequences of dismissing without consent',
+      messages: ['Wir wollen einem schwerbehinderten Lagerarbeiter kündigen. Was müssen wir beachten?', 'Was passiert, wenn wir ohne Zustimmung kündigen?'],
+      shows: [/– was passiert, wenn nicht:/u, /unwirksam/u],
+      hides: [],
+    },
+    {
+      case: 'help that refers back is help with the topic, not with the bot',
+      messages: ['Was ist ein BEM?', 'Und wer kann mir dabei helfen?'],
+      shows: [/Eingliederungsmanagement[^*]*\*\* – wer zahlt und entscheidet/u],
+      hides: [/So können Sie mich nutzen/u],
+    },
+    {
+      case: 'funding in another federal state is referred, not answered with the NRW overview',
+      messages: ['Gibt es in Bayern auch Zuschüsse, wenn ich dort jemanden mit Behinderung einstelle?'],
+      shows: [/Bayern liegt nicht in Nordrhein-Westfalen/u],
+      hides: [/Eingliederungszuschuss/u],
+    },
+    {
+      case: '"und in Paderborn?" right after that asks for the contacts there',
+      messages: ['Gibt es in Bayern auch Zuschüsse, wenn ich dort jemanden mit Behinderung einstelle?', 'Und für unseren Standort in Paderborn?'],
+      shows: [/Paderborn/u, /LWL/u],
+      hides: [/LVR-Inklusionsamt/u, /keine gesicherte Information/u],
+    },
+  ])('$case', async ({ messages, shows, hides }) => {
+    const reply = await lastReply(messages);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+});
