@@ -51,6 +51,18 @@ describe('round 4b: whole conversations', () => {
       shows: [/Paderborn/u, /LWL/u],
       hides: [/LVR-Inklusionsamt/u, /keine gesicherte Information/u],
     },
+    {
+      case: 'an agency named as the one who pays in a situation gets that situation\'s instruments',
+      messages: ['Wir möchten einen Kraftfahrer im Rollstuhl neu einstellen. Wie viel vom Gehalt zahlt uns die Agentur für Arbeit dazu?'],
+      shows: [/Eingliederungszuschuss/u, /70 %/u],
+      hides: [/^\*\*Arbeitgeber-Service der Agentur für Arbeit\*\*/u],
+    },
+    {
+      case: 'the agency asked about itself still gets its card',
+      messages: ['Was macht eigentlich der Arbeitgeber-Service der Arbeitsagentur?'],
+      shows: [/Arbeitgeber-Service der Agentur für Arbeit/u],
+      hides: [],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);

@@ -35,6 +35,8 @@ export interface Reading {
   placeDependent?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
   applicationTopic?: string;
+  /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
+  agencyOnly?: boolean;
 }
 
 /**

@@ -104,6 +104,8 @@ export interface Cues {
   askedTopics: string[];
   /** The overview situation of a broad funding question, if it is one. */
   overview?: string;
+  /** The message asks broadly what there is ("Gibts da was …?", "Welche …"), whether or not for funding. */
+  asksBroadly: boolean;
   /** The situation a message names without asking broadly ("und für Azubis?"). */
   situation?: string;
   /** The instruments of that situation (data/finder/overviews.json). */
