@@ -63,6 +63,24 @@ describe('round 4b: whole conversations', () => {
       shows: [/Arbeitgeber-Service der Agentur für Arbeit/u],
       hides: [],
     },
+    {
+      case: '"vier weitere Schwerbehinderte" after a levy result adds to those counted',
+      messages: ['Wir haben 400 Arbeitsplätze und 8 schwerbehinderte Beschäftigte. Wie hoch ist unsere Ausgleichsabgabe für 2025?', 'Und wenn wir vier weitere Schwerbehinderte einstellen?'],
+      shows: [/Rechnung 14\.880\s€/u],
+      hides: [],
+    },
+    {
+      case: '"zwei mehr, also zehn" gives the new total itself',
+      messages: ['Wir haben 400 Arbeitsplätze und 8 schwerbehinderte Beschäftigte. Wie hoch ist unsere Ausgleichsabgabe für 2025?', 'Und wenn wir zwei mehr einstellen, also zehn Schwerbehinderte?'],
+      shows: [/Rechnung 33\.000\s€/u],
+      hides: [],
+    },
+    {
+      case: '"Zahlen wir dann noch Ausgleichsabgabe?" once the workforce is known starts the calculation',
+      messages: ['Wir sind ein Büro mit 50 Angestellten.', 'Zahlen wir eigentlich Ausgleichsabgabe?'],
+      shows: [/Wie viele schwerbehinderte/u],
+      hides: [],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);

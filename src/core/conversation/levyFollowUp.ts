@@ -43,8 +43,12 @@ export function changedLevyFigures(text: string, previous: LevyFigures, parsed: 
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
-    const employed = parsed.employed === undefined
-      ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
+    // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
+    // "zwei mehr, also fünf" gives the new total itself
+    const counts = tokenizeQuestion(text).filter((t) => t.kind === 'number' && !t.yearLike).length;
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(foldText(text));
+    const employed = parsed.employed === undefined || adds
+      ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
       : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
       ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
