@@ -81,6 +81,12 @@ describe('round 4b: whole conversations', () => {
       shows: [/Wie viele schwerbehinderte/u],
       hides: [],
     },
+    {
+      case: 'one more person stated by the status ("hat jetzt einen Schwerbehindertenausweis") after a levy result',
+      messages: ['Wir haben 100 Arbeitsplätze und 2 Schwerbehinderte. Was zahlen wir für 2025?', 'Ein Kollege aus dem Lager hat jetzt auch einen Schwerbehindertenausweis bekommen. Was zahlen wir dann?'],
+      shows: [/Rechnung 3\.720\s€/u],
+      hides: [],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);
