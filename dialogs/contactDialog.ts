@@ -9,6 +9,7 @@ import { getTurnLanguage } from './context/turnLanguage.js';
 import { readText } from './context/turnMessage.js';
 import { placeResolution } from '../src/core/understand.js';
 import { sendContactCard } from './conversation/contactReply.js';
+import { conversationContext } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { handleInterruption } from './interruptions.js';
 import { say, suggestions } from './replies.js';
@@ -127,6 +128,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
         }
         if (resolution.postcode) await this.sendOverview(dc.context, 'places:postcode.outsideNrw', { postcode: resolution.postcode, place: resolution.place });
         else await this.sendOverview(dc.context, 'contact.outsideNrw', { place: resolution.place ?? resolution.matched });
+        // "Und in unserem Hauptwerk in Minden?" right after it asks for the contacts there
+        (await conversationContext(dc.context, this.services)).lastAnswer = 'contact';
         return dc.endDialog();
     }
   }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesNewStatus, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -52,8 +52,14 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && correctsLevyDetail(figures);
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx) } };
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
+  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx), agencyOnly: agencyOnly(services.content.knowledge, u, cues.namedTopics) } };
+}
+
+/** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */
+function agencyOnly(knowledge: KnowledgeBase, u: Understanding, named: readonly string[]): boolean {
+  const isAgency = (id: string | undefined) => knowledge.byId.get(id ?? '')?.group === 'contact';
+  return isAgency(u.topics[0]?.id) && named.every(isAgency);
 }
 
 /** When the topic under discussion needs no application (no provider: the employer's own duty), the recent topic that has one. */

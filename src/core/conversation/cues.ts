@@ -119,6 +119,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
       return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
     }),
     overview: broad ? situation?.id : undefined,
+    asksBroadly: test(overviews.broad),
     situation: situation?.id,
     situationTopics: situation?.topics ?? [],
   };

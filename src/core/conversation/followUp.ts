@@ -35,6 +35,8 @@ export interface Reading {
   placeDependent?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
   applicationTopic?: string;
+  /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
+  agencyOnly?: boolean;
 }
 
 /**
@@ -79,7 +81,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
   // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
   const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
-  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  // "und wie lange wird der gezahlt?" continues the conversation; the recognizer, unsure, places it nowhere else
+  const continuesUnsure = cues.followUp && u.decision !== 'answer';
+  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor || continuesUnsure ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /**
@@ -104,7 +108,9 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   const facet = cues.condition ? 'conditions' : cues.facet;
   const named = pickNamed(r, ctx, overviewTopics);
   if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
-  if (REQUEST_INTENTS.has(u.intent)) return undefined;
+  // "Und wer kann uns dabei helfen?" refers back: help with the topic at hand, not with the bot
+  const helpWithTopic = u.intent === 'help' && cues.anaphor && !!ctx.topic;
+  if (REQUEST_INTENTS.has(u.intent) && !helpWithTopic) return undefined;
   if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   const circumstance = newCircumstance(r, ctx);
   if (circumstance) return circumstance;

@@ -20,6 +20,17 @@ function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpret
   return u.intent === 'levy-calculator' || (u.intent === 'knowledge' && aboutLevy) ? { kind: 'levy-start', workplaces: ctx.workplaces } : undefined;
 }
 
+/**
+ * "Gibts da was von der Arbeitsagentur?", "wie viel vom Lohn übernimmt da die Arbeitsagentur?" in a situation of its
+ * own (hiring, training …) name the agency as the one who pays: the situation's instruments, not the agency's card.
+ */
+function agencyAsPayer(r: Reading): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const asksMoney = cues.facet === 'amount' || cues.facet === 'provider' || (!cues.facet && cues.asksBroadly);
+  if (!r.agencyOnly || !cues.situation || !cues.role || cues.contact || !asksMoney || u.intent !== 'knowledge') return undefined;
+  return { kind: 'overview', situation: cues.situation, facet: cues.facet === 'amount' ? 'amount' : undefined };
+}
+
 const OVERVIEW_BLOCKERS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language']);
 
 /**
@@ -85,7 +96,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
-  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent)) return { kind: 'overview', situation: cues.overview };
+  // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
+  const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
+  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside) return { kind: 'overview', situation: cues.overview };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
@@ -93,6 +106,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours
   if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer') && !REQUEST_INTENTS.has(u.intent)
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
+  const payer = agencyAsPayer(r);
+  if (payer) return payer;
   const outright = namedOutright(r);
   if (outright) return { kind: 'topics', topics: outright };
   return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };

@@ -29,6 +29,10 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
   return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
 }
 
+/** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
+export const statesNewStatus = (text: string, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
+  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(foldText(text));
+
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
 export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
 
@@ -39,12 +43,25 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  * part-timers left out; gleichgestellte among those counted change nothing but are said to. Undefined when the
  * message changes nothing.
  */
-export function changedLevyFigures(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+export function changedLevyFigures(text: string, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
+  const newStatus = statesNewStatus(text, parsed, vocabulary);
+  const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
+  const changed = figuresChangedBy(text, previous, parsed, vocabulary);
+  return changed ?? (newStatus ? previous : undefined);
+}
+
+/** The figures of the last calculation (with a status stated in the message already added) that the message changes. */
+function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
-    const employed = parsed.employed === undefined
-      ? { employed: previous.employed, employedByMonth: previous.employedByMonth, extraCredits: previous.extraCredits }
+    // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
+    // "zwei mehr, also fünf" gives the new total itself
+    const counts = tokenizeQuestion(text).filter((t) => t.kind === 'number' && !t.yearLike).length;
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(foldText(text));
+    const employed = parsed.employed === undefined || adds
+      ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
       : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
       ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }

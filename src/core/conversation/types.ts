@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
+export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */
@@ -104,6 +104,8 @@ export interface Cues {
   askedTopics: string[];
   /** The overview situation of a broad funding question, if it is one. */
   overview?: string;
+  /** The message asks broadly what there is ("Gibts da was …?", "Welche …"), whether or not for funding. */
+  asksBroadly: boolean;
   /** The situation a message names without asking broadly ("und für Azubis?"). */
   situation?: string;
   /** The instruments of that situation (data/finder/overviews.json). */
