@@ -66,7 +66,9 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
     const workforce = parsed.workplaces === undefined
       ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
       : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
-    return { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
+    const figures = { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
+    // "Und 2024 war sie das ganze Jahr da?": the year and when the people counted were there change together
+    return parsed.period && parsed.employed === undefined ? (withPeriod(figures, parsed.period) ?? figures) : figures;
   }
   if (parsed.period) return withPeriod(previous, parsed.period);
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);

@@ -20,6 +20,9 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
     ['what if she had only been with us since July?', { workplaces: 80, employed: 1 }, { employedByMonth: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] }],
     // the year or a count changes, the months stay
     ['und 2024?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { year: 2024, employedByMonth: halfYear }],
+    // the year and the period together
+    ['Und 2024 war sie das ganze Jahr da – wie viel war es da?', { workplaces: 43, employed: 1, employedByMonth: halfYear, year: 2025 }, { year: 2024, employed: 1, employedByMonth: undefined }],
+    ['and in 2024 he was only with us from July?', { workplaces: 80, employed: 1, year: 2025 }, { year: 2024, employedByMonth: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] }],
     ['und mit zwei?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: undefined }],
     ['und wenn wir noch einen einstellen?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }],
   ])('%s', (text, previous, expected) => {
