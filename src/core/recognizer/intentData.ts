@@ -173,7 +173,7 @@ function readValidated<T>(root: string, file: string, schema: z.ZodType<T>, prob
   return parsed.data;
 }
 
-/** Loads and validates `data/intents.json`, `data/matching/stopwords.json` and `data/matching/synonyms.json` below `root`. */
+/** Loads and validates `data/intents.json` and the recognizer's word lists in `data/matching/` below `root`; throws with every problem found. */
 export function loadIntents(root: string): IntentData {
   const problems: ContentProblem[] = [];
   const intents = readValidated(root, 'data/intents.json', intentFileSchema, problems);
