@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
-import { plainLanguageFileSchema, type PlainParaphrase } from './plainLanguageData.js';
+import { plainLanguageFileSchema, type PlainLanguage, type PlainParaphrase } from './plainLanguageData.js';
 
 const phrase = z.string().trim().min(2).max(80);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
@@ -159,6 +159,8 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
   /** Paraphrases of plain and simple German ("sieht fast nichts" → sehbehindert), applied in this order. */
   plainParaphrases: PlainParaphrase[];
+  /** Word classes and clause words the paraphrases use ("@youngPerson", "~ein|arbeiten"). */
+  plainClasses: Pick<PlainLanguage, 'classes' | 'clauseStarts'>;
   /** Words that ask for help as such ("Hilfe", "beraten"). */
   helpWords: string[];
   /** Words of simple questions that name no topic ("schlimm", "Thema"), as written (inflected forms listed). */
@@ -193,5 +195,5 @@ export function loadIntents(root: string): IntentData {
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, helperPerson: describedNeeds.helperPerson, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: plainLanguage.classes ?? {}, clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, helperPerson: describedNeeds.helperPerson, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

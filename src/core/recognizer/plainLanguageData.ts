@@ -26,8 +26,18 @@ export const plainLanguageFileSchema = z.strictObject({
   fillers: z.array(z.string().trim().min(2)),
   /** Words that ask for help as such ("Hilfe", "beraten"): with nothing specific beside them the advice point answers. */
   helpWords: z.array(z.string().trim().min(2)).min(1),
+  /**
+   * Named word classes a cue group may use as "@name" (persons, young people, the Werkstatt …); a class may hold verbs
+   * ("~ein|arbeiten": every German form, split ones too; "~en:give notice/gave/given": every English form) and other classes.
+   */
+  classes: z.record(z.string().regex(/^[A-Za-z]+$/), z.array(z.string().trim().min(2))).optional(),
+  /** Words that begin a new clause: a separable particle stands before one of them or last in the sentence ("Wer arbeitet ihn ein, wenn …"). */
+  clauseStarts: z.array(z.string().trim().min(2)).optional(),
   paraphrases: z.array(paraphrase).min(1),
 });
+
+/** The plain-language file as read. */
+export type PlainLanguage = z.infer<typeof plainLanguageFileSchema>;
 
 /** The paraphrases as read from the data file. */
 export type PlainParaphrase = z.infer<typeof paraphrase>;

@@ -1,7 +1,8 @@
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import type { PlainParaphrase } from './plainLanguageData.js';
+import { clauseStarts, compileCueGroup, type CueGroup } from './paraphraseCues.js';
+import type { PlainLanguage } from './plainLanguageData.js';
 
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
 export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Token[];
@@ -10,26 +11,12 @@ export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Tok
 // sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
 const MAX_GAP = 3;
 
-/** The cues of one group by their first word: a sentence is looked up word by word. */
-type CueIndex = ReadonlyMap<string, readonly string[][]>;
-
 interface CompiledParaphrase {
   means: string[];
   gap: number;
   keep: boolean;
-  unless: CueIndex;
-  cues: CueIndex[];
-}
-
-function cueIndex(cues: readonly string[]): CueIndex {
-  const index = new Map<string, string[][]>();
-  for (const cue of cues) {
-    const words = tokenize(cue).map((t) => t.folded);
-    if (words.length === 0) continue;
-    const list = index.get(words[0]!);
-    if (list) list.push(words); else index.set(words[0]!, [words]);
-  }
-  return index;
+  unless: CueGroup;
+  cues: CueGroup[];
 }
 
 /** A cue found in a sentence: the first and last token it covers. */
@@ -57,15 +44,23 @@ function typedWords(tokens: readonly Token[]): TypedWords {
 const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): boolean =>
   tokenOf[first - 1] !== tokenOf[first] && tokenOf[last + 1] !== tokenOf[last];
 
-/** Every place a cue of the group stands: the first and last token it covers. */
-function cueHits(typed: TypedWords, cues: CueIndex): CueHit[] {
+/** The separable particle of a split verb stands at the end of its clause: last in the sentence or before a clause word ("Wer arbeitet ihn ein, wenn …"). */
+const particleAfter = (words: readonly string[], at: number, particle: string, breaks: ReadonlySet<string>): boolean =>
+  words.some((w, j) => j > at && w === particle && (j === words.length - 1 || breaks.has(words[j + 1]!)));
+
+/** Every place a cue of the group stands: the first and last token it covers (a slip of a long word counts; a split verb covers its finite form). */
+function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>): CueHit[] {
   const { words, tokenOf } = typed;
   const hits: CueHit[] = [];
   for (let at = 0; at < words.length; at++) {
-    for (const cue of cues.get(words[at]!) ?? []) {
+    const word = words[at]!;
+    for (const cue of group.cues.get(word) ?? []) {
       const last = at + cue.length - 1;
       if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
+    const whole = wholeTokens(typed, at, at);
+    if (whole && !group.cues.has(word) && group.slipOf(word) !== undefined) hits.push([tokenOf[at]!, tokenOf[at]!]);
+    if (whole && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
   }
   return hits;
 }
@@ -77,9 +72,9 @@ const gapOf = (hits: readonly CueHit[]): number =>
   Math.max(...hits.map(([, b]) => b)) - Math.min(...hits.map(([a]) => a)) + 1 - hits.reduce((n, [a, b]) => n + b - a + 1, 0);
 
 /** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
-function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | undefined {
-  const options = p.cues.map((group) => cueHits(typed, group));
-  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless).length > 0) return undefined;
+function findParaphrase(typed: TypedWords, p: CompiledParaphrase, breaks: ReadonlySet<string>): CueHit[] | undefined {
+  const options = p.cues.map((group) => cueHits(typed, group, breaks));
+  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless, breaks).length > 0) return undefined;
   const choose = (chosen: CueHit[]): CueHit[] | undefined => {
     if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
     for (const hit of options[chosen.length]!) {
@@ -99,13 +94,15 @@ function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | un
  * their position) and the other cue words are dropped. Paraphrases apply in file order, each to the result of the
  * ones before ("Ausweis" → "Schwerbehindertenausweis" first, then "keiner … Schwerbehindertenausweis").
  */
-export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]): ParaphraseRewriter {
-  const compiled: CompiledParaphrase[] = paraphrases.map((p) => ({
+export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases' | 'classes' | 'clauseStarts'>): ParaphraseRewriter {
+  const classes = plain.classes ?? {};
+  const breaks = clauseStarts(plain.clauseStarts ?? []);
+  const compiled: CompiledParaphrase[] = plain.paraphrases.map((p) => ({
     means: p.means.map(foldGerman),
     gap: p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
-    unless: cueIndex(p.unless ?? []),
-    cues: p.cues.map(cueIndex),
+    unless: compileCueGroup(p.unless ?? [], classes),
+    cues: p.cues.map((group) => compileCueGroup(group, classes)),
   }));
 
   const rewriteSentence = (tokens: Token[]): Token[] => {
@@ -113,7 +110,7 @@ export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]
     let typed = typedWords(out);
     for (const p of compiled) {
       for (let round = 0; round < 2; round++) {
-        const hits = findParaphrase(typed, p);
+        const hits = findParaphrase(typed, p, breaks);
         if (!hits) break;
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;

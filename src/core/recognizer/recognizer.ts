@@ -83,7 +83,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const readHelperPersons = createHelperPersonReader(intents.helperPerson, index, analyzer);
   const countConditionOnce = createConditionCounter(healthTerm);
   const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
-  const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
+  const rewriteParaphrases = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);

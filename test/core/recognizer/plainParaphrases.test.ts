@@ -9,7 +9,7 @@ import { repoRoot } from './fixture.js';
 // round 4 of issue 13: questions in Einfache Sprache (own example sentences, none from an eval set)
 const intents = loadIntents(repoRoot);
 const analyzer = analyzerFor(intents);
-const rewrite = createParaphraseRewriter(intents.plainParaphrases);
+const rewrite = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
 const wordsOf = (text: string): string[] => rewrite(text, analyzer.tokens(text)).map((t) => t.folded);
 
 // a paraphrase in one sentence becomes the knowledge's word
