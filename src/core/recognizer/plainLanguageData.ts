@@ -14,6 +14,10 @@ const paraphrase = z.strictObject({
   gap: z.number().int().min(0).max(8).optional(),
   /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
   keep: z.boolean().optional(),
+  /** "message": the cues may stand in different sentences of the message, at any distance ("Sie arbeitet in der Werkstatt. Wir wollen sie fest anstellen."); default: one sentence, within `gap`. */
+  scope: z.enum(['sentence', 'message']).optional(),
+  /** The meant words name what the situation calls for: beside a question that names another topic they keep their full weight (see clauses.ts). */
+  decides: z.boolean().optional(),
   /** Why the paraphrase means what it says, or where the usage comes from. */
   note: z.string().optional(),
 });

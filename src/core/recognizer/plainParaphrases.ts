@@ -13,6 +13,8 @@ const MAX_GAP = 3;
 
 interface CompiledParaphrase {
   means: string[];
+  message: boolean;
+  decides: boolean;
   gap: number;
   keep: boolean;
   unless: CueGroup;
@@ -99,23 +101,27 @@ export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases
   const breaks = clauseStarts(plain.clauseStarts ?? []);
   const compiled: CompiledParaphrase[] = plain.paraphrases.map((p) => ({
     means: p.means.map(foldGerman),
-    gap: p.gap ?? MAX_GAP,
+    message: p.scope === 'message',
+    decides: p.decides ?? false,
+    gap: p.scope === 'message' ? Infinity : p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
     unless: compileCueGroup(p.unless ?? [], classes),
     cues: p.cues.map((group) => compileCueGroup(group, classes)),
   }));
 
-  const rewriteSentence = (tokens: Token[]): Token[] => {
+  const inSentence = compiled.filter((p) => !p.message);
+  const inMessage = compiled.filter((p) => p.message);
+  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {
     let out = tokens;
     let typed = typedWords(out);
-    for (const p of compiled) {
+    for (const p of paraphrases) {
       for (let round = 0; round < 2; round++) {
         const hits = findParaphrase(typed, p, breaks);
         if (!hits) break;
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;
         // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
-        const meant = p.means.map((folded) => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false }));
+        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, ...(p.decides ? { decides: true } : {}) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
         typed = typedWords(out);
@@ -137,6 +143,7 @@ export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases
       const list = bySentence.get(s);
       if (list) list.push(t); else bySentence.set(s, [t]);
     }
-    return [...bySentence.values()].flatMap(rewriteSentence);
+    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence));
+    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage) : rewritten;
   };
 }
