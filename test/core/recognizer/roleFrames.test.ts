@@ -31,6 +31,9 @@ const SITUATIONS: [question: string, topic: string][] = [
   ['Ein Mann ist seit Jahren in der WfbM. Er möchte bei uns eine Ausbildung machen. Wer zahlt?', 'budget-fuer-ausbildung'],
   ['Eine Frau aus der Behindertenwerkstatt arbeitet bei uns mit. Sie wird immer langsamer sein als andere. Gibt es Geld?', 'budget-fuer-arbeit'],
   ['Der neue Kollege mit Behinderung ist am Anfang noch langsam. Gibt es einen Zuschuss?', 'eingliederungszuschuss'],
+  // a GdB of 50 or more that a person has makes her schwerbehindert: the question is about her, not about the GdB
+  ['Der Chef will den Lageristen mit GdB 50 rauswerfen. Geht das einfach so?', 'kuendigungsschutz'],
+  ['Wir wollen einen Bewerber mit einem GdB von 70 als Lagerhelfer einstellen. Gibt es einen Zuschuss zum Lohn?', 'eingliederungszuschuss'],
 ];
 
 // the same words without the role: no frame
@@ -42,6 +45,12 @@ const NOT_FRAMES: [question: string, notTopic: string][] = [
   ['Die Werkstatt in unserem Betrieb braucht eine Rampe für einen Gesellen im Rollstuhl. Gibt es Geld?', 'budget-fuer-arbeit'],
 ];
 
+// a GdB below 50, or a question about the GdB itself, keeps the topics of the GdB
+const ABOUT_THE_GDB: string[] = [
+  'Unsere Kassiererin hat GdB 30. Gilt sie als schwerbehindert?',
+  'Wie bekommt ein Mitarbeiter mit GdB 50 den Ausweis?',
+];
+
 describe('an action names the programme', () => {
   it.each(ACTIONS)('%s → %s', (question, topic) => {
     expect(first(question)).toBe(topic);
@@ -51,6 +60,12 @@ describe('an action names the programme', () => {
 describe('a person in a situation names the programme', () => {
   it.each(SITUATIONS)('%s → %s', (question, topic) => {
     expect(first(question)).toBe(topic);
+  });
+});
+
+describe('the GdB as the subject', () => {
+  it.each(ABOUT_THE_GDB)('%s', (question) => {
+    expect(['schwerbehindertenausweis-gdb', 'gleichstellung']).toContain(first(question));
   });
 });
 
