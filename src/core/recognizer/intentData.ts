@@ -114,13 +114,6 @@ export const describedNeedFileSchema = z.strictObject({
     means: z.string().trim().min(2),
   }),
   payer: z.strictObject({ about: z.string(), verbs: z.array(z.string().trim().min(2)).min(1) }),
-  helperPerson: z.strictObject({
-    about: z.string(),
-    persons: z.array(z.string().trim().min(2)).min(1),
-    relatives: z.array(z.string().trim().min(2)).min(1),
-    recipients: z.array(z.string().trim().min(2)).min(1),
-    means: z.string().trim().min(2),
-  }),
 });
 
 /** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
@@ -152,7 +145,6 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
   /** A thing the person needs ("braucht ein Telefon mit Licht") and the keyword it stands for. */
   objectNeed: z.infer<typeof describedNeedFileSchema>['objectNeed'];
-  helperPerson: z.infer<typeof describedNeedFileSchema>['helperPerson'];
   /** Verbs after or before which an office's name names the payer ("übernimmt die Arbeitsagentur"). */
   payerVerbs: string[];
   /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
@@ -195,5 +187,5 @@ export function loadIntents(root: string): IntentData {
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: plainLanguage.classes ?? {}, clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, helperPerson: describedNeeds.helperPerson, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: plainLanguage.classes ?? {}, clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }
