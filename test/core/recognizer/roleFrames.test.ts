@@ -31,6 +31,9 @@ const SITUATIONS: [question: string, topic: string][] = [
   ['Ein Mann ist seit Jahren in der WfbM. Er möchte bei uns eine Ausbildung machen. Wer zahlt?', 'budget-fuer-ausbildung'],
   ['Eine Frau aus der Behindertenwerkstatt arbeitet bei uns mit. Sie wird immer langsamer sein als andere. Gibt es Geld?', 'budget-fuer-arbeit'],
   ['Der neue Kollege mit Behinderung ist am Anfang noch langsam. Gibt es einen Zuschuss?', 'eingliederungszuschuss'],
+  // one of the employer's own staff who is slow keeps the job with the BSZ; a new hire who is slow is the EGZ's
+  ['Unsere Köchin mit Behinderung ist viel langsamer als die anderen. Gibt es Geld dafür?', 'beschaeftigungssicherungszuschuss'],
+  ['Wir wollen einen Bewerber mit Behinderung einstellen, er ist langsamer. Gibt es Geld?', 'eingliederungszuschuss'],
   // a GdB of 50 or more that a person has makes her schwerbehindert: the question is about her, not about the GdB
   ['Der Chef will den Lageristen mit GdB 50 rauswerfen. Geht das einfach so?', 'kuendigungsschutz'],
   ['Wir wollen einen Bewerber mit einem GdB von 70 als Lagerhelfer einstellen. Gibt es einen Zuschuss zum Lohn?', 'eingliederungszuschuss'],
