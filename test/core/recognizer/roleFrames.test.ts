@@ -22,6 +22,8 @@ const ACTIONS: [question: string, topic: string][] = [
   ['Kann bitte jemand zu uns in den Betrieb kommen? Unser Mitarbeiter mit Rollstuhl braucht einen neuen Arbeitsplatz.', 'technischer-beratungsdienst'],
   ['Could an expert visit us to look at the workstation of our deaf employee?', 'technischer-beratungsdienst'],
   ['Wir möchten den Bewerber erst mal vier Wochen testen. Er ist schwerbehindert. Zahlt jemand?', 'probebeschaeftigung'],
+  ['Gibt es jemanden bei der Stadt, der uns beim Umbau der Toilette für unseren Rollstuhlfahrer hilft?', 'fachstellen-arbeitsleben'],
+  ['Who at the city council helps with adapting a workplace for a blind employee?', 'fachstellen-arbeitsleben'],
 ];
 
 // a person and a situation: a young person and an apprenticeship, the Werkstatt and an apprenticeship or lasting money,
@@ -43,6 +45,7 @@ const SITUATIONS: [question: string, topic: string][] = [
 const NOT_FRAMES: [question: string, notTopic: string][] = [
   ['Wir wollen die neue Software erst mal testen. Ist die barrierefrei?', 'probebeschaeftigung'],
   ['Das Büro ist für die Behinderten gut erreichbar.', 'schwerbehindertenvertretung'],
+  ['Ich arbeite bei der Stadt Essen als Personalleiter. Was muss ich bei der Einstellung Schwerbehinderter beachten?', 'fachstellen-arbeitsleben'],
   ['Wir brauchen eine Werkstatt für behinderte Menschen für einen Auftrag.', 'budget-fuer-arbeit'],
   ['Is there an apprenticeship for a young person with a learning disability?', 'ausbildungszuschuss'],
   ['Die Werkstatt in unserem Betrieb braucht eine Rampe für einen Gesellen im Rollstuhl. Gibt es Geld?', 'budget-fuer-arbeit'],
