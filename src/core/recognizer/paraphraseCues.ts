@@ -11,11 +11,11 @@ interface SplitVerb {
   particle: string;
 }
 
-/** One cue group, compiled: fixed cues, their likely slips, and separable verbs split in a main clause. */
+/** One cue group, compiled: fixed cues and separable verbs split in a main clause. */
 export interface CueGroup {
   cues: CueIndex;
-  /** A slip of a long one-word cue → the cue: one inner letter left out ("entlasen"), one doubled ("Ausweiß"), two swapped. */
-  slipOf(word: string): string | undefined;
+  /** Every word of the cues, for the slip reader ({@link createSlipReader}): a word of some cue is never read as a slip of another. */
+  words: ReadonlySet<string>;
   split: readonly SplitVerb[];
 }
 
@@ -45,34 +45,54 @@ export function compileCueGroup(group: readonly string[], classes: Readonly<Reco
   const phrases = expanded.flatMap((e) => (typeof e === 'string' ? [e] : e.joined));
   const split = expanded.flatMap((e) => (typeof e !== 'string' && e.particle ? [{ finite: new Set(e.finite), particle: e.particle }] : []));
   const cues = new Map<string, string[][]>();
-  const exactWords = new Set<string>();
+  const cueWords = new Set<string>();
   for (const phrase of phrases) {
     const words = tokenize(phrase).map((t) => t.folded);
     if (words.length === 0) continue;
-    if (words.length === 1) exactWords.add(words[0]!);
+    for (const word of words) cueWords.add(word);
     const list = cues.get(words[0]!);
     if (list) list.push(words); else cues.set(words[0]!, [words]);
   }
-  // a cue with one letter inside left out: "entlassen" → "entlasen" (not the last one: "beantrage" is a form, not a slip)
+  return { cues, words: cueWords, split };
+}
+
+const SLIP_CACHE_LIMIT = 20_000;
+
+/**
+ * Creates the reader of slips of long cue words (of any group): a word typed with one inner letter left out
+ * ("entlasen" → "entlassen"), one letter doubled ("Ausweiß" → "ausweiss" → "ausweis") or two neighbouring letters
+ * swapped stands for the cue; a cue itself, an ending ("ausweisen") or a changed letter ("entlasten") does not.
+ * Results per word are cached.
+ */
+export function createSlipReader(groups: readonly CueGroup[]): (word: string) => string | undefined {
+  const exact = new Set(groups.flatMap((g) => [...g.words]));
   const shortened = new Map<string, string>();
-  for (const word of exactWords) {
+  for (const word of exact) {
     if (word.length < MIN_SLIP_LENGTH) continue;
     for (let i = 1; i < word.length - 1; i++) shortened.set(word.slice(0, i) + word.slice(i + 1), word);
   }
-  const slipOf = (word: string): string | undefined => {
-    if (word.length < MIN_SLIP_LENGTH - 1 || exactWords.has(word)) return undefined;
+  const cache = new Map<string, string | null>();
+  const find = (word: string): string | undefined => {
+    if (word.length < MIN_SLIP_LENGTH - 1 || exact.has(word)) return undefined;
     const dropped = shortened.get(word);
     if (dropped) return dropped;
     for (let i = 0; i < word.length; i++) {
-      // a letter typed twice ("Ausweiß" → "ausweiss"), not an ending ("ausweisen")
       const doubled = i > 0 && word[i] === word[i - 1] ? word.slice(0, i) + word.slice(i + 1) : '';
-      if (doubled.length >= MIN_SLIP_LENGTH && exactWords.has(doubled)) return doubled;
+      if (doubled.length >= MIN_SLIP_LENGTH && exact.has(doubled)) return doubled;
       const swapped = i + 1 < word.length ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : '';
-      if (swapped && exactWords.has(swapped)) return swapped;
+      if (swapped && exact.has(swapped)) return swapped;
     }
     return undefined;
   };
-  return { cues, slipOf, split };
+  return (word) => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      if (cache.size >= SLIP_CACHE_LIMIT) cache.clear();
+      found = find(word) ?? null;
+      cache.set(word, found);
+    }
+    return found ?? undefined;
+  };
 }
 
 /** Folds the words that may start a new clause after a separable particle ("…, dass", "und"). */

@@ -1,7 +1,7 @@
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { clauseStarts, compileCueGroup, type CueGroup } from './paraphraseCues.js';
+import { clauseStarts, compileCueGroup, createSlipReader, type CueGroup } from './paraphraseCues.js';
 import type { PlainLanguage } from './plainLanguageData.js';
 
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
@@ -30,12 +30,14 @@ interface TypedWords {
   tokenOf: number[];
 }
 
-function typedWords(tokens: readonly Token[]): TypedWords {
+/** The words of a sentence as typed, a slip of a long cue word read as the cue ("entlasen" → "entlassen"). */
+function typedWords(tokens: readonly Token[], slip: (word: string) => string | undefined): TypedWords {
   const words: string[] = [];
   const tokenOf: number[] = [];
   tokens.forEach((token, t) => {
-    for (const word of token.raw.includes(' ') ? tokenize(token.raw).map((w) => w.folded) : [token.folded]) {
-      words.push(word);
+    const parts = token.raw.includes(' ') ? tokenize(token.raw).map((w) => w.folded) : [token.folded];
+    for (const word of parts) {
+      words.push(parts.length === 1 ? slip(word) ?? word : word);
       tokenOf.push(t);
     }
   });
@@ -50,7 +52,7 @@ const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): bool
 const particleAfter = (words: readonly string[], at: number, particle: string, breaks: ReadonlySet<string>): boolean =>
   words.some((w, j) => j > at && w === particle && (j === words.length - 1 || breaks.has(words[j + 1]!)));
 
-/** Every place a cue of the group stands: the first and last token it covers (a slip of a long word counts; a split verb covers its finite form). */
+/** Every place a cue of the group stands: the first and last token it covers (a split verb covers its finite form). */
 function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>): CueHit[] {
   const { words, tokenOf } = typed;
   const hits: CueHit[] = [];
@@ -60,9 +62,7 @@ function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>
       const last = at + cue.length - 1;
       if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
-    const whole = wholeTokens(typed, at, at);
-    if (whole && !group.cues.has(word) && group.slipOf(word) !== undefined) hits.push([tokenOf[at]!, tokenOf[at]!]);
-    if (whole && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
+    if (group.split.length > 0 && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
   }
   return hits;
 }
@@ -75,8 +75,13 @@ const gapOf = (hits: readonly CueHit[]): number =>
 
 /** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
 function findParaphrase(typed: TypedWords, p: CompiledParaphrase, breaks: ReadonlySet<string>): CueHit[] | undefined {
-  const options = p.cues.map((group) => cueHits(typed, group, breaks));
-  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless, breaks).length > 0) return undefined;
+  const options: CueHit[][] = [];
+  for (const group of p.cues) {
+    const hits = cueHits(typed, group, breaks);
+    if (hits.length === 0) return undefined;
+    options.push(hits);
+  }
+  if (cueHits(typed, p.unless, breaks).length > 0) return undefined;
   const choose = (chosen: CueHit[]): CueHit[] | undefined => {
     if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
     for (const hit of options[chosen.length]!) {
@@ -109,11 +114,12 @@ export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases
     cues: p.cues.map((group) => compileCueGroup(group, classes)),
   }));
 
+  const slip = createSlipReader(compiled.flatMap((p) => [...p.cues, p.unless]));
   const inSentence = compiled.filter((p) => !p.message);
   const inMessage = compiled.filter((p) => p.message);
   const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {
     let out = tokens;
-    let typed = typedWords(out);
+    let typed = typedWords(out, slip);
     for (const p of paraphrases) {
       for (let round = 0; round < 2; round++) {
         const hits = findParaphrase(typed, p, breaks);
@@ -124,7 +130,7 @@ export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases
         const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, ...(p.decides ? { decides: true } : {}) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
-        typed = typedWords(out);
+        typed = typedWords(out, slip);
       }
     }
     return out;
