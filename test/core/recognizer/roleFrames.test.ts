@@ -36,6 +36,9 @@ const SITUATIONS: [question: string, topic: string][] = [
   // one of the employer's own staff who is slow keeps the job with the BSZ; a new hire who is slow is the EGZ's
   ['Unsere Köchin mit Behinderung ist viel langsamer als die anderen. Gibt es Geld dafür?', 'beschaeftigungssicherungszuschuss'],
   ['Wir wollen einen Bewerber mit Behinderung einstellen, er ist langsamer. Gibt es Geld?', 'eingliederungszuschuss'],
+  // an easier apprenticeship is the Fachpraktiker one; "Muss ich etwas tun?" asks whether there is a duty
+  ['Gibt es für unsere neue Bewerberin mit Behinderung auch eine einfachere Lehre?', 'fachpraktikerausbildung'],
+  ['Wir haben 30 Mitarbeiter. Müssen wir wegen der Schwerbehinderten irgendwas tun?', 'beschaeftigungspflicht'],
   // a GdB of 50 or more that a person has makes her schwerbehindert: the question is about her, not about the GdB
   ['Der Chef will den Lageristen mit GdB 50 rauswerfen. Geht das einfach so?', 'kuendigungsschutz'],
   ['Wir wollen einen Bewerber mit einem GdB von 70 als Lagerhelfer einstellen. Gibt es einen Zuschuss zum Lohn?', 'eingliederungszuschuss'],
