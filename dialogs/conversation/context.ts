@@ -49,10 +49,10 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const { text } = message;
   const u = understood ?? services.understand(message);
   const vocabulary = services.content.conversation;
-  const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
+  const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
+  const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary));
   return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx), agencyOnly: agencyOnly(services.content.knowledge, u, cues.namedTopics) } };
 }
 
