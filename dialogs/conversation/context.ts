@@ -49,11 +49,22 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const { text } = message;
   const u = understood ?? services.understand(message);
   const vocabulary = services.content.conversation;
-  const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
+  const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx), agencyOnly: agencyOnly(services.content.knowledge, u, cues.namedTopics) } };
+  const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary));
+  // the ask-back's choice and whether only agencies are named are read when a decision asks (see readCues)
+  const { choices } = ctx;
+  let askBackTopic: { id?: string } | undefined;
+  let onlyAgencies: boolean | undefined;
+  const reading: Reading = {
+    understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx),
+    get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
+    knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
+    placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx),
+    get agencyOnly() { return (onlyAgencies ??= agencyOnly(services.content.knowledge, u, cues.namedTopics)); },
+  };
+  return { understood: u, reading };
 }
 
 /** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */

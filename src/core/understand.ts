@@ -1,4 +1,4 @@
-import { asksForCalculation, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
@@ -25,7 +25,7 @@ function levyCalculation(message: AnalysedMessage, topics: readonly { id: string
 }
 
 /** The workplaces, employed people and year a message gives (see parseLevyQuestion), read once per turn. */
-export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text);
+export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text, message.get(levyTokens));
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
 export interface FoundPlace {

@@ -1,5 +1,6 @@
+import { analysed, type MessageInput } from '../text/analysedMessage.js';
 import { splitSentences } from '../text/sentences.js';
-import { foldText } from './fold.js';
+import { foldedMessage, foldText } from './fold.js';
 import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
 import type { Cues, Facet, SmallTalk } from './types.js';
@@ -71,56 +72,88 @@ const matches = (pattern: RegExp, text: CueText): boolean => {
   return cue.mayMatch(text) && cue.test.test(text.text);
 };
 
+/** A value computed on its first use (a cue that no decision of the turn asks for is never run). */
+function onFirstUse<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /**
  * Reads what the words of a message say besides its topic: the facet asked for, a special case, small talk,
  * a contact question, a continuation, a broad funding question, the topics it names.
+ * @remarks The cues that cover words (facet, special case, small talk, contact, dismissal) and the content words are
+ * read at once; every other cue when it is first asked for. They are pure functions of the text, so a reading
+ * gives the same values whenever they are asked for, and a cue no decision needs is not run.
  */
-export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
-  const folded = foldText(text);
+export function readCues(input: MessageInput, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
+  const message = analysed(input);
+  const { text } = message;
+  const folded = message.get(foldedMessage);
   const prepared = cueText(folded);
   const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(prepared, vocabulary);
   const contentWords = countContentWords(folded, covered, vocabulary.fillers);
-  const test = (pattern: RegExp): boolean => matches(pattern, prepared);
+  const test = (pattern: RegExp): (() => boolean) => onFirstUse(() => matches(pattern, prepared));
   const asks = (clause: string): boolean => {
     const preparedClause = cueText(clause);
     return [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, preparedClause));
   };
-  const askingClauses = clausesOf(text).filter(asks);
   const { overviews } = vocabulary;
-  const situation = overviews.situations.find((s) => test(s.cue));
-  const broad = test(overviews.funding) && test(overviews.broad);
-  const namedTopics = findTopicNames(folded);
-  const statusTopics = namedTopics.filter((id) => vocabulary.personStatusTopics.has(id));
+  const situation = onFirstUse(() => overviews.situations.find((s) => matches(s.cue, prepared)));
+  const asksBroadly = test(overviews.broad);
+  const broad = onFirstUse(() => matches(overviews.funding, prepared) && asksBroadly());
+  const namedTopics = onFirstUse(() => findTopicNames(folded));
+  const statusTopics = onFirstUse(() => namedTopics().filter((id) => vocabulary.personStatusTopics.has(id)));
   // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
-  const personOnly = vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics.length === statusTopics.length;
+  const personOnly = onFirstUse(() => vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics().length === statusTopics().length);
+  const questionWords = onFirstUse(() => {
+    const askingClauses = clausesOf(text).filter(asks);
+    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords;
+  });
+  const anaphor = test(vocabulary.anaphor);
+  const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
+    const asking = foldText(sentence);
+    const names = findTopicNames(asking);
+    // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
+    return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics() : names;
+  }));
+  const followUp = test(vocabulary.followUp);
+  const levyDuty = test(vocabulary.levyDuty);
+  const branch = test(vocabulary.branch);
+  const correction = test(vocabulary.correction);
+  const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => matches(d.cue, prepared))?.id);
+  const role = onFirstUse(() => vocabulary.contactRole.find((r) => matches(r.cue, prepared))?.id);
+  const definition = test(vocabulary.definition);
+  const compare = test(vocabulary.compare);
   return {
     facet,
-    condition: personOnly ? undefined : condition,
+    get condition() { return personOnly() ? undefined : condition; },
     smallTalk,
     contact,
-    followUp: test(vocabulary.followUp),
-    anaphor: test(vocabulary.anaphor),
+    get followUp() { return followUp(); },
+    get anaphor() { return anaphor(); },
     dismiss,
-    levyDuty: test(vocabulary.levyDuty),
-    branch: test(vocabulary.branch),
-    correction: test(vocabulary.correction),
-    detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
-    role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
-    definition: test(vocabulary.definition),
-    compare: test(vocabulary.compare),
+    get levyDuty() { return levyDuty(); },
+    get branch() { return branch(); },
+    get correction() { return correction(); },
+    get detail() { return detail(); },
+    get role() { return role(); },
+    get definition() { return definition(); },
+    get compare() { return compare(); },
     contentWords,
-    questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords,
-    namedTopics,
-    statusTopics,
-    askedTopics: askingSentences(text).flatMap((sentence) => {
-      const asking = foldText(sentence);
-      const names = findTopicNames(asking);
-      // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-      return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
-    }),
-    overview: broad ? situation?.id : undefined,
-    asksBroadly: test(overviews.broad),
-    situation: situation?.id,
-    situationTopics: situation?.topics ?? [],
+    get questionWords() { return questionWords(); },
+    get namedTopics() { return namedTopics(); },
+    get statusTopics() { return statusTopics(); },
+    get askedTopics() { return askedTopics(); },
+    get overview() { return broad() ? situation()?.id : undefined; },
+    get asksBroadly() { return asksBroadly(); },
+    get situation() { return situation()?.id; },
+    get situationTopics() { return situation()?.topics ?? []; },
   };
 }

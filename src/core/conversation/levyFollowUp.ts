@@ -1,7 +1,8 @@
-import { tokenizeQuestion } from '../levy/questionTokens.js';
+import { levyTokens } from '../levy/questionTokens.js';
 import { MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
-import { foldText } from './fold.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
+import { foldedMessage } from './fold.js';
 import type { LevyFigures } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
@@ -30,8 +31,8 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
 }
 
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
-export const statesNewStatus = (text: string, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
-  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(foldText(text));
+export const statesNewStatus = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
+  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(analysed(input).get(foldedMessage));
 
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
 export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
@@ -43,23 +44,25 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  * part-timers left out; gleichgestellte among those counted change nothing but are said to. Undefined when the
  * message changes nothing.
  */
-export function changedLevyFigures(text: string, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+export function changedLevyFigures(input: MessageInput, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  const message = analysed(input);
   // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
-  const newStatus = statesNewStatus(text, parsed, vocabulary);
+  const newStatus = statesNewStatus(message, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
-  const changed = figuresChangedBy(text, previous, parsed, vocabulary);
+  const changed = figuresChangedBy(message, previous, parsed, vocabulary);
   return changed ?? (newStatus ? previous : undefined);
 }
 
 /** The figures of the last calculation (with a status stated in the message already added) that the message changes. */
-function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  const { text } = message;
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
-    const counts = tokenizeQuestion(text).filter((t) => t.kind === 'number' && !t.yearLike).length;
-    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(foldText(text));
+    const counts = message.get(levyTokens).filter((t) => t.kind === 'number' && !t.yearLike).length;
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(message.get(foldedMessage));
     const employed = parsed.employed === undefined || adds
       ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
       : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
@@ -72,12 +75,12 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
   }
   if (parsed.period) return withPeriod(previous, parsed.period);
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
-  const folded = foldText(text);
+  const folded = message.get(foldedMessage);
   const words = folded.split(' ');
   const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
   const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
   if (ordinal !== undefined) return { ...constant, employed: ordinal };
-  const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
+  const count = message.get(levyTokens).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;
   if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun

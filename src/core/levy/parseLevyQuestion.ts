@@ -171,8 +171,7 @@ function saysNoneEmployed(tokens: QuestionToken[]): boolean {
 }
 
 /** {@link parseLevyQuestion}, with the gleichgestellte people the message counts by themselves (for the conversation). */
-export function readLevyQuestion(text: string): { question: LevyQuestion; equalised?: number } {
-  const tokens = tokenizeQuestion(text);
+export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokenizeQuestion(text)): { question: LevyQuestion; equalised?: number } {
   const found: Partial<Record<Role, number>> = {};
   const assignments: Assignment[] = [];
   const { groups, looseHours } = findStaffGroups(tokens);
@@ -249,6 +248,6 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
  * @remarks Dates ("31.3.") are never counts; number words count only next to a noun they describe. Schwerbehinderte
  * and Gleichgestellte named separately are added up.
  */
-export function parseLevyQuestion(text: string): LevyQuestion {
-  return readLevyQuestion(text).question;
+export function parseLevyQuestion(text: string, tokens?: QuestionToken[]): LevyQuestion {
+  return readLevyQuestion(text, tokens).question;
 }

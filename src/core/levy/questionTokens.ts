@@ -6,6 +6,7 @@ export type QuestionToken =
   /** A month range ("von Januar bis Juni", "seit Juli"); it also ends the phrase before it. */
   | { kind: 'period'; from: number; to: number };
 
+import type { MessageReader } from '../text/analysedMessage.js';
 import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
 import { findMonthRanges } from './periods.js';
 
@@ -80,10 +81,14 @@ const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS
 
 /** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
-  let clean = text.toLocaleLowerCase('de').replace(SPOKEN_APPROXIMATION, ' ');
+  // toLowerCase is toLocaleLowerCase('de') without its locale lookup (test/core/text/lowerCase.test.ts)
+  let clean = text.toLowerCase().replace(SPOKEN_APPROXIMATION, ' ');
   for (const range of findMonthRanges(clean).reverse()) clean = `${clean.slice(0, range.start)} \uE000${range.from}-${range.to}\uE001 ${clean.slice(range.end)}`;
-  for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
-  clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
+  // every date and every part over its whole has a digit: a text without one has neither
+  if (/\d/u.test(clean)) {
+    for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
+    clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
+  }
   const tokens: QuestionToken[] = [];
   const pieces = [...clean.matchAll(TOKEN)];
   const words = pieces.map((p) => p[3]);
@@ -112,3 +117,6 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
   }
   return tokens;
 }
+
+/** The levy tokens of the turn's message, read once for the levy parser and the levy follow-up (not to be changed). */
+export const levyTokens: MessageReader<QuestionToken[]> = (message) => tokenizeQuestion(message.text);

@@ -78,7 +78,7 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
     if (used.has(i)) continue;
     // a span longer than every name and ignored phrase that starts with this word finds nothing: not tried
     for (let length = Math.min(window, tokens.length - i, longestFrom.get(tokens[i]!.key) ?? 1); length >= 1; length--) {
-      const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
+      const key = length === 1 ? tokens[i]!.key : tokens.slice(i, i + length).map((t) => t.key).join(' ');
       const ignored = lookup.matching.ignorePhrases.has(key);
       const candidates = ignored ? undefined : lookup.index.byKey.get(key);
       const regionOnly = !!candidates && candidates.every((c) => c.via === 'region');
@@ -100,7 +100,8 @@ function personNames(rules: MatchingRules, tokens: readonly PlaceToken[]): Set<n
   const names = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     for (let length = 1; length <= Math.min(rules.maxPersonTokens, i); length++) {
-      if (rules.personBefore.has(tokens.slice(i - length, i).map((t) => t.key).join(' '))) names.add(i);
+      const key = length === 1 ? tokens[i - 1]!.key : tokens.slice(i - length, i).map((t) => t.key).join(' ');
+      if (rules.personBefore.has(key)) names.add(i);
     }
   }
   return names;
