@@ -19,6 +19,19 @@ function withPeriod(previous: LevyFigures, period: NonNullable<LevyQuestion['per
   return { ...previous, employed: count, employedByMonth: byMonth.every((n) => n === count) ? undefined : byMonth };
 }
 
+/** The disabled people of `previous` per month. */
+const monthsOf = (previous: LevyFigures): number[] => previous.employedByMonth ?? Array<number>(12).fill(previous.employed);
+
+/**
+ * "und wenn ab Juli noch ein dritter dazugekommen wäre?": the people added in some months only, on top of those the
+ * last calculation counted (the yearly sums run over the months, § 163 Abs. 2 SGB IX).
+ */
+function withAddedByMonth(previous: LevyFigures, added: readonly number[]): LevyFigures {
+  const byMonth = monthsOf(previous).map((n, m) => n + (added[m] ?? 0));
+  const constant = byMonth.every((n) => n === byMonth[0]);
+  return { ...previous, employed: Math.max(...byMonth), employedByMonth: constant ? undefined : byMonth };
+}
+
 /** "die Aushilfen arbeiten 20 Stunden": the part-timers left out for fewer than 18 hours a week count again. */
 function withHours(previous: LevyFigures, hours: number): LevyFigures | undefined {
   const shortPartTime = previous.notCounted?.shortPartTime;
@@ -51,6 +64,16 @@ export function changedLevyFigures(text: string, last: LevyFigures, parsed: Levy
   return changed ?? (newStatus ? previous : undefined);
 }
 
+/** The ordinal the message names ("mit einem dritten"), as a number. */
+const ordinalIn = (folded: string, vocabulary: ConversationVocabulary): number | undefined =>
+  folded.split(' ').map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
+
+/** "ein dritter Schwerbehinderter ab Juli": one person, whose ordinal says that those counted before stay. */
+const addsByOrdinal = (text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean => {
+  const ordinal = ordinalIn(foldText(text), vocabulary);
+  return ordinal !== undefined && parsed.employed !== undefined && ordinal === Math.max(...monthsOf(previous)) + parsed.employed;
+};
+
 /** The figures of the last calculation (with a status stated in the message already added) that the message changes. */
 function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
@@ -60,9 +83,12 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
     // "zwei mehr, also fünf" gives the new total itself
     const counts = tokenizeQuestion(text).filter((t) => t.kind === 'number' && !t.yearLike).length;
     const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(foldText(text));
-    const employed = parsed.employed === undefined || adds
-      ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
-      : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
+    const addedByMonth = adds || addsByOrdinal(text, previous, parsed, vocabulary) ? parsed.employedByMonth : undefined;
+    const employed = addedByMonth
+      ? { ...withAddedByMonth(previous, addedByMonth), extraCredits: previous.extraCredits }
+      : parsed.employed === undefined || adds
+        ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
+        : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
       ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
       : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
@@ -70,14 +96,18 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
     // "Und 2024 war sie das ganze Jahr da?": the year and when the people counted were there change together
     return parsed.period && parsed.employed === undefined ? (withPeriod(figures, parsed.period) ?? figures) : figures;
   }
-  if (parsed.period) return withPeriod(previous, parsed.period);
-  if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
   const folded = foldText(text);
-  const words = folded.split(' ');
-  const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
+  const ordinal = ordinalIn(folded, vocabulary);
+  const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
+  if (parsed.period) {
+    // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
+    const current = Math.max(...monthsOf(previous));
+    const added = ordinal !== undefined && ordinal > current ? ordinal - current : count?.kind === 'number' && count.value > 0 && vocabulary.levyChange.add.test(folded) ? count.value : undefined;
+    return added === undefined ? withPeriod(previous, parsed.period) : withAddedByMonth(previous, monthlyCounts(added, parsed.period));
+  }
+  if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
   const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
   if (ordinal !== undefined) return { ...constant, employed: ordinal };
-  const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;
   if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
