@@ -1,5 +1,5 @@
 import { tokenizeQuestion } from '../levy/questionTokens.js';
-import { MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
+import { isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
 import { foldText } from './fold.js';
 import type { LevyFigures } from './types.js';
@@ -42,6 +42,27 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
   return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
 }
 
+/**
+ * "Einer der sieben ist übrigens unser Azubi", "zwei davon sind Auszubildende": disabled people counted before who are
+ * trainees. Each counts for two places (§ 159 Abs. 2 SGB IX), and a training place is no workplace (§ 157 Abs. 1).
+ */
+export function traineesAmongCounted(text: string, previous: LevyFigures): number | undefined {
+  const tokens = tokenizeQuestion(text);
+  if (!tokens.some((t) => t.kind === 'word' && isTraineeWord(t.text))) return undefined;
+  const counted = Math.max(...monthsOf(previous));
+  const [part, ...rest] = tokens.filter((t) => t.kind === 'number' && !t.yearLike);
+  // "one of them is an apprentice": an article after the part is no whole
+  const whole = rest.find((t) => t.kind === 'number' && t.written !== 'article');
+  if (part?.kind !== 'number' || part.value < 1 || part.value > counted) return undefined;
+  return whole?.kind === 'number' ? (whole.value === counted ? part.value : undefined) : OF_THE_COUNTED.test(text) ? part.value : undefined;
+}
+
+/** The figures with `trainees` of the disabled people counted before being trainees. */
+function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
+  const notCounted = { ...previous.notCounted, trainees: (previous.notCounted?.trainees ?? 0) + trainees };
+  return { ...previous, workplaces: previous.workplaces - trainees, extraCredits: (previous.extraCredits ?? 0) + trainees, notCounted };
+}
+
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
 export const statesNewStatus = (text: string, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
   parsed.employed === undefined && vocabulary.levyChange.newStatus.test(foldText(text));
@@ -60,6 +81,8 @@ export function changedLevyFigures(text: string, last: LevyFigures, parsed: Levy
   // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
   const newStatus = statesNewStatus(text, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
+  const trainees = traineesAmongCounted(text, previous);
+  if (trainees !== undefined) return withTrainees(previous, trainees);
   const changed = figuresChangedBy(text, previous, parsed, vocabulary);
   return changed ?? (newStatus ? previous : undefined);
 }

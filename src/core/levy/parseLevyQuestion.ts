@@ -8,6 +8,7 @@ import { operatedMonths } from './operatedMonths.js';
 import { findStaffGroups, isExcluded } from './staffGroups.js';
 import { adjustedWorkplaces, type NotCounted } from './workforce.js';
 import { disabledShortPartTime } from './disabledPartTime.js';
+import { traineesAmongDisabled } from './disabledTrainees.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
 export interface LevyQuestion {
@@ -217,7 +218,8 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
 
   // disabled trainees ("und ein schwerbehinderter Azubi") count besides the other disabled people, and twice
   const disabledTrainees = assignments.filter((a) => a.role !== 'workplaces' && groups.get(a.index)?.trainees);
-  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0);
+  const traineeParts = traineesAmongDisabled(tokens, groups, assignments);
+  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0) + traineeParts.count;
   const isBase = (a: Assignment) => assignments.find((b) => b.role === a.role) === a;
   const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
   const shortDisabled = disabledShortPartTime(tokens, groups, assignments);
@@ -225,7 +227,7 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
     ? (saysNoneEmployed(tokens) ? 0 : undefined)
     : Math.max(0, (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides - shortDisabled.count);
   const result: LevyQuestion = {};
-  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), shortDisabled.indices);
+  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), new Set([...shortDisabled.indices, ...traineeParts.indices]));
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;

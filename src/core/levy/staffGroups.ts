@@ -22,7 +22,7 @@ const BELOW = new Set(['unter', 'weniger', 'below', 'under', 'less', 'fewer', 'h
 const TRAINEE = /^(?:azubis?$|azubi-|auszubildende|lehrling|apprentice|trainees?$|ausbildung$)/u;
 const SENTENCE_END = new Set(['.', '?', '!']);
 // words between the count and what it counts ("5 davon Azubis", "vier in Ausbildung", "3 of them apprentices")
-const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'als', 'as']);
+const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unser', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'ist', 'is', 'als', 'as']);
 // "ein schwerbehinderter Azubi", "a severely disabled apprentice": the status between the count and the trainee noun
 const STATUS = /^(?:schwer-?behindert|gleichgestellt|disabled$|severely$)/u;
 
@@ -44,6 +44,9 @@ function countBefore(tokens: readonly QuestionToken[], i: number, hourIndices: R
   }
   return undefined;
 }
+
+/** "Azubi", "Auszubildende", "apprentices": a word for trainees. */
+export const isTraineeWord = (word: string): boolean => TRAINEE.test(word);
 
 /** Whether the count at `i` counts trainees ("5 Azubis", "zwei davon in Ausbildung", "three apprentices"). */
 function countsTrainees(tokens: readonly QuestionToken[], i: number): boolean {

@@ -31,6 +31,11 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
     ['und wenn ab Oktober zwei weitere dazukommen?', { workplaces: 95, employed: 1 }, { employed: 3, employedByMonth: [1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3] }],
     ['Und wenn wir ab Juli noch einen Schwerbehinderten eingestellt hätten?', { workplaces: 95, employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0] }, { employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }],
     ['what if we had hired another one from July?', { workplaces: 95, employed: 2 }, { employed: 3, employedByMonth: [2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3] }],
+    // disabled people counted before who are trainees: two places each, and no workplace (§ 159 Abs. 2, § 157 Abs. 1)
+    ['Einer der sieben ist übrigens unser Azubi.', { workplaces: 240, employed: 7, year: 2025 }, { workplaces: 239, employed: 7, extraCredits: 1, notCounted: { trainees: 1 } }],
+    ['Zwei davon sind Auszubildende.', { workplaces: 100, employed: 3 }, { workplaces: 98, employed: 3, extraCredits: 2, notCounted: { trainees: 2 } }],
+    ['Übrigens ist einer der sieben unser Azubi.', { workplaces: 240, employed: 7 }, { workplaces: 239, extraCredits: 1 }],
+    ['one of them is an apprentice', { workplaces: 100, employed: 3 }, { workplaces: 99, extraCredits: 1 }],
     // without an added person the period still moves those counted
     ['und wenn die beiden erst ab Juli da gewesen wären?', { workplaces: 95, employed: 2 }, { employed: 2, employedByMonth: [0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2] }],
   ])('%s', (text, previous, expected) => {
@@ -41,6 +46,8 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
     ['die Aushilfen arbeiten 20 Stunden', { workplaces: 42, employed: 0 }],
     ['die Aushilfen arbeiten nur 12 Stunden', { workplaces: 38, employed: 0, notCounted: { shortPartTime: 4 } }],
     ['und wenn er das ganze Jahr da gewesen wäre?', { workplaces: 90, employed: 0 }],
+    // trainees not said to be among the disabled people
+    ['Wir haben auch einen Azubi.', { workplaces: 90, employed: 2 }],
   ])('%s changes nothing it cannot know', (text, previous) => {
     expect(change(text, previous)).toBeUndefined();
   });

@@ -53,3 +53,38 @@ describe('adjective and inflected forms of districts and regions', () => {
     expect(landscapeAdjectives(['Sauerland', 'Bergisches Land', 'Ruhrgebiet'])).toEqual(['Sauerländisch', 'Sauerländer']);
   });
 });
+
+describe('town names that are everyday words are decided by grammar', () => {
+  it.each([
+    // the everyday word: after an article, a contracted preposition or a possessive, or with no place word before it
+    ['Beim Essen ausgeben hilft uns seit einem Jahr ein Mann mit Down-Syndrom. Können wir ihn fest anstellen?', 'none'],
+    ['Was kostet das Essen in der Kantine?', 'none'],
+    ['Nach dem Essen hat er Pause.', 'none'],
+    ['Wie ist die Lage bei den Zuschüssen?', 'none'],
+    ['Wir sind nicht in der Lage, das zu zahlen.', 'none'],
+    ['Unsere Löhne sind tariflich.', 'none'],
+    ['Können Sie mir das senden?', 'none'],
+    ['Zum Essen gehen wir nach Hamm', '05915'],
+    ['Beim Essen in Bochum', '05911'],
+    // the town: after a place word, in a list of places, before its Stadtteil, or alone
+    ['Unser Betrieb ist in Essen', '05113'],
+    ['EAA Essen', '05113'],
+    ['Sitz: Essen', '05113'],
+    ['Wir sind aus dem Raum Essen', '05113'],
+    ['Filiale Essen', '05113'],
+    ['Essen', '05113'],
+    ['Essen-Kettwig', '05113'],
+    ['Essen-Rüttenscheid', '05113'],
+    ['Essen Kettwig', '05113'],
+    ['Filialen in Bochum, Essen und Dortmund', 'ask:05113,05911,05913'],
+    ['Essen und Bochum', 'ask:05113,05911'],
+    ['Meine Metzgerei ist in Lage.', '05766'],
+    ['Wir sind eine Spedition aus Borken', '05554'],
+    ['Betrieb in Bünde', '05758'],
+    ['Werk in Geldern', '05154'],
+    ['im Kreis Borken', '05554'],
+    ['Wir sitzen im Rheinland', `ask:${'05111,05112,05113,05114,05116,05117,05119,05120,05122,05124,05154,05158,05162,05166,05170,05314,05315,05316,05334,05358,05362,05366,05370,05374,05378,05382'}`],
+  ])('%s → %s', (text, expected) => {
+    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+  });
+});
