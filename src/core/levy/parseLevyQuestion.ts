@@ -9,6 +9,7 @@ import { findStaffGroups, isExcluded } from './staffGroups.js';
 import { adjustedWorkplaces, type NotCounted } from './workforce.js';
 import { disabledShortPartTime } from './disabledPartTime.js';
 import { traineesAmongDisabled } from './disabledTrainees.js';
+import { resultTotalAt, saysOnlyOne } from './statedCounts.js';
 
 /** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
 export interface LevyQuestion {
@@ -45,7 +46,7 @@ const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
 // "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
-const OF_THEM = new Set(['of them', 'of whom', 'of these', 'von ihnen', 'von denen']);
+const OF_THEM = new Set(['of them', 'of whom', 'of these', 'of us', 'von ihnen', 'von denen', 'von uns', 'unter uns']);
 const TRANSPARENT = new Set(['schwere', 'schweren', 'severe', 'davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
@@ -189,9 +190,13 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   };
 
   const forced = new Map<number, Role>();
+  const total = resultTotalAt(tokens);
   tokens.forEach((token, i) => {
     if (token.kind !== 'number') return;
     at = i;
+    // "zehn Vollzeitkräfte ein, dann sind es 42": the total stated last is the workplace count
+    const totalRole = i === total ? roleFromWords(wordsAfter(tokens, i)) : 'none';
+    if (totalRole === undefined || totalRole === 'workplaces') { assignments.unshift({ index: i, role: 'workplaces', value: token.value }); found.workplaces = token.value; return; }
     const whole = wholeAfter(tokens, i);
     if (whole !== undefined) {
       const before = tokens[i - 1]?.kind === 'break' ? tokens[i - 2] : tokens[i - 1];
@@ -224,7 +229,7 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
   const shortDisabled = disabledShortPartTime(tokens, groups, assignments);
   const employed = found.employed === undefined && found.equalised === undefined
-    ? (saysNoneEmployed(tokens) ? 0 : undefined)
+    ? (saysNoneEmployed(tokens) ? 0 : saysOnlyOne(text) ? 1 : undefined)
     : Math.max(0, (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides - shortDisabled.count);
   const result: LevyQuestion = {};
   const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), new Set([...shortDisabled.indices, ...traineeParts.indices]));

@@ -15,6 +15,20 @@ describe('round 5: number words, positions that are no workplaces, disabled trai
     ['240 staff, seven severely disabled, one of them an apprentice', 7_440],
     // a trainee named besides them is not disabled: 240 → 12 places, 7 credited → 16,500
     ['240 Stellen, sieben Schwerbehinderte und ein Azubi', 16_500],
+    // "the only one" / "der einzige": one disabled person. 85 → 4.25 → 4 places, ΣP 48, ΣB 12,
+    // quota 12/1,020 = 1.18 % → 405; 36 × 405
+    ['We have 85 staff and she is the only one. What is our levy for 2025?', 14_580],
+    ['Wir haben 85 Mitarbeiter und er ist der einzige. Was zahlen wir?', 14_580],
+    ['85 Beschäftigte, sie ist die einzige Schwerbehinderte', 14_580],
+    // "einer von uns": 60 → 3 places, ΣP 36, ΣB 12, quota 12/720 = 1.67 % → 405; 24 × 405
+    ['Wir sind 60 Leute, einer von uns ist schwerbehindert', 9_720],
+    // "der einzige Azubi" is no disabled person: the count of disabled people is still asked for
+    ['Wir haben 85 Mitarbeiter, er ist der einzige Azubi', 'ask:employed'],
+    // the total the message arrives at: 42 → under 60, 2 places, none filled → 465; 24 × 465
+    ['Ab nächstem Jahr stellen wir zehn Vollzeitkräfte ein, dann sind es 42 plus die Minijobs. Immer noch keiner schwerbehindert.', 11_160],
+    ['We have 30 staff and hire 12 more, then we are 42, no disabled staff', 11_160],
+    // "dann sind 2 schwerbehindert" is no total: 30 → under 40, 1 place, S = 2 → filled, no levy
+    ['Wir haben 30 Mitarbeiter, dann sind 2 schwerbehindert', 0],
   ])('%s → %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });
