@@ -5,6 +5,8 @@ import type { Translator } from '../i18n.js';
 export interface LevyCounting {
   notCounted?: { shortPartTime?: number; trainees?: number };
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year. */
+  workplacesByMonth?: number[];
   /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
   notCredited?: number;
   /** The months the business existed, when it opened during the year. */
@@ -49,6 +51,8 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   if (operated) notes.push(note('monthly', 'monthsOperated', { count: operated.to - operated.from + 1, from: monthName(operated.from - 1, locale), to: monthName(operated.to - 1, locale) }));
   const byMonth = operated ? counting.employedByMonth?.slice(operated.from - 1, operated.to) : counting.employedByMonth;
   if (byMonth && byMonth.some((n) => n !== byMonth[0])) notes.push(note('monthly', 'monthly', { months: monthRuns(byMonth, t, locale, operated?.from ?? 1) }));
+  const places = operated ? counting.workplacesByMonth?.slice(operated.from - 1, operated.to) : counting.workplacesByMonth;
+  if (places && places.some((n) => n !== places[0])) notes.push(note('monthly', 'workplacesMonthly', { months: monthRuns(places, t, locale, operated?.from ?? 1) }));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
   if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));
   return notes;

@@ -39,7 +39,8 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
   const trainees = previous.notCounted?.trainees;
   // the disabled part-timers among them are credited again (§ 158 Abs. 2 SGB IX)
   const employed = previous.employed + (previous.notCredited ?? 0);
-  return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
+  const workplacesByMonth = previous.workplacesByMonth?.map((n) => n + shortPartTime);
+  return { ...previous, workplaces: previous.workplaces + shortPartTime, workplacesByMonth, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
 }
 
 /**
@@ -60,7 +61,8 @@ export function traineesAmongCounted(text: string, previous: LevyFigures): numbe
 /** The figures with `trainees` of the disabled people counted before being trainees. */
 function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
   const notCounted = { ...previous.notCounted, trainees: (previous.notCounted?.trainees ?? 0) + trainees };
-  return { ...previous, workplaces: previous.workplaces - trainees, extraCredits: (previous.extraCredits ?? 0) + trainees, notCounted };
+  const workplacesByMonth = previous.workplacesByMonth?.map((n) => Math.max(0, n - trainees));
+  return { ...previous, workplaces: previous.workplaces - trainees, workplacesByMonth, extraCredits: (previous.extraCredits ?? 0) + trainees, notCounted };
 }
 
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
@@ -113,8 +115,8 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
         ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
         : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
-      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
-      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
+      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited, workplacesByMonth: previous.workplacesByMonth }
+      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited, workplacesByMonth: parsed.workplacesByMonth };
     const figures = { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
     // "Und 2024 war sie das ganze Jahr da?": the year and when the people counted were there change together
     return parsed.period && parsed.employed === undefined ? (withPeriod(figures, parsed.period) ?? figures) : figures;
@@ -135,5 +137,5 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
   if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
   if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
-  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value } : { ...constant, employed: count.value };
+  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined } : { ...constant, employed: count.value };
 }

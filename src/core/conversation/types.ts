@@ -19,6 +19,8 @@ export interface LevyFigures {
   year?: number;
   /** The disabled people per month when they were not there all year. */
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year; `workplaces` is their average. */
+  workplacesByMonth?: number[];
   /** Positions named but not counted as workplaces (§ 156 Abs. 3, § 157 Abs. 1 SGB IX). */
   notCounted?: { shortPartTime?: number; trainees?: number };
   /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */

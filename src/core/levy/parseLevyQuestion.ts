@@ -4,6 +4,7 @@ import { boundBefore } from './bounds.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 import type { MonthRange } from './periods.js';
 import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
+import { monthlyWorkplaces } from './monthlyWorkplaces.js';
 import { operatedMonths } from './operatedMonths.js';
 import { findStaffGroups, isExcluded } from './staffGroups.js';
 import { adjustedWorkplaces, type NotCounted } from './workforce.js';
@@ -31,6 +32,8 @@ export interface LevyQuestion {
   monthsOperated?: MonthRange;
   /** Disabled people under 18 hours a week, left out of `employed` (§ 158 Abs. 2 SGB IX: only with the Agentur's approval). */
   notCredited?: number;
+  /** The workplaces per month (12 values) when they changed during the year ("bis März 30, ab April 45"); `workplaces` is then their average. */
+  workplacesByMonth?: number[];
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
@@ -234,9 +237,18 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   const result: LevyQuestion = {};
   const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), new Set([...shortDisabled.indices, ...traineeParts.indices]));
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
+  const changing = monthlyWorkplaces(tokens, assignments);
+  if (changing.byMonth && workforce.workplaces !== undefined) {
+    // positions that are no workplaces come off every month, as they came off the count they were named with
+    const off = assignments.find((a) => a.role === 'workplaces')!.value - workforce.workplaces;
+    result.workplacesByMonth = changing.byMonth.map((n) => Math.max(0, n - off));
+    result.workplaces = result.workplacesByMonth.reduce((sum, n) => sum + n, 0) / result.workplacesByMonth.length;
+  }
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
-  const { byMonth, loosePeriod } = monthlyEmployed(tokens, assignments);
+  // the periods of the workplaces are not the disabled people's
+  const peopleTokens = changing.periods.size === 0 ? tokens : tokens.map((t, i): QuestionToken => (changing.periods.has(i) ? { kind: 'word', text: '' } : t));
+  const { byMonth, loosePeriod } = monthlyEmployed(peopleTokens, assignments);
   if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
   if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;

@@ -29,6 +29,18 @@ describe('round 5: number words, positions that are no workplaces, disabled trai
     ['We have 30 staff and hire 12 more, then we are 42, no disabled staff', 11_160],
     // "dann sind 2 schwerbehindert" is no total: 30 → under 40, 1 place, S = 2 → filled, no levy
     ['Wir haben 30 Mitarbeiter, dann sind 2 schwerbehindert', 0],
+    // workplaces that changed during the year: J = (3 × 30 + 9 × 45) / 12 = 41.25 → 40 to 59: P = 2 each month,
+    // ΣP 24, none filled → 465; 24 × 465
+    ['Bis März hatten wir 30 Mitarbeiter, ab April 45, keiner schwerbehindert', 11_160],
+    // the same with one disabled person all year: ΣB 12, S = 1 → 155; 12 × 155
+    ['bis März 30, ab April 45 Mitarbeiter, einer schwerbehindert', 1_860],
+    // J = 50, P = 2; the period is the workplaces', so the two disabled people count all year: ΣB 24 = ΣP → no levy
+    // (read as theirs, from July only: ΣB 12, S = 1 → 12 × 155 = 1,860)
+    ['Von Januar bis Juni hatten wir 40 Mitarbeiter, ab Juli 60, zwei Schwerbehinderte', 0],
+    // J = (3 × 40 + 9 × 60) / 12 = 55 → P = 2; 24 × 465
+    ['Ab April 60 statt 40 Mitarbeiter, keiner schwerbehindert', 11_160],
+    // from 60: P_m = 5 % of each month rounded: 5 (Jan–Jun), 7 (Jul–Dec) → ΣP 72; ΣB 36; quota 36/1,440 = 2.5 % → 275; 36 × 275
+    ['Von Januar bis Juni 100 Arbeitsplätze, ab Juli 140, drei Schwerbehinderte', 9_900],
   ])('%s → %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });
