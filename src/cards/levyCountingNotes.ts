@@ -7,6 +7,8 @@ export interface LevyCounting {
   employedByMonth?: number[];
   /** The workplaces per month when they changed during the year. */
   workplacesByMonth?: number[];
+  /** The workplace count was an approximation ("knapp 60"), calculated as written. */
+  approximate?: boolean;
   /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
   notCredited?: number;
   /** The months the business existed, when it opened during the year. */
@@ -53,6 +55,7 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   if (byMonth && byMonth.some((n) => n !== byMonth[0])) notes.push(note('monthly', 'monthly', { months: monthRuns(byMonth, t, locale, operated?.from ?? 1) }));
   const places = operated ? counting.workplacesByMonth?.slice(operated.from - 1, operated.to) : counting.workplacesByMonth;
   if (places && places.some((n) => n !== places[0])) notes.push(note('monthly', 'workplacesMonthly', { months: monthRuns(places, t, locale, operated?.from ?? 1) }));
+  if (counting.approximate) notes.push(t('levyfigures:approximate'));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
   if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));
   return notes;

@@ -118,3 +118,13 @@ describe('levy conversations, round 5', () => {
     expect(trainee).toContain('§ 159 Abs. 2 SGB IX');
   });
 });
+
+describe('levy answers on approximate figures', () => {
+  it('calculates with the figure written and says that it was approximate', async () => {
+    const [approximate, exact] = await play(['Wir haben so um die 80 Mitarbeiter und zwei Schwerbehinderte. Wieviel Ausgleichsabgabe wird da fällig?', 'Korrektur, wir sind 95.']);
+    expect(approximate).toMatch(/6\.600\s€/);
+    expect(approximate).toContain('ungefähr angegeben');
+    expect(exact).toMatch(/9\.900\s€/);
+    expect(exact).not.toContain('ungefähr angegeben');
+  });
+});

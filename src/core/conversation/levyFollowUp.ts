@@ -115,8 +115,8 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
         ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
         : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
-      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited, workplacesByMonth: previous.workplacesByMonth }
-      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited, workplacesByMonth: parsed.workplacesByMonth };
+      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited, workplacesByMonth: previous.workplacesByMonth, approximate: previous.approximate }
+      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited, workplacesByMonth: parsed.workplacesByMonth, approximate: parsed.approximate };
     const figures = { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
     // "Und 2024 war sie das ganze Jahr da?": the year and when the people counted were there change together
     return parsed.period && parsed.employed === undefined ? (withPeriod(figures, parsed.period) ?? figures) : figures;
@@ -137,5 +137,5 @@ function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuest
   if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
   if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
-  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined } : { ...constant, employed: count.value };
+  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined, approximate: count.approximate } : { ...constant, employed: count.value };
 }

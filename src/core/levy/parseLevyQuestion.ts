@@ -34,6 +34,8 @@ export interface LevyQuestion {
   notCredited?: number;
   /** The workplaces per month (12 values) when they changed during the year ("bis März 30, ab April 45"); `workplaces` is then their average. */
   workplacesByMonth?: number[];
+  /** The workplace count was given as an approximation ("knapp 60", "so um die 90"): calculated as written, and said so. */
+  approximate?: true;
 }
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
@@ -237,6 +239,8 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   const result: LevyQuestion = {};
   const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), new Set([...shortDisabled.indices, ...traineeParts.indices]));
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
+  const counted = tokens[assignments.find((a) => a.role === 'workplaces')?.index ?? -1];
+  if (counted?.kind === 'number' && counted.approximate) result.approximate = true;
   const changing = monthlyWorkplaces(tokens, assignments);
   if (changing.byMonth && workforce.workplaces !== undefined) {
     // positions that are no workplaces come off every month, as they came off the count they were named with

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseLevyQuestion } from '../../../src/core/levy/index.js';
 import { levyOutcome as outcome } from './levyOutcome.js';
 
 // Amounts by hand as in levyFigures.test.ts (§ 160 Abs. 2 SGB IX, data/levy/rates.json; 2025 unless a year is named):
@@ -43,5 +44,27 @@ describe('round 5: number words, positions that are no workplaces, disabled trai
     ['Von Januar bis Juni 100 Arbeitsplätze, ab Juli 140, drei Schwerbehinderte', 9_900],
   ])('%s → %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
+  });
+});
+
+describe('round 5: approximations are calculated as written and marked', () => {
+  it.each([
+    ['Wir haben knapp 60 Mitarbeiter, keiner schwerbehindert', { workplaces: 60, employed: 0, approximate: true }],
+    ['gut 100 Leute, 2 schwerbehindert', { workplaces: 100, employed: 2, approximate: true }],
+    ['so um die 80 Mitarbeiter und zwei Schwerbehinderte', { workplaces: 80, employed: 2, approximate: true }],
+    ['about 120 staff, three of them severely disabled', { workplaces: 120, employed: 3, approximate: true }],
+  ])('%s', (text, expected) => {
+    expect(parseLevyQuestion(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    'Wir haben 80 Mitarbeiter und ca. 2 Schwerbehinderte',
+    'Uns geht es gut, 100 Mitarbeiter, einer schwerbehindert',
+  ])('%s: the workplace count is exact', (text) => {
+    expect(parseLevyQuestion(text).approximate).toBeUndefined();
+  });
+
+  it('"über 100" is a bound, not a count: the workplaces are asked for', () => {
+    expect(outcome('Wir haben über 100 Mitarbeiter und 2 Schwerbehinderte')).toBe('ask:workplaces');
   });
 });
