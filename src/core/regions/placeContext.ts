@@ -16,6 +16,10 @@ export function readsAsPlace(lookup: Lookup, text: string, tokens: PlaceToken[],
   if (next && text.slice(tokens[start + length - 1]!.end, next.start) === '-' && /^\p{Lu}/u.test(next.raw)) return true;
   const towns = lookup.index.byKey.get(tokens.slice(start, start + length).map((t) => t.key).join(' ')) ?? [];
   if (towns.some((c) => { const parts = lookup.index.townParts.get(c.label); return parts && partEnd(parts, text, tokens, start + length) !== undefined; })) return true;
+  // "Essen: wer ist unsere EAA?", "Standorte: Hamm, Essen.": the name is a phrase of its own between punctuation
+  const first = tokens[start]!;
+  const last = tokens[start + length - 1]!;
+  if (/(?:^|[.!?:;,(–—]\s*)$/u.test(text.slice(0, first.start)) && /^\s*(?:$|[:;,.!?)–—])/u.test(text.slice(last.end))) return true;
   const joined = (at: number) => (rules.listJoiners.has(tokens[at]?.key ?? '') ? at + (at < start ? -1 : 1) : at);
   // a place found before, right before this name or before a joining word
   const before = joined(start - 1);
