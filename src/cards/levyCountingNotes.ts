@@ -3,7 +3,7 @@ import type { Translator } from '../i18n.js';
 
 /** What a calculation left out, counted by month or took from an earlier message; every note names its law. */
 export interface LevyCounting {
-  notCounted?: { shortPartTime?: number; trainees?: number };
+  notCounted?: { shortPartTime?: number; trainees?: number; minijobs?: number };
   employedByMonth?: number[];
   /** The workplaces per month when they changed during the year. */
   workplacesByMonth?: number[];
@@ -46,6 +46,7 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   const notes: string[] = [];
   const { shortPartTime, trainees } = counting.notCounted ?? {};
   if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
+  if (counting.notCounted?.minijobs) notes.push(note('minijob', 'minijobs', { count: counting.notCounted.minijobs }));
   if (counting.notCredited) notes.push(note('disabledShortPartTime', 'notCredited', { count: counting.notCredited }));
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
   if (counting.extraCredits) notes.push(note('traineeDouble', 'traineeDouble', { count: counting.extraCredits }));

@@ -128,3 +128,14 @@ describe('levy answers on approximate figures', () => {
     expect(exact).not.toContain('ungefähr angegeben');
   });
 });
+
+describe('Minijobs without hours', () => {
+  it('leaves them out, says why, and counts them again when longer hours are given', async () => {
+    const [first, corrected] = await play(['Wir haben 50 Mitarbeiter, davon 10 Minijobber, ein Schwerbehinderter. Was zahlen wir an Ausgleichsabgabe?', 'Die Minijobber arbeiten 20 Stunden die Woche.']);
+    expect(first).toMatch(/1\.860\s€/); // 40 workplaces → 2 places, 1 credited → 12 × 155 €
+    expect(first).toContain('Minijobs ohne Stundenangabe');
+    expect(first).toContain('556 €');
+    expect(corrected).toMatch(/1\.860\s€/); // 50 → still 2 places, 1 credited
+    expect(corrected).not.toContain('Minijobs ohne Stundenangabe');
+  });
+});

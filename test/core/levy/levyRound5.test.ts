@@ -42,6 +42,15 @@ describe('round 5: number words, positions that are no workplaces, disabled trai
     ['Ab April 60 statt 40 Mitarbeiter, keiner schwerbehindert', 11_160],
     // from 60: P_m = 5 % of each month rounded: 5 (Jan–Jun), 7 (Jul–Dec) → ΣP 72; ΣB 36; quota 36/1,440 = 2.5 % → 275; 36 × 275
     ['Von Januar bis Juni 100 Arbeitsplätze, ab Juli 140, drei Schwerbehinderte', 9_900],
+    // Minijobs without hours are under 18 h/week by their earnings limit (556 € at 12.82 €/h ≈ 43 h a month):
+    // 50 − 10 = 40 → P = 2, ΣP 24, ΣB 12, S = 1 → 155; 12 × 155
+    ['Wir haben 50 Mitarbeiter, davon 10 Minijobber, ein Schwerbehinderter', 1_860],
+    // 50 − 6 = 44 → 24 × 465
+    ['50 Mitarbeiter inklusive 6 Minijobs, keiner schwerbehindert', 11_160],
+    // 22 − 4 = 18 < 20 → no duty
+    ['22 Beschäftigte, davon 4 Minijobber. Müssen wir Ausgleichsabgabe zahlen?', 'noDuty'],
+    // named besides the staff they are not added: 50 → P = 2, S = 1 → 12 × 155
+    ['Wir haben 50 Mitarbeiter und 10 Minijobber, ein Schwerbehinderter', 1_860],
   ])('%s → %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });
