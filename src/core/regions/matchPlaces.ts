@@ -25,6 +25,8 @@ export interface MatchingRules {
   nounBefore: ReadonlySet<string>;
   /** Words that join the places of a list ("in Bochum, Essen und Dortmund"). */
   listJoiners: ReadonlySet<string>;
+  /** Words after which a town name that is also a word names the town ("our Essen branch"). */
+  contextAfter: ReadonlySet<string>;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -57,6 +59,7 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     maxPersonTokens: Math.max(0, ...data.personBefore.map((p) => placeKey(p).split(' ').length)),
     nounBefore: new Set(data.nounBefore.map(foldGerman)),
     listJoiners: new Set(data.listJoiners.map(foldGerman)),
+    contextAfter: new Set(data.contextAfter.map(foldGerman)),
   };
 }
 

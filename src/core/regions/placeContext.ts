@@ -13,6 +13,7 @@ export function readsAsPlace(lookup: Lookup, text: string, tokens: PlaceToken[],
   if (inPlaceContext(rules, tokens, start, length, regionOnly)) return true;
   // "Essen-Rüttenscheid": a town joined to a Stadtteil by a hyphen; "Essen Kettwig": the town before a Stadtteil it knows
   const next = tokens[start + length];
+  if (next && rules.contextAfter.has(next.key)) return true;
   if (next && text.slice(tokens[start + length - 1]!.end, next.start) === '-' && /^\p{Lu}/u.test(next.raw)) return true;
   const towns = lookup.index.byKey.get(tokens.slice(start, start + length).map((t) => t.key).join(' ')) ?? [];
   if (towns.some((c) => { const parts = lookup.index.townParts.get(c.label); return parts && partEnd(parts, text, tokens, start + length) !== undefined; })) return true;

