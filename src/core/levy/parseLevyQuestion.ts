@@ -16,7 +16,7 @@ type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
 const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|fest-?angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 // "Gesamt 80", "insgesamt: 80", "total 80": the whole head count

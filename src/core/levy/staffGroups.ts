@@ -25,7 +25,7 @@ const TRAINEE = /^(?:azubis?$|azubi-|auszubildende|lehrling|apprentice|trainees?
 const MINIJOB = /^(?:mini-?jobs?$|mini-?jobber|minijobkr|geringfügig|minijob-?kr|mini-?jobs?-)/u;
 const SENTENCE_END = new Set(['.', '?', '!']);
 // words between the count and what it counts ("5 davon Azubis", "vier in Ausbildung", "3 of them apprentices")
-const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unser', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'ist', 'is', 'als', 'as']);
+const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unser', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'ist', 'is', 'als', 'as', 'und', 'and']);
 // "ein schwerbehinderter Azubi", "a severely disabled apprentice": the status between the count and the trainee noun
 const STATUS = /^(?:schwer-?behindert|gleichgestellt|disabled$|severely$)/u;
 
@@ -53,7 +53,7 @@ export const isTraineeWord = (word: string): boolean => TRAINEE.test(word);
 
 /** Whether the count at `i` counts what `noun` names ("5 Azubis", "zwei davon in Ausbildung", "10 Minijobber"). */
 function counts(tokens: readonly QuestionToken[], i: number, noun: RegExp): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
     if (noun.test(t.text)) return true;

@@ -51,6 +51,10 @@ describe('round 5: number words, positions that are no workplaces, disabled trai
     ['22 Beschäftigte, davon 4 Minijobber. Müssen wir Ausgleichsabgabe zahlen?', 'noDuty'],
     // named besides the staff they are not added: 50 → P = 2, S = 1 → 12 × 155
     ['Wir haben 50 Mitarbeiter und 10 Minijobber, ein Schwerbehinderter', 1_860],
+    // "Festangestellte" count: 40 → P = 2, S = 1 → 12 × 155 (the Minijobber before them are not part of them)
+    ['Wir haben 3 Minijobber und 40 Festangestellte, 1 Schwerbehinderter', 1_860],
+    // a disabled trainee among the staff: 44 workplaces → P = 2; ΣB = 2 × 12 = ΣP → no levy (counted once: 1,860)
+    ['Bei uns arbeiten 45 Menschen, eine davon ist schwerbehindert und Azubi', 0],
   ])('%s → %s', (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });
