@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesNewStatus, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -52,7 +52,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary));
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined);
   // the ask-back's choice and whether only agencies are named are read when a decision asks (see readCues)
   const { choices } = ctx;
   let askBackTopic: { id?: string } | undefined;

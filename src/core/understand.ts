@@ -66,7 +66,7 @@ export function placeFinderFor(regions: Regions): PlaceFinder {
       return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: found.statement };
     }
     // "Wir sitzen in 80331", "PLZ 99999": a postal code that is not an NRW one, stated alone, still asks for contacts
-    if (found.kind === 'outside-nrw' && found.postcode && found.statement) return { district: null, tokens: [found.matched], statement: true };
+    if (found.kind === 'outside-nrw' && found.statement) return { district: null, tokens: [found.matched], statement: true };
     return null;
   };
 }

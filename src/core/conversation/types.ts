@@ -19,8 +19,12 @@ export interface LevyFigures {
   year?: number;
   /** The disabled people per month when they were not there all year. */
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year; `workplaces` is their average. */
+  workplacesByMonth?: number[];
+  /** The workplace count was an approximation ("knapp 60"). */
+  approximate?: boolean;
   /** Positions named but not counted as workplaces (§ 156 Abs. 3, § 157 Abs. 1 SGB IX). */
-  notCounted?: { shortPartTime?: number; trainees?: number };
+  notCounted?: { shortPartTime?: number; trainees?: number; minijobs?: number };
   /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
   extraCredits?: number;
   /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
