@@ -12,6 +12,7 @@ import { rememberDistrict } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
+import { sendSummary } from './conversation/summaryReply.js';
 import { ContactDialog } from './contactDialog.js';
 import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
@@ -120,6 +121,8 @@ export class MainDialog {
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
+    // the situation named (hiring, training …) stays for a correction that asks again what there is
+    ctx.situation = reading.cues.situation ?? ctx.situation;
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
     else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });
@@ -138,7 +141,10 @@ export class MainDialog {
         for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
         return undefined;
       case 'overview':
-        await sendOverview(context, this.services, meaning.situation, meaning.facet);
+        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude);
+        return undefined;
+      case 'summary':
+        await sendSummary(context, this.services, meaning.topics);
         return undefined;
       case 'contact':
         if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text });

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesNewStatus, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesNewStatus, choiceWords, correctsLevyDetail, foldText, leadingChoice, nameWords, readCues, refersByHead, topicNameFinder, type ChoiceWords, type Cues, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -53,7 +53,63 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
   const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx), agencyOnly: agencyOnly(services.content.knowledge, u, cues.namedTopics) } };
+  const { knowledge } = services.content;
+  const refersToTopic = ctx.topic !== undefined && refersByHead(foldText(text), namesOf(knowledge, ctx.topic), vocabulary.fillers);
+  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx), agencyOnly: agencyOnly(knowledge, u, cues.namedTopics), refersToTopic, sharesTopicWords: sharesTopicWords(services, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic) } };
+}
+
+const topicNameWords = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** The words of a topic's names in every language (titles, short titles, keywords); made once per topic. */
+function namesOf(knowledge: KnowledgeBase, id: string): string[] {
+  let byTopic = topicNameWords.get(knowledge);
+  if (!byTopic) topicNameWords.set(knowledge, (byTopic = new Map()));
+  let words = byTopic.get(id);
+  if (!words) {
+    const t = knowledge.byId.get(id);
+    words = nameWords([...(t?.match?.keywords ?? []), ...(t?.match?.en ?? []), ...Object.values(t?.texts ?? {}).flatMap((x) => [x.title, x.short])]);
+    byTopic.set(id, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the out-of-scope term of the message narrows a thing the topic under discussion speaks of, which the message
+ * names too: "den normalen Lohn? Mindestens Mindestlohn?" after the Werkstatt transition, whose texts speak of "Lohn".
+ * "Und wer zahlt in der Zeit die Abfindung?" names no such thing.
+ */
+function sharesTopicWords(services: DialogServices, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
+  if (!topicId || !u.outOfScopeSubject) return false;
+  const subjectTerms = new Set((services.content.intents.outOfScope.find((s) => s.id === u.outOfScopeSubject)?.terms ?? []).map(foldText));
+  const termsSaid = cues.ownWords.filter((word) => subjectTerms.has(word));
+  const words = textWordsOf(services.content.knowledge, topicId);
+  return cues.ownWords.some((word) => word.length >= MIN_SHARED_WORD && !subjectTerms.has(word) && words.has(word) && termsSaid.some((term) => term.endsWith(word)));
+}
+
+const MIN_SHARED_WORD = 4;
+const topicTextWords = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
+
+/** The whole words (folded) of a topic's texts in every language; made once per topic. */
+function textWordsOf(knowledge: KnowledgeBase, id: string): ReadonlySet<string> {
+  let byTopic = topicTextWords.get(knowledge);
+  if (!byTopic) topicTextWords.set(knowledge, (byTopic = new Map()));
+  let words = byTopic.get(id);
+  if (!words) {
+    words = new Set(foldText(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ')).split(' '));
+    byTopic.set(id, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the recognizer's other topic needs more than the facet's own words: asked without them, it answers nothing
+ * else. Only after an answer: after an ask-back there is no topic at hand to keep, and the recognizer's answer is better.
+ */
+function answerRestsOnCues(services: DialogServices, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
+  const first = u.topics[0]?.id;
+  if (!topicId || !cues.facet || u.decision !== 'answer' || !first || first === topicId) return false;
+  const without = services.understand(cues.ownWords.join(' '));
+  return without.decision !== 'answer' || without.topics[0]?.id !== first;
 }
 
 /** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */

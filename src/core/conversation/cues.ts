@@ -16,15 +16,15 @@ function cover(covered: Uint8Array, text: CueText, cue: CompiledCue): boolean {
   return hit;
 }
 
-/** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): number {
-  let count = 0;
+/** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
+function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
+  const words: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
     const isCovered = covered.subarray(match.index, match.index + word.length).includes(1);
-    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
+    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) words.push(word);
   }
-  return count;
+  return words;
 }
 
 /** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
@@ -37,7 +37,7 @@ function askingSentences(text: string): string[] {
   return (questions.length > 0 ? questions : sentences.slice(-1)).map((s) => s.text);
 }
 
-/** The cues whose words are no content (contact, facet, special case, small talk, dismissal), each marked as covered. */
+/** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
 interface CoveredCues {
   covered: Uint8Array;
   contact: boolean;
@@ -45,6 +45,7 @@ interface CoveredCues {
   condition?: string;
   smallTalk?: SmallTalk;
   dismiss: boolean;
+  aboutAnswer: boolean;
 }
 
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
@@ -57,12 +58,12 @@ function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCu
   const facet = first(vocabulary.facets);
   const condition = first(vocabulary.conditions);
   const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss) };
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: coverAll(vocabulary.aboutAnswer) };
 }
 
 /** Words of a folded text that no cue covers and that are no fillers. */
-function ownWords(folded: string, vocabulary: ConversationVocabulary): number {
-  return countContentWords(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers);
+function ownWordCount(folded: string, vocabulary: ConversationVocabulary): number {
+  return contentWordsOf(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers).length;
 }
 
 /** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
@@ -78,8 +79,9 @@ const matches = (pattern: RegExp, text: CueText): boolean => {
 export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
   const folded = foldText(text);
   const prepared = cueText(folded);
-  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(prepared, vocabulary);
-  const contentWords = countContentWords(folded, covered, vocabulary.fillers);
+  const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
+  const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
+  const contentWords = ownWords.length;
   const test = (pattern: RegExp): boolean => matches(pattern, prepared);
   const asks = (clause: string): boolean => {
     const preparedClause = cueText(clause);
@@ -101,6 +103,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     followUp: test(vocabulary.followUp),
     anaphor: test(vocabulary.anaphor),
     dismiss,
+    aboutAnswer,
     levyDuty: test(vocabulary.levyDuty),
     branch: test(vocabulary.branch),
     correction: test(vocabulary.correction),
@@ -109,14 +112,15 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     definition: test(vocabulary.definition),
     compare: test(vocabulary.compare),
     contentWords,
-    questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords,
+    ownWords,
+    questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords,
     namedTopics,
     statusTopics,
     askedTopics: askingSentences(text).flatMap((sentence) => {
       const asking = foldText(sentence);
       const names = findTopicNames(asking);
       // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-      return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
+      return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWordCount(asking, vocabulary) <= 1 ? namedTopics : names;
     }),
     overview: broad ? situation?.id : undefined,
     asksBroadly: test(overviews.broad),

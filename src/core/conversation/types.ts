@@ -40,6 +40,8 @@ export interface ConversationContext {
   recentTopics?: string[];
   /** The situation of the overview answered last (data/finder/overviews.json), while it is the subject. */
   overview?: string;
+  /** The situation a message named last (hiring, training …), for a correction that asks again what there is. */
+  situation?: string;
   facet?: Facet;
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
@@ -89,8 +91,12 @@ export interface Cues {
   branch: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
+  /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
+  aboutAnswer: boolean;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
+  /** Those words themselves (folded), in their order. */
+  ownWords: string[];
   /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */
   questionWords: number;
   /** Topics the message names by a keyword or title, most specific first. */
@@ -119,7 +125,10 @@ export type Interpretation =
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
-  | { kind: 'overview'; situation: string; facet?: Facet }
+  /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
+  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[] }
+  /** The message asks to send, summarise or print the answer: the topics it is about. */
+  | { kind: 'summary'; topics: string[] }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */
   | { kind: 'levy-recalculation'; figures: LevyFigures; payment?: boolean }

@@ -32,6 +32,7 @@ const cuesSchema = z.strictObject({
   dismiss: patterns,
   branch: patterns,
   correction: patterns,
+  aboutAnswer: patterns,
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
@@ -93,6 +94,8 @@ export interface ConversationVocabulary {
   branch: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: RegExp;
+  /** Asks something of the answer itself: send it, summarise it, print it. */
+  aboutAnswer: RegExp;
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
@@ -146,6 +149,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
     correction: anyOf(c.correction),
+    aboutAnswer: anyOf(c.aboutAnswer),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),

@@ -1,0 +1,92 @@
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { createTestBot, turn } from '../helpers/testBot.js';
+
+/** Everything a reply shows: its text and its card, as one string. */
+const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
+
+/** Runs a conversation through the real bot and returns what the last reply shows. */
+async function lastReply(messages: readonly string[], locale = 'de-DE'): Promise<string> {
+  const { adapter } = createTestBot({ locale });
+  let replies: Partial<Activity>[] = [];
+  for (const message of messages) replies = await turn(adapter, message);
+  return shown(replies);
+}
+
+const WHEELCHAIR_DESK = 'Unsere Mitarbeiterin im Rollstuhl braucht einen höhenverstellbaren Schreibtisch. Wer bezahlt das?';
+
+describe('round 5: whole conversations', () => {
+  it.each([
+    {
+      case: 'a correction of the facts that asks again what there is gets the situation\'s overview without the topic answered on the old facts',
+      messages: ['Wir wollen eine junge Frau aus einer Behindertenwerkstatt bei uns einstellen. Was ist das Budget für Arbeit?', 'Ach nein, Korrektur: sie war gar nicht in der Werkstatt, sie ist arbeitslos gemeldet und schwerbehindert. Welche Hilfen gibt es dann?'],
+      shows: [/Eingliederungszuschuss/u, /einstellen, gibt es vor allem diese Hilfen/u],
+      hides: [/"topic":"budget-fuer-arbeit"/u, /Schwerbehindertenausweis und Grad der Behinderung/u],
+    },
+    {
+      case: 'a corrected person status with a question that names the topic by its head ("der Schutz") asks that special case of the topic',
+      messages: ['Wir möchten einem schwerbehinderten Lagerarbeiter kündigen. Was ist zu tun?', 'Korrektur: er ist nicht schwerbehindert, sondern gleichgestellt. Greift der Schutz dann trotzdem?'],
+      shows: [/Kündigungsschutz\*\* – Voraussetzungen/u, /gilt auch für Gleichgestellte/u, /§ 151 Abs\. 3 SGB IX/u],
+      hides: [/^\*\*Gleichstellung mit schwerbehinderten Menschen\*\*/u],
+    },
+    {
+      case: 'a request to send the answer says honestly that the bot sends nothing and sums up the topic with the checklist',
+      messages: ['Was ist ein BEM?', 'Könnten Sie mir das per Mail schicken?'],
+      shows: [/kann ich Ihnen nichts schicken/u, /Kurz zusammengefasst/u, /BEM/u, /Als Checkliste/u],
+      hides: [/keine gesicherte Information/u, /E-Mail-Adresse/u],
+    },
+    {
+      case: 'a request to summarise before any topic says so',
+      messages: ['Fassen Sie mir das bitte kurz zusammen.'],
+      shows: [/nichts schicken/u, /noch kein Thema/u],
+      hides: [/Als Checkliste/u],
+    },
+    {
+      case: 'an e-mail address asked for is still a contact detail',
+      messages: ['Was ist ein BEM?', 'Können Sie mir die E-Mail-Adresse der EAA in Köln schicken?'],
+      shows: [/E-Mail-Adresse/u, /Köln/u],
+      hides: [/Kurz zusammengefasst/u],
+    },
+    {
+      case: 'a wage question after the Werkstatt transition stays with the topic although it names the minimum wage',
+      messages: ['Wir übernehmen einen Beschäftigten aus der Werkstatt fest. Welche Hilfen gibt es?', 'Und welchen Lohn zahlen wir ihm dann? Reicht der Mindestlohn?'],
+      shows: [/Werkstatt/u, /Den Lohn zahlen Sie als Arbeitgeber/u],
+      hides: [/Allgemeine Fragen zum Arbeitsrecht/u],
+    },
+    {
+      case: 'a subject outside the remit that names nothing the topic speaks of is still referred',
+      messages: ['Wir wollen einer schwerbehinderten Buchhalterin kündigen. Was müssen wir beachten?', 'Und wer zahlt in der Zeit die Abfindung?'],
+      shows: [/Allgemeine Fragen zum Arbeitsrecht/u],
+      hides: [/Kündigungsschutz\*\* – wer zahlt/u],
+    },
+    {
+      case: 'applying before buying is the deadline of the work aid, in German',
+      messages: [WHEELCHAIR_DESK, 'Müssen wir den Antrag stellen, bevor wir den Tisch kaufen?'],
+      shows: [/Einrichtung von Arbeitsplätzen\*\* – /u, /bevor Sie bestellen/u],
+      hides: [/Meinten Sie eines dieser Themen/u],
+    },
+  ])('$case', async ({ messages, shows, hides }) => {
+    const reply = await lastReply(messages);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+
+  it.each([
+    {
+      case: '"the application" of a timing follow-up is the work aid\'s, not the job application of another topic',
+      messages: [WHEELCHAIR_DESK, 'Do we have to make the application before we order it?'],
+      shows: [/what to bear in mind beforehand/u, /apply before you order/u],
+      hides: [/Duties when filling vacancies/u],
+    },
+    {
+      case: 'an English request to e-mail the answer',
+      messages: ['What is the Budget für Arbeit?', 'Could you email me this?'],
+      shows: [/cannot send you anything/u, /In short/u, /As a checklist/u],
+      hides: [/no reliable information/u],
+    },
+  ])('in English: $case', async ({ messages, shows, hides }) => {
+    const reply = await lastReply(messages, 'en-US');
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+});
