@@ -144,7 +144,7 @@ export class MainDialog {
         await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude);
         return undefined;
       case 'summary':
-        await sendSummary(context, this.services, meaning.topics);
+        await sendSummary(context, this.services, meaning.topics, meaning.request);
         return undefined;
       case 'contact':
         if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text });

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
+import { splitSentences } from '../../src/core/text/sentences.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 import { namesBothOffices } from './regionalProvider.js';
@@ -54,8 +55,16 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
   const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
   const { knowledge } = services.content;
-  const refersToTopic = ctx.topic !== undefined && refersByHead(foldText(text), namesOf(knowledge, ctx.topic), vocabulary.fillers);
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx), agencyOnly: agencyOnly(knowledge, u, cues.namedTopics), refersToTopic, sharesTopicWords: sharesTopicWords(services, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic) } };
+  const referredTopic = topicByHead(services, foldText(text), ctx);
+  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx), agencyOnly: agencyOnly(knowledge, u, cues.namedTopics), referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic) } };
+}
+
+/** The topic under discussion, else the one instrument of the overview under discussion, the message names by its head. */
+function topicByHead(services: DialogServices, folded: string, ctx: ConversationContext): string | undefined {
+  const { knowledge, conversation } = services.content;
+  const candidates = ctx.overview ? conversation.overviews.situations.find((s) => s.id === ctx.overview)?.topics ?? [] : ctx.topic ? [ctx.topic] : [];
+  const referred = candidates.filter((id) => refersByHead(folded, namesOf(knowledge, id), conversation.fillers));
+  return referred.length === 1 ? referred[0] : undefined;
 }
 
 const topicNameWords = new WeakMap<KnowledgeBase, Map<string, string[]>>();
@@ -74,14 +83,19 @@ function namesOf(knowledge: KnowledgeBase, id: string): string[] {
 }
 
 /**
- * Whether the out-of-scope term of the message narrows a thing the topic under discussion speaks of, which the message
- * names too: "den normalen Lohn? Mindestens Mindestlohn?" after the Werkstatt transition, whose texts speak of "Lohn".
- * "Und wer zahlt in der Zeit die Abfindung?" names no such thing.
+ * Whether the out-of-scope term of the message is aside from its question about the topic under discussion: it narrows
+ * a thing the topic speaks of, which the message names too ("den normalen Lohn? Mindestens Mindestlohn?" after the
+ * Werkstatt transition, whose texts speak of "Lohn"), or it stands only in a sentence that tells, beside one that asks
+ * ("Wer kann uns dabei unterstützen? Einen Betriebsrat haben wir nicht."). "Und wer zahlt in der Zeit die Abfindung?"
+ * asks about the subject itself.
  */
-function sharesTopicWords(services: DialogServices, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
+function subjectAside(services: DialogServices, text: string, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
   if (!topicId || !u.outOfScopeSubject) return false;
   const subjectTerms = new Set((services.content.intents.outOfScope.find((s) => s.id === u.outOfScopeSubject)?.terms ?? []).map(foldText));
   const termsSaid = cues.ownWords.filter((word) => subjectTerms.has(word));
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((s) => s.question).map((s) => foldText(s.text).split(' '));
+  if (asking.length > 0 && asking.length < sentences.length && termsSaid.length > 0 && !asking.some((words) => words.some((w) => subjectTerms.has(w)))) return true;
   const words = textWordsOf(services.content.knowledge, topicId);
   return cues.ownWords.some((word) => word.length >= MIN_SHARED_WORD && !subjectTerms.has(word) && words.has(word) && termsSaid.some((term) => term.endsWith(word)));
 }
@@ -102,12 +116,14 @@ function textWordsOf(knowledge: KnowledgeBase, id: string): ReadonlySet<string> 
 }
 
 /**
- * Whether the recognizer's other topic needs more than the facet's own words: asked without them, it answers nothing
- * else. Only after an answer: after an ask-back there is no topic at hand to keep, and the recognizer's answer is better.
+ * Whether the recognizer's other topic of a timing question ("Must we make the application before we buy it?") needs
+ * more than the facet's own words: asked without them, it answers nothing else. Only the timing of a step the user takes
+ * with the thing at hand: "Where does she apply for that?" may well mean another procedure (her Gleichstellung). Only
+ * after an answer: after an ask-back there is no topic at hand to keep, and the recognizer's answer is better.
  */
 function answerRestsOnCues(services: DialogServices, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
   const first = u.topics[0]?.id;
-  if (!topicId || !cues.facet || u.decision !== 'answer' || !first || first === topicId) return false;
+  if (!topicId || cues.facet !== 'deadline' || u.decision !== 'answer' || !first || first === topicId) return false;
   const without = services.understand(cues.ownWords.join(' '));
   return without.decision !== 'answer' || without.topics[0]?.id !== first;
 }

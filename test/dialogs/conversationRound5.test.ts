@@ -30,6 +30,18 @@ describe('round 5: whole conversations', () => {
       hides: [/^\*\*Gleichstellung mit schwerbehinderten Menschen\*\*/u],
     },
     {
+      case: 'a person\'s status beside a broad funding question does not keep it from the overview',
+      messages: ['Wir möchten einen Lageristen mit einem GdB von 60 einstellen. Gibt es da Geld vom Staat?'],
+      shows: [/einstellen, gibt es vor allem diese Hilfen/u, /Eingliederungszuschuss/u],
+      hides: [/^\*\*Schwerbehindertenausweis/u],
+    },
+    {
+      case: 'a correction right after an overview gets the overview again; "den Zuschuss" then is its one wage subsidy',
+      messages: ['Wir möchten einen Lageristen mit einem GdB von 60 einstellen. Gibt es da Geld vom Staat?', 'Halt, Korrektur: er hat GdB 40, nicht 60.', 'Und bei wem beantragen wir den Zuschuss?'],
+      shows: [/Eingliederungszuschuss \(EGZ\)\*\* – Antrag und Ablauf/u, /Agentur für Arbeit/u],
+      hides: [/für jede Hilfe kurz/u],
+    },
+    {
       case: 'a request to send the answer says honestly that the bot sends nothing and sums up the topic with the checklist',
       messages: ['Was ist ein BEM?', 'Könnten Sie mir das per Mail schicken?'],
       shows: [/kann ich Ihnen nichts schicken/u, /Kurz zusammengefasst/u, /BEM/u, /Als Checkliste/u],
@@ -38,8 +50,20 @@ describe('round 5: whole conversations', () => {
     {
       case: 'a request to summarise before any topic says so',
       messages: ['Fassen Sie mir das bitte kurz zusammen.'],
-      shows: [/nichts schicken/u, /noch kein Thema/u],
-      hides: [/Als Checkliste/u],
+      shows: [/noch kein Thema/u],
+      hides: [/Als Checkliste/u, /nichts schicken/u],
+    },
+    {
+      case: 'a request to summarise sums up the topic without talk of sending',
+      messages: ['Ein Mitarbeiter war dieses Jahr acht Wochen krank. Was muss ich tun?', 'Können Sie das kurz zusammenfassen?'],
+      shows: [/Kurz zusammengefasst/u, /BEM/u, /Als Checkliste/u],
+      hides: [/nichts schicken/u],
+    },
+    {
+      case: 'a clause outside the remit that only tells more does not take the question away from the topic',
+      messages: ['Ein Mitarbeiter war dieses Jahr acht Wochen krank. Was muss ich tun?', 'Wer könnte uns dabei beraten? Einen Betriebsrat gibt es bei uns nicht.'],
+      shows: [/Eingliederungsmanagement \(BEM\)\*\* – wer zahlt/u],
+      hides: [/Allgemeine Fragen zum Arbeitsrecht/u],
     },
     {
       case: 'an e-mail address asked for is still a contact detail',

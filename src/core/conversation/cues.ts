@@ -2,7 +2,7 @@ import { splitSentences } from '../text/sentences.js';
 import { foldText } from './fold.js';
 import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
-import type { Cues, Facet, SmallTalk } from './types.js';
+import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
@@ -45,7 +45,7 @@ interface CoveredCues {
   condition?: string;
   smallTalk?: SmallTalk;
   dismiss: boolean;
-  aboutAnswer: boolean;
+  aboutAnswer?: AnswerRequest;
 }
 
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
@@ -58,7 +58,7 @@ function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCu
   const facet = first(vocabulary.facets);
   const condition = first(vocabulary.conditions);
   const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: coverAll(vocabulary.aboutAnswer) };
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 
 /** Words of a folded text that no cue covers and that are no fillers. */

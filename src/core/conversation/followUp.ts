@@ -37,16 +37,19 @@ export interface Reading {
   applicationTopic?: string;
   /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
   agencyOnly?: boolean;
-  /** The message points back at the topic under discussion by the head of its name ("Gilt der Schutz dann trotzdem?"). */
-  refersToTopic?: boolean;
-  /** The message names a thing the topic's texts speak of, which its out-of-scope term only narrows ("den normalen Lohn? Mindestens Mindestlohn?"). */
-  sharesTopicWords?: boolean;
-  /** The recognizer's other topic rests on the facet's own words only ("application"): without them it answers nothing else. */
+  /**
+   * The topic under discussion, or the one instrument of the overview under discussion, that the message points back at
+   * by the head of its name ("Gilt der Schutz dann trotzdem?", "Und wo beantrage ich den Zuschuss?").
+   */
+  referredTopic?: string;
+  /** The out-of-scope term only narrows a thing the topic speaks of ("den normalen Lohn? Mindestens Mindestlohn?") or stands in a sentence that does not ask. */
+  subjectAside?: boolean;
+  /** The recognizer's other topic of a timing question rests on the facet's own words only ("application"): without them it answers nothing else. */
   answerRestsOnCues?: boolean;
 }
 
 /** The message refers back: a word like "das"/"it", or the head of the topic's name ("der Schutz"). */
-const refersBack = (r: Reading): boolean => r.cues.anaphor || !!r.refersToTopic;
+const refersBack = (r: Reading): boolean => r.cues.anaphor || r.referredTopic !== undefined;
 
 /**
  * The topics a message names as its subject. A topic that describes a person ("gleichgestellt", "GdB 30") only
@@ -66,7 +69,7 @@ function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonl
   const named = subjectTopics(r, ctx);
   const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
   const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
-  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0];
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? (ctx.overview ? r.referredTopic : undefined);
 }
 
 /**
@@ -79,7 +82,7 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   // "Und wer zahlt in der Zeit das Krankengeld?", "Wie hoch ist der Mindestlohn?" name a subject outside the remit,
   // without a word of ours; "Gilt das auch in der Probezeit?" asks a special case of the topic under discussion
   // "Und zahlen wir ihm dann den normalen Lohn? Mindestens Mindestlohn?" continues the topic with its own words ("Lohn")
-  const stays = !!r.sharesTopicWords && (cues.followUp || refersBack(r));
+  const stays = !!r.subjectAside && (cues.followUp || refersBack(r));
   const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition && !stays;
   if (otherSubject) return false;
   if (cues.contentWords <= FOLLOW_UP_WORDS) return true;

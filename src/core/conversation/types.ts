@@ -12,6 +12,9 @@ export type ContactDetail = 'phone' | 'email' | 'address';
 /** Kinds of small talk the bot answers briefly. */
 export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult';
 
+/** What a message asks of the answer itself: to send, print or keep it, or to sum it up. */
+export type AnswerRequest = 'send' | 'summarise';
+
 /** The levy figures of the last calculation (numbers only). */
 export interface LevyFigures {
   workplaces: number;
@@ -92,7 +95,7 @@ export interface Cues {
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
   /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
-  aboutAnswer: boolean;
+  aboutAnswer?: AnswerRequest;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
   /** Those words themselves (folded), in their order. */
@@ -128,7 +131,7 @@ export type Interpretation =
   /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
   | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[] }
   /** The message asks to send, summarise or print the answer: the topics it is about. */
-  | { kind: 'summary'; topics: string[] }
+  | { kind: 'summary'; topics: string[]; request: AnswerRequest }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */
   | { kind: 'levy-recalculation'; figures: LevyFigures; payment?: boolean }
