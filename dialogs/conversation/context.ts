@@ -59,11 +59,19 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx), agencyOnly: agencyOnly(knowledge, u, cues.namedTopics), referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic) } };
 }
 
-/** The topic under discussion, else the one instrument of the overview under discussion, the message names by its head. */
+/**
+ * The topic under discussion, else (when that is no instrument of the situation) the one instrument of the overview or
+ * situation under discussion ("einstellen" → hiring) that the message names by the head of its name ("den Zuschuss" →
+ * Eingliederungszuschuss after the GdB card).
+ */
 function topicByHead(services: DialogServices, folded: string, ctx: ConversationContext): string | undefined {
   const { knowledge, conversation } = services.content;
-  const candidates = ctx.overview ? conversation.overviews.situations.find((s) => s.id === ctx.overview)?.topics ?? [] : ctx.topic ? [ctx.topic] : [];
-  const referred = candidates.filter((id) => refersByHead(folded, namesOf(knowledge, id), conversation.fillers));
+  const named = (id: string) => refersByHead(folded, namesOf(knowledge, id), conversation.fillers);
+  if (ctx.topic && !ctx.overview && named(ctx.topic)) return ctx.topic;
+  const instruments = conversation.overviews.situations.find((s) => s.id === (ctx.overview ?? ctx.situation))?.topics ?? [];
+  // an instrument under discussion ("Wie hoch ist der Zuschuss?" after the Budget für Arbeit) is not left for its neighbour
+  if (!ctx.overview && ctx.topic && instruments.includes(ctx.topic)) return undefined;
+  const referred = instruments.filter(named);
   return referred.length === 1 ? referred[0] : undefined;
 }
 

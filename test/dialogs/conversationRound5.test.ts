@@ -36,10 +36,16 @@ describe('round 5: whole conversations', () => {
       hides: [/^\*\*Schwerbehindertenausweis/u],
     },
     {
-      case: 'a correction right after an overview gets the overview again; "den Zuschuss" then is its one wage subsidy',
+      case: 'after a corrected status, "den Zuschuss" is the one wage subsidy of the situation under discussion',
       messages: ['Wir möchten einen Lageristen mit einem GdB von 60 einstellen. Gibt es da Geld vom Staat?', 'Halt, Korrektur: er hat GdB 40, nicht 60.', 'Und bei wem beantragen wir den Zuschuss?'],
       shows: [/Eingliederungszuschuss \(EGZ\)\*\* – Antrag und Ablauf/u, /Agentur für Arbeit/u],
       hides: [/für jede Hilfe kurz/u],
+    },
+    {
+      case: 'a broad question whose described need the recognizer finds in one instrument alone gets that instrument',
+      messages: ['Unser neuer Sachbearbeiter sieht kaum noch etwas und braucht jemanden, der ihm die Akten vorliest. Gibt es dafür Geld?'],
+      shows: [/^\*\*Arbeitsassistenz\*\*/u],
+      hides: [/gibt es vor allem diese Hilfen/u],
     },
     {
       case: 'a request to send the answer says honestly that the bot sends nothing and sums up the topic with the checklist',

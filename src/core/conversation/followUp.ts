@@ -38,8 +38,8 @@ export interface Reading {
   /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
   agencyOnly?: boolean;
   /**
-   * The topic under discussion, or the one instrument of the overview under discussion, that the message points back at
-   * by the head of its name ("Gilt der Schutz dann trotzdem?", "Und wo beantrage ich den Zuschuss?").
+   * The topic under discussion, else the one instrument of the overview or situation under discussion, that the message
+   * points back at by the head of its name ("Gilt der Schutz dann trotzdem?", "Und wo beantrage ich den Zuschuss?").
    */
   referredTopic?: string;
   /** The out-of-scope term only narrows a thing the topic speaks of ("den normalen Lohn? Mindestens Mindestlohn?") or stands in a sentence that does not ask. */
@@ -69,7 +69,7 @@ function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonl
   const named = subjectTopics(r, ctx);
   const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
   const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
-  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? (ctx.overview ? r.referredTopic : undefined);
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? r.referredTopic;
 }
 
 /**

@@ -47,16 +47,14 @@ function aboutAnswer(r: Reading, ctx: ConversationContext, overviewTopics: reado
 /**
  * "Moment, ich hab mich vertan: er war nie in einer Werkstatt, er ist arbeitslos. Was gibt es dann?" corrects the facts
  * the last answer rested on and asks again what there is: the overview of the situation, without the topic answered
- * on the old facts. A correction right after an overview gets the overview again.
+ * on the old facts.
  */
 function correctedSituation(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
   const situation = cues.situation ?? ctx.situation;
   const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id) && id !== ctx.topic);
-  if (!cues.correction || cues.facet || cues.condition || !situation || u.district || named.length > 0) return undefined;
-  // "sie hat GdB 30, nicht 50" right after an overview: the overview again, for the corrected facts
-  if (ctx.overview && !cues.asksBroadly) return { kind: 'overview', situation: ctx.overview };
-  if (!cues.asksBroadly || !ctx.topic || ctx.lastAnswer !== 'topic') return undefined;
+  if (!cues.correction || !cues.asksBroadly || cues.facet || cues.condition || !situation || u.district || named.length > 0) return undefined;
+  if (!ctx.topic || ctx.lastAnswer !== 'topic') return undefined;
   return { kind: 'overview', situation, exclude: [ctx.topic] };
 }
 
@@ -133,7 +131,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
   // a person's status ("eine Bewerberin mit GdB 50") says who is meant, not what is asked
   const subjects = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
-  if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside) return { kind: 'overview', situation: cues.overview };
+  // "…braucht jemanden, der ihr die Post vorliest. Gibt es dafür Unterstützung?": the need is one instrument, found alone
+  const [only, ...others] = u.topics;
+  const pinned = u.decision === 'answer' && others.length === 0 && !!only && cues.situationTopics.includes(only.id);
+  if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned) return { kind: 'overview', situation: cues.overview };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
