@@ -123,6 +123,8 @@ export class MainDialog {
     ctx.neighbourTopic = undefined;
     // the situation named (hiring, training …) stays for a correction that asks again what there is
     ctx.situation = reading.cues.situation ?? ctx.situation;
+    // a disabled person spoken of makes a later question about that person one of ours
+    ctx.remitPerson = ctx.remitPerson || !!understood.remitEvidence || undefined;
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
     else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });

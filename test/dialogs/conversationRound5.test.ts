@@ -48,6 +48,18 @@ describe('round 5: whole conversations', () => {
       hides: [/gibt es vor allem diese Hilfen/u],
     },
     {
+      case: 'a neighbouring subject asked about the disabled person spoken of before gets the topic of the remit next to it',
+      messages: ['Wo beantrage ich die Steuerklasse für meinen schwerbehinderten Fahrer?', 'Gut. Wie viele Urlaubstage hat er extra?'],
+      shows: [/^\*\*Zusatzurlaub/u],
+      hides: [/Den allgemeinen Urlaubsanspruch erkläre ich nicht/u],
+    },
+    {
+      case: 'the same question without a disabled person spoken of is referred',
+      messages: ['Wo beantrage ich die Steuerklasse für meinen Fahrer?', 'Gut. Wie viel Urlaub bekommt er denn?'],
+      shows: [/Urlaubsanspruch erkläre ich nicht/u],
+      hides: [/^\*\*Zusatzurlaub/u],
+    },
+    {
       case: 'a request to send the answer says honestly that the bot sends nothing and sums up the topic with the checklist',
       messages: ['Was ist ein BEM?', 'Könnten Sie mir das per Mail schicken?'],
       shows: [/kann ich Ihnen nichts schicken/u, /Kurz zusammengefasst/u, /BEM/u, /Als Checkliste/u],

@@ -104,6 +104,7 @@ export function readCues(text: string, vocabulary: ConversationVocabulary, findT
     anaphor: test(vocabulary.anaphor),
     dismiss,
     aboutAnswer,
+    person: test(vocabulary.person),
     levyDuty: test(vocabulary.levyDuty),
     branch: test(vocabulary.branch),
     correction: test(vocabulary.correction),

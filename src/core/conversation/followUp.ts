@@ -15,7 +15,7 @@ export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
-  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string };
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string; remitTopic?: string };
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;

@@ -62,6 +62,8 @@ export interface ConversationContext {
   choiceLead?: string;
   /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
   neighbourTopic?: string;
+  /** An earlier message spoke of a disabled person (a word of the remit): a later question about that person is ours. */
+  remitPerson?: boolean;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }
@@ -94,6 +96,8 @@ export interface Cues {
   branch: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
+  /** Points back at a person already spoken of ("wie viele Urlaubstage hat sie extra?"). */
+  person: boolean;
   /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
   aboutAnswer?: AnswerRequest;
   /** Words that are neither fillers, facet, condition nor small-talk words. */

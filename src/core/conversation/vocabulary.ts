@@ -32,6 +32,7 @@ const cuesSchema = z.strictObject({
   dismiss: patterns,
   branch: patterns,
   correction: patterns,
+  person: patterns,
   aboutAnswer: z.strictObject({ send: patterns, summarise: patterns }),
   definition: patterns,
   compare: patterns,
@@ -94,6 +95,8 @@ export interface ConversationVocabulary {
   branch: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: RegExp;
+  /** Points back at a person already spoken of ("sie", "ihm", "she"). */
+  person: RegExp;
   /** Asks something of the answer itself: send, print or keep it (`send`), or sum it up (`summarise`). */
   aboutAnswer: { id: AnswerRequest; cue: RegExp }[];
   definition: RegExp;
@@ -149,6 +152,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
     correction: anyOf(c.correction),
+    person: anyOf(c.person),
     aboutAnswer: (['send', 'summarise'] as const).map((id) => ({ id, cue: anyOf(c.aboutAnswer[id]) })),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
