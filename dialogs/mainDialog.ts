@@ -5,6 +5,7 @@ import { sendChecklistCard } from './checklistReply.js';
 import { routeCommand } from './commandRoute.js';
 import { FACETS, interpret, type Facet, type GuidedDialog } from '../src/core/conversation/index.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
+import { understandAsking } from './conversation/askingSentence.js';
 import { conversationContext, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
@@ -102,7 +103,8 @@ export class MainDialog {
     }
     // a short follow-up in a conversation about a topic of the remit is read as part of it ("Und die Kündigungsfrist?")
     const { topic } = await conversationContext(context, this.services);
-    const understood = turnUnderstanding(context, this.services.understand, { inRemit: topic !== undefined });
+    const about = { inRemit: topic !== undefined };
+    const understood = understandAsking(this.services, typeof text === 'string' ? text : '', turnUnderstanding(context, this.services.understand, about), about);
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);

@@ -121,6 +121,12 @@ describe('round 5: whole conversations', () => {
       hides: [/Duties when filling vacancies/u],
     },
     {
+      case: 'a message the recognizer cannot place as a whole is read by its asking sentence',
+      messages: [WHEELCHAIR_DESK, 'Thanks. By the way, he cannot read the delivery notes. Can he get a person who reads them to him?'],
+      shows: [/Work assistance \(Arbeitsassistenz\)/u],
+      hides: [/no reliable information/u],
+    },
+    {
       case: 'an English request to e-mail the answer',
       messages: ['What is the Budget für Arbeit?', 'Could you email me this?'],
       shows: [/cannot send you anything/u, /In short/u, /As a checklist/u],
