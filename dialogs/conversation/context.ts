@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -7,6 +7,7 @@ import { analysed, type AnalysedMessage, type MessageInput } from '../../src/cor
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 import { namesBothOffices } from './regionalProvider.js';
+import { answerRestsOnCues, subjectAside, topicByHead } from './topicEvidence.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
 
@@ -57,12 +58,15 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const { choices } = ctx;
   let askBackTopic: { id?: string } | undefined;
   let onlyAgencies: boolean | undefined;
+  const { knowledge } = services.content;
+  const referredTopic = topicByHead(services, message.get(foldedMessage), ctx);
   const reading: Reading = {
     understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
-    placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx),
-    get agencyOnly() { return (onlyAgencies ??= agencyOnly(services.content.knowledge, u, cues.namedTopics)); },
+    placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
+    get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
+    referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic),
   };
   return { understood: u, reading };
 }

@@ -3,7 +3,7 @@ import { splitSentences } from '../text/sentences.js';
 import { foldedMessage, foldText } from './fold.js';
 import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
-import type { Cues, Facet, SmallTalk } from './types.js';
+import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
@@ -17,15 +17,15 @@ function cover(covered: Uint8Array, text: CueText, cue: CompiledCue): boolean {
   return hit;
 }
 
-/** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): number {
-  let count = 0;
+/** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
+function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
+  const words: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
     const isCovered = covered.subarray(match.index, match.index + word.length).includes(1);
-    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
+    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) words.push(word);
   }
-  return count;
+  return words;
 }
 
 /** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
@@ -38,7 +38,7 @@ function askingSentences(text: string): string[] {
   return (questions.length > 0 ? questions : sentences.slice(-1)).map((s) => s.text);
 }
 
-/** The cues whose words are no content (contact, facet, special case, small talk, dismissal), each marked as covered. */
+/** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
 interface CoveredCues {
   covered: Uint8Array;
   contact: boolean;
@@ -46,6 +46,7 @@ interface CoveredCues {
   condition?: string;
   smallTalk?: SmallTalk;
   dismiss: boolean;
+  aboutAnswer?: AnswerRequest;
 }
 
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
@@ -58,12 +59,12 @@ function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCu
   const facet = first(vocabulary.facets);
   const condition = first(vocabulary.conditions);
   const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss) };
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 
 /** Words of a folded text that no cue covers and that are no fillers. */
-function ownWords(folded: string, vocabulary: ConversationVocabulary): number {
-  return countContentWords(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers);
+function ownWordCount(folded: string, vocabulary: ConversationVocabulary): number {
+  return contentWordsOf(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers).length;
 }
 
 /** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
@@ -97,8 +98,9 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const { text } = message;
   const folded = message.get(foldedMessage);
   const prepared = cueText(folded);
-  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(prepared, vocabulary);
-  const contentWords = countContentWords(folded, covered, vocabulary.fillers);
+  const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
+  const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
+  const contentWords = ownWords.length;
   const test = (pattern: RegExp): (() => boolean) => onFirstUse(() => matches(pattern, prepared));
   const asks = (clause: string): boolean => {
     const preparedClause = cueText(clause);
@@ -114,16 +116,17 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const personOnly = onFirstUse(() => vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics().length === statusTopics().length);
   const questionWords = onFirstUse(() => {
     const askingClauses = clausesOf(text).filter(asks);
-    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords;
+    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords;
   });
   const anaphor = test(vocabulary.anaphor);
   const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
     const asking = foldText(sentence);
     const names = findTopicNames(asking);
     // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-    return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics() : names;
+    return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWordCount(asking, vocabulary) <= 1 ? namedTopics() : names;
   }));
   const followUp = test(vocabulary.followUp);
+  const person = test(vocabulary.person);
   const levyDuty = test(vocabulary.levyDuty);
   const branch = test(vocabulary.branch);
   const correction = test(vocabulary.correction);
@@ -146,7 +149,10 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
     get role() { return role(); },
     get definition() { return definition(); },
     get compare() { return compare(); },
+    aboutAnswer,
+    get person() { return person(); },
     contentWords,
+    ownWords,
     get questionWords() { return questionWords(); },
     get namedTopics() { return namedTopics(); },
     get statusTopics() { return statusTopics(); },
