@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
+import { CONTACT_ROLES } from '../regions/contactSchema.js';
 import { plainLanguageFileSchema, type PlainParaphrase } from './plainLanguageData.js';
 
 const phrase = z.string().trim().min(2).max(80);
@@ -36,8 +37,14 @@ export const intentFileSchema = z.strictObject({
   findContact: z.strictObject({
     about: z.string().optional(),
     phrases: phrasesByLanguage,
+    /** Questions for a place or an office ("wo ist", "welches …"): they ask for an office when the words right after them name one. */
+    officeQuestions: phrasesByLanguage,
+    /** Words that ask who is responsible or near ("zuständig", "Nähe"): beside a place and a named office, a contact search. */
+    responsibilityPhrases: phrasesByLanguage,
     contactTopics: z.array(id).min(1),
     otherContactTopics: z.array(id),
+    /** The role on the contact card (data/contacts) of the offices among otherContactTopics that have one. */
+    officeRoles: z.record(id, z.enum(CONTACT_ROLES)),
     answerTopic: id,
     generalTopic: id,
     /** Words that never stand before a place name (indefinite articles): the unknown word after one is no place ("eine Behörde"). */

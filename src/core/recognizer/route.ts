@@ -10,6 +10,10 @@ export interface RouteInput {
   placeMentioned: boolean;
   /** The message says nothing but a place or postcode. */
   onlyPlace: boolean;
+  /** The place names no single district ("Westfalen"). */
+  vaguePlace?: boolean;
+  /** The offices whose name a question for a place or an office governs ("Welches Inklusionsamt …", "Wo ist das Amt …"). */
+  askedOffices?: readonly string[];
   /** The message contains a word of the bot's remit (Behinderung, Inklusion …), or is a short follow-up in a conversation about one. */
   domainMarked: boolean;
   /** The message itself contains a word of the remit (not borrowed from the conversation). */
@@ -95,11 +99,18 @@ function isLevyRequest(signals: IntentSignals, levyTopicFirst: boolean): boolean
   return (signals.levyPhrase && (levyTopicFirst || workforceFigures)) || (workforceFigures && (signals.levyCost || levyTopicFirst));
 }
 
-/** A search for the responsible contact point, unless the question names another contact (LVR, DRV, IFD …). */
-function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
-  if (otherContactNamed) return false;
+/**
+ * A search for the responsible contact point. With a place in a district, a question for an office ("Welches
+ * Inklusionsamt …", "Wo ist das Amt für Inklusion in Bielefeld?") or an office named beside a word of responsibility
+ * ("Fachstelle … in Ratingen – wer ist zuständig?") asks for the district's contacts; an office named with only a
+ * contact word ("Telefonnummer Inklusionsamt Münster"), or without a place, gets that office's own answer.
+ */
+function isContactRequest(input: RouteInput, contactTopicFirst: boolean, askedOffice: string | undefined, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
   const { signals, placeMentioned, onlyPlace } = input;
+  if (placeMentioned && askedOffice) return !input.vaguePlace;
+  if (placeMentioned && otherContactNamed) return !input.vaguePlace && signals.responsibilityPhrase;
   if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
+  if (otherContactNamed) return false;
   return signals.contactPhrase && (contactTopicFirst || dontKnow || contactTopicBeside);
 }
 
@@ -128,9 +139,13 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // "Wer hilft mir, wenn ich Fragen zu Arbeit und Behinderung habe?": a question for a helper that names no programme by a
   // keyword, with the one-stop advice point among its topics, asks for the contact point
   const contactTopicBeside = input.domainMarked && !!first && first.keywordNamedBy > s.namingKeywordDf && base.topics.some((t) => t.id === s.generalTopic && t.score >= first.score * GENERAL_BESIDE_SHARE);
-  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
+  // the office a question for an office governs ("Welches Inklusionsamt …"), the best ranked of them when a word names several
+  const askedOffice = topics.find((t) => input.askedOffices?.includes(t.id))?.id;
+  if (isContactRequest(input, contactTopicFirst, askedOffice, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
     const contactTopics = base.topics.length > 0 ? base.topics : ranked(topics);
-    return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [s.contactAnswerTopic], topics), confidence: placeMentioned ? 0.85 : 0.65 };
+    // the office the question asks for or names leads; else the EAA
+    const asked = askedOffice ?? (otherContactNamed ? first.id : s.contactAnswerTopic);
+    return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [asked], topics), confidence: placeMentioned ? 0.85 : 0.65 };
   }
   // "welche Hilfen gibt es …" asks for the finder unless the question clearly names one programme
   if (signals.finderPhrase && !(named && first.score >= s.namingScore)) {

@@ -17,6 +17,10 @@ export interface IntentSignals {
   /** Strongest first: language switch, privacy, sources, help, greeting. */
   conversational: ConversationalSignal[];
   contactPhrase: boolean;
+  /** Token indices right after each question for a place or an office ("wo ist", "welches"): where the office asked for is named. */
+  officeQuestionEnds: number[];
+  /** A word that asks who is responsible or near ("zuständig", "Nähe"). */
+  responsibilityPhrase: boolean;
   levyPhrase: boolean;
   levyCost: boolean;
   levyWorkforce: boolean;
@@ -50,14 +54,14 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
     ...(['de-x-simple', 'en', 'de'] as const).map((language) => ({ intent: 'language' as const, language, phrases: all(data.languageSwitch[language]) })),
     ...(['privacy', 'sources', 'help', 'greeting'] as const).map((intent) => ({ intent, phrases: all(data.conversational[intent]) })),
   ];
-  const intentPhrases = [data.findContact.phrases, data.levyCalculator.phrases, data.levyCalculator.costTerms, data.levyCalculator.workforceTerms, data.programmeFinder.phrases].map(all);
+  const intentPhrases = [data.findContact.phrases, data.findContact.officeQuestions, data.findContact.responsibilityPhrases, data.levyCalculator.phrases, data.levyCalculator.costTerms, data.levyCalculator.workforceTerms, data.programmeFinder.phrases].map(all);
   // every list's phrases in one pass over the message: the conversational lists first, then the intent phrases
   const findAll = createPhraseFinders([...conversational.map((c) => c.phrases), ...intentPhrases], wordKeys);
 
   return (tokens) => {
     const keys = tokens.map((t) => wordKeys(t.folded));
     const found = findAll(keys);
-    const [contact, levy, cost, workforce, finder] = found.slice(conversational.length).map((hits) => hits.length > 0);
+    const [contact, , responsibility, levy, cost, workforce, finder] = found.slice(conversational.length).map((hits) => hits.length > 0);
     const signals: ConversationalSignal[] = [];
     // a lone greeting or language word inside a longer sentence ("… deutscher Meister …", "… 5 Tage …") is no request
     const standalone = (hit: PhraseHit): boolean => hit.end - hit.start >= 2 || hit.start === 0 || tokens.length <= SHORT_MESSAGE;
@@ -69,6 +73,8 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
     return {
       conversational: signals,
       contactPhrase: contact!,
+      officeQuestionEnds: found[conversational.length + 1]!.map((hit) => hit.end),
+      responsibilityPhrase: responsibility!,
       levyPhrase: levy!,
       levyCost: cost!,
       levyWorkforce: workforce!,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 5 of issue 13 (r5-routing): which intent a message gets (own sentences, none from an eval set)
+const { understand } = loadUnderstand(repoRoot);
+
+// a place in a district and a question for an office, or an office named beside a word of responsibility:
+// the district's contacts, led by the office asked for
+const OFFICE_CONTACT: [question: string, lead: string][] = [
+  ['Welcher Integrationsfachdienst ist für Herne zuständig?', 'integrationsfachdienst'],
+  ['Wo sitzt das Inklusionsamt für unsere Firma in Detmold?', 'inklusionsamt-lwl'],
+  ['Wo finde ich das Amt für Inklusion in Krefeld?', 'inklusionsamt-lvr'],
+  ['Fachstelle für Menschen mit Behinderung im Beruf, Kreis Wesel, wer ist da zuständig?', 'fachstellen-arbeitsleben'],
+  ['IFD in der Nähe von 44135?', 'integrationsfachdienst'],
+  ['Where is the Integrationsamt for our shop in Hagen?', 'inklusionsamt-lwl'],
+];
+
+// a contact question that names no office: the EAA leads
+const EAA_CONTACT: string[] = [
+  'Unsere Spedition ist in Lemgo. Wen frage ich wegen Fördergeld für einen Fahrer mit Behinderung?',
+  'We are based in Aachen, who should we ask about support for a disabled apprentice?',
+];
+
+// an office named without a question for it, or beside only a contact word, or in a region that is no district: its own answer
+const OFFICE_KNOWLEDGE: [question: string, topic: string][] = [
+  ['Welche Aufgaben hat der Integrationsfachdienst in Herne?', 'integrationsfachdienst'],
+  ['Was macht das Inklusionsamt in Köln für Arbeitgeber?', 'inklusionsamt-lvr'],
+  ['Telefonnummer LVR-Inklusionsamt Köln', 'inklusionsamt-lvr'],
+  ['Ist für uns in Westfalen das LWL-Inklusionsamt zuständig?', 'inklusionsamt-lwl'],
+];
+
+describe('routing: contact searches', () => {
+  it.each(OFFICE_CONTACT)('%s → find-contact led by %s', (question, lead) => {
+    const u = understand(question);
+    expect(u.intent).toBe('find-contact');
+    expect(u.topics[0]?.id).toBe(lead);
+  });
+
+  it.each(EAA_CONTACT)('%s → find-contact led by the EAA', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('find-contact');
+    expect(u.topics[0]?.id).toBe('eaa');
+  });
+
+  it.each(OFFICE_KNOWLEDGE)('%s → the knowledge answer of %s', (question, topic) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.topics[0]?.id).toBe(topic);
+  });
+});
