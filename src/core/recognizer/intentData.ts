@@ -54,7 +54,13 @@ export const intentFileSchema = z.strictObject({
     about: z.string().optional(),
     phrases: phrasesByLanguage,
     costTerms: phrasesByLanguage,
+    /** Someone other than the employer who pays ("die Arbeitsagentur", "jemand"): a cost word beside one asks about support. */
+    otherPayers: phrasesByLanguage,
+    /** Words before another payer that make it the payee ("ans Inklusionsamt überweisen"). */
+    payeeMarks: z.array(phrase).min(1),
     workforceTerms: phrasesByLanguage,
+    /** Words that make a number no workforce figure: a GdB before it, a unit (Prozent, Jahre, Euro) after it. */
+    notFigures: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
     topics: z.array(id).min(1),
   }),
   programmeFinder: z.strictObject({ about: z.string().optional(), phrases: phrasesByLanguage }),

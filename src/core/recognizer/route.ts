@@ -127,11 +127,15 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   const named = !!first && base.decision !== 'dont-know'
     && (first.nameSharedBy <= s.namingKeywordDf || (base.decision === 'answer' && first.score >= s.namingScore));
 
+  const levyRequest = isLevyRequest(signals, !!first && s.levyTopics.includes(first.id));
+  // "240 Vollzeitstellen, 20 Aushilfen, sieben Schwerbehinderte. Was zahlen wir?": workforce figures of disabled staff and
+  // the employer's own cost are a levy calculation, whatever HR words (Vollzeit, Aushilfe) describe the staff
+  const levyWithFigures = levyRequest && input.remitEvidence && signals.numbers.length >= 2;
   const subject = ranking.find((r) => r.outOfScope);
-  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && subjectWins(subject, first, named, input.domainMarked, s)) {
+  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && !levyWithFigures && subjectWins(subject, first, named, input.domainMarked, s)) {
     return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(Math.min(0.95, 0.5 + subject.score / 2)), outOfScopeSubject: subject.id };
   }
-  if (isLevyRequest(signals, !!first && s.levyTopics.includes(first.id))) {
+  if (levyRequest) {
     return { intent: 'levy-calculator', decision: 'answer', topics: preferTopics(base.topics, s.levyTopics.slice(0, 1), topics), confidence: 0.8 };
   }
   const contactTopicFirst = !!first && s.contactTopics.includes(first.id);

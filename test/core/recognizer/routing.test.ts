@@ -30,6 +30,29 @@ const OFFICE_KNOWLEDGE: [question: string, topic: string][] = [
   ['Ist für uns in Westfalen das LWL-Inklusionsamt zuständig?', 'inklusionsamt-lwl'],
 ];
 
+// headcount and a GdB with a question whether someone else pays: support, never the levy calculator
+const NOT_LEVY: string[] = [
+  'Wir sind 30 Leute. Ein Kollege mit GdB 50 schafft nicht mehr so viel. Zahlt uns da jemand was dazu?',
+  'We have 25 staff and one of them now has a disability of 60 percent. Does the employment agency pay anything towards his wage?',
+];
+
+// workforce figures of disabled staff and the employer's own cost: the levy calculator, also beside HR words (Teilzeit, Aushilfen)
+const LEVY: string[] = [
+  'Wir haben 150 Vollzeitstellen und 10 Teilzeitstellen, drei Schwerbehinderte. Was zahlen wir?',
+  'Hundertfünfzig Stellen in Vollzeit, dazu acht Minijobber, zwei Schwerbehinderte. Was kostet uns das?',
+  'Wir haben 90 Arbeitsplätze, davon zwei mit schwerbehinderten Menschen besetzt. Was müssen wir ans Inklusionsamt zahlen?',
+];
+
+describe('routing: the levy calculator', () => {
+  it.each(NOT_LEVY)('%s → not the levy calculator', (question) => {
+    expect(understand(question).intent).not.toBe('levy-calculator');
+  });
+
+  it.each(LEVY)('%s → the levy calculator', (question) => {
+    expect(understand(question).intent).toBe('levy-calculator');
+  });
+});
+
 describe('routing: contact searches', () => {
   it.each(OFFICE_CONTACT)('%s → find-contact led by %s', (question, lead) => {
     const u = understand(question);
