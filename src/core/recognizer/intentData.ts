@@ -22,6 +22,8 @@ const outOfScopeSubject = z.strictObject({
   referral: id.optional(),
   /** The topic of the remit the subject becomes when the person concerned is disabled (Kündigung → Kündigungsschutz). */
   remitTopic: id.optional(),
+  /** Disability does not change the subject (sick pay is sick pay): a question word that governs it wins also beside a remit topic. */
+  sameForDisabled: z.boolean().optional(),
 });
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */
@@ -142,6 +144,10 @@ export const generalQuestionFileSchema = z.strictObject({
   permission: z.array(z.string().trim().min(2)).min(1),
   without: z.array(z.string().trim().min(2)).min(1),
   wholeStaff: z.strictObject({ quantifiers: z.array(z.string().trim().min(2)).min(1), staff: z.array(z.string().trim().min(2)).min(1) }),
+  /** Question words that govern the word after them ("Welchen Steuerfreibetrag …"): an out-of-scope keyword there is the subject. */
+  governingQuestions: z.array(phrase).min(1),
+  /** Words that open a subordinate clause ("wenn", "weil"): the question word's clause ends before one. */
+  clauseBreaks: z.array(phrase).min(1),
 });
 
 /** Everything the recognizer needs besides the topics. */

@@ -5,6 +5,12 @@ import type { TopicIndex } from './topicIndex.js';
 // ("Amt": Inklusionsamt 1.25, others 1; "Arbeitgeber", the asker's own role, is near the EAA's weight too)
 const OFFICE_LEAD = 1.25;
 
+/** The words a question word ending before token `end` governs: the first content word, or two after a lower-case adjective ("welches örtliche Amt"). */
+export function governedSlots(end: number, slots: readonly QuerySlot[]): QuerySlot[] {
+  const after = slots.filter((slot) => slot.token.index >= end);
+  return after[0] && !after[0].token.capitalised ? after.slice(0, 2) : after.slice(0, 1);
+}
+
 /**
  * Creates the reader of the office a question for a place or an office ("wo ist", "welches") asks for: the first
  * content word after it (or the one after a lower-case adjective, "welches örtliche Amt") is a word that an office
@@ -20,9 +26,5 @@ export function createOfficeQuestionReader(officeTopics: readonly string[], inde
     if (office === 0 || office < other * OFFICE_LEAD) return [];
     return postings.filter(([doc, weight]) => weight === office && offices.has(doc)).map(([doc]) => index.docs[doc]!.id);
   };
-  const governed = (end: number, slots: readonly QuerySlot[]): QuerySlot[] => {
-    const after = slots.filter((slot) => slot.token.index >= end);
-    return after[0] && !after[0].token.capitalised ? after.slice(0, 2) : after.slice(0, 1);
-  };
-  return (questionEnds, slots) => [...new Set(questionEnds.flatMap((end) => governed(end, slots).flatMap((slot) => slot.alternatives.flatMap((a) => officesNamedBy(a.term)))))];
+  return (questionEnds, slots) => [...new Set(questionEnds.flatMap((end) => governedSlots(end, slots).flatMap((slot) => slot.alternatives.flatMap((a) => officesNamedBy(a.term)))))];
 }

@@ -14,6 +14,8 @@ export interface RouteInput {
   vaguePlace?: boolean;
   /** The offices whose name a question for a place or an office governs ("Welches Inklusionsamt …", "Wo ist das Amt …"). */
   askedOffices?: readonly string[];
+  /** The out-of-scope subject a question word governs ("Welchen Steuerfreibetrag …"). */
+  governedSubject?: string;
   /** The message contains a word of the bot's remit (Behinderung, Inklusion …), or is a short follow-up in a conversation about one. */
   domainMarked: boolean;
   /** The message itself contains a word of the remit (not borrowed from the conversation). */
@@ -131,8 +133,10 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // "240 Vollzeitstellen, 20 Aushilfen, sieben Schwerbehinderte. Was zahlen wir?": workforce figures of disabled staff and
   // the employer's own cost are a levy calculation, whatever HR words (Vollzeit, Aushilfe) describe the staff
   const levyWithFigures = levyRequest && input.remitEvidence && signals.numbers.length >= 2;
-  const subject = ranking.find((r) => r.outOfScope);
-  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && !levyWithFigures && subjectWins(subject, first, named, input.domainMarked, s)) {
+  // a subject the question word governs wins ("Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?"); else the strongest
+  const governed = input.governedSubject ? ranking.find((r) => r.id === input.governedSubject) : undefined;
+  const subject = governed ?? ranking.find((r) => r.outOfScope);
+  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && !levyWithFigures && (!!governed || subjectWins(subject, first, named, input.domainMarked, s))) {
     return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(Math.min(0.95, 0.5 + subject.score / 2)), outOfScopeSubject: subject.id };
   }
   if (levyRequest) {

@@ -43,6 +43,34 @@ const LEVY: string[] = [
   'Wir haben 90 Arbeitsplätze, davon zwei mit schwerbehinderten Menschen besetzt. Was müssen wir ans Inklusionsamt zahlen?',
 ];
 
+// a question word that governs a neighbouring subject asks about that subject, even beside a word of the remit
+const GOVERNED_SUBJECT: [question: string, referral: string][] = [
+  ['Welche Steuerermäßigung bekommt ein Fahrer mit GdB 50?', 'finanzamt'],
+  ['Wie lange muss ich das Gehalt weiterzahlen, wenn meine Bürokraft seit drei Wochen krankgeschrieben ist?', 'krankenkasse'],
+  ['Wie lange muss ich den Lohn fortzahlen, wenn mein Azubi seit 4 Wochen krank ist?', 'krankenkasse'],
+];
+
+// disability changes these subjects, or the remit word stands in the question's own clause: the topic stays
+const TOPIC_STAYS: [question: string, topic: string][] = [
+  ['Welche Kündigungsfrist gilt für einen schwerbehinderten Lagerarbeiter?', 'kuendigungsschutz'],
+  ['Wie viele Urlaubstage bekommt ein schwerbehinderter Fahrer?', 'zusatzurlaub'],
+  ['Wie lange gibt es Krankengeld in der stufenweisen Wiedereingliederung?', 'stufenweise-wiedereingliederung'],
+];
+
+describe('routing: subjects a question word governs', () => {
+  it.each(GOVERNED_SUBJECT)('%s → out of scope, referral %s', (question, referral) => {
+    const u = understand(question);
+    expect(u.intent).toBe('out-of-scope');
+    expect(u.referral).toBe(referral);
+  });
+
+  it.each(TOPIC_STAYS)('%s → %s', (question, topic) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.topics[0]?.id).toBe(topic);
+  });
+});
+
 describe('routing: the levy calculator', () => {
   it.each(NOT_LEVY)('%s → not the levy calculator', (question) => {
     expect(understand(question).intent).not.toBe('levy-calculator');
