@@ -18,7 +18,7 @@ import { ContactDialog } from './contactDialog.js';
 import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
-import { routeIntent } from './intentRoute.js';
+import { askedOffice, routeIntent } from './intentRoute.js';
 import { LevyDialog } from './levyDialog.js';
 import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -151,7 +151,7 @@ export class MainDialog {
         await sendSummary(context, this.services, meaning.topics, meaning.request);
         return undefined;
       case 'contact':
-        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text });
+        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text, ...(meaning.role ? { role: meaning.role } : askedOffice(this.services, understood)) });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return undefined;
       case 'levy-recalculation':

@@ -105,7 +105,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
   return (input, context = {}) => {
     const message = analysed(input);
     const place = message.get(readPlace);
-    const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
+    const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(place && place.district === null ? { vaguePlace: true } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);
