@@ -4,7 +4,8 @@ import type { Localizer } from '../src/i18n.js';
 export const COMMANDS = ['help', 'programmes', 'findContact', 'levy', 'simpleLanguage', 'standardLanguage', 'english', 'privacy', 'cancel', 'restart', 'back'] as const;
 export type Command = (typeof COMMANDS)[number];
 
-const normalise = (text: string): string => text.toLocaleLowerCase('de').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// toLowerCase is toLocaleLowerCase('de') without its locale lookup (test/core/text/lowerCase.test.ts)
+const normalise = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Words that also stand for a command, in every language (`commands.<command>` is a list). */
 const ALIASED: readonly Command[] = ['cancel', 'restart', 'back', 'help'];

@@ -4,7 +4,7 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { sectorChoiceOf, sectorOf, type SectorChoice } from '../src/core/contacts/sectors.js';
 import { textMessage } from '../src/cards/messages.js';
 import { CARD_VERSION } from '../src/cards/topicCard.js';
-import type { PlaceOption, PlaceRegion, PlaceResolution } from '../src/core/regions/index.js';
+import type { ContactRole, PlaceOption, PlaceRegion, PlaceResolution } from '../src/core/regions/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { readText } from './context/turnMessage.js';
 import { placeResolution } from '../src/core/understand.js';
@@ -23,6 +23,8 @@ export interface ContactDialogOptions {
   otherPlace?: boolean;
   /** Go on where the search was left for another request. */
   resume?: boolean;
+  /** The office the question asked for ("Welcher Integrationsfachdienst …"): it leads the contact card. */
+  role?: ContactRole;
 }
 
 interface ContactState {
@@ -34,6 +36,8 @@ interface ContactState {
   region?: PlaceRegion;
   /** The chamber sector the employer named or chose, when the card should name that chamber's EAA. */
   sector?: SectorChoice;
+  /** The office the question asked for; it leads the card. */
+  role?: ContactRole;
 }
 
 const BIH_EAA_URL = 'https://www.bih.de/integrationsaemter/aufgaben-und-leistungen/einheitliche-ansprechstellen/';
@@ -58,6 +62,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     state.tries = 0;
     const sector = sectorChoiceOf(dc.context.activity.value) ?? (options.text ? sectorOf(options.text, this.services.content.sectorWords) : undefined);
     if (sector) state.sector = sector;
+    if (options.role) state.role = options.role;
     await takeSuspended(dc.context, this.services, 'contact');
     if (options.text && !options.resume) {
       const resolution = this.resolve(dc.context, options.text);
@@ -135,8 +140,8 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
   }
 
   private async answer(dc: DialogContext, districtKey: string): Promise<DialogTurnResult> {
-    const { sector } = dc.activeDialog!.state as ContactState;
-    await sendContactCard(dc.context, this.services, districtKey, { sector });
+    const { sector, role } = dc.activeDialog!.state as ContactState;
+    await sendContactCard(dc.context, this.services, districtKey, { sector, role });
     return dc.endDialog({ districtKey });
   }
 

@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Routed } from './routed.js';
 import { placeResolution, type Understanding } from '../src/core/understand.js';
+import type { ContactRole } from '../src/core/regions/index.js';
 import { ContactDialog } from './contactDialog.js';
 import { askBackLead, conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
@@ -10,6 +11,13 @@ import { switchLanguage } from './language.js';
 import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
+
+/** The office a contact search asks for ("Welcher Integrationsfachdienst …"), as the role that leads the contact card. */
+export function askedOffice(services: DialogServices, understood: Understanding): { role?: ContactRole } {
+  const first = understood.intent === 'find-contact' ? understood.topics[0] : undefined;
+  const role = first ? services.content.intents.findContact.officeRoles[first.id] : undefined;
+  return role ? { role } : {};
+}
 
 /** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
 export async function routeIntent(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
@@ -34,7 +42,7 @@ export async function routeIntent(dc: DialogContext, services: DialogServices, u
     case 'programme-finder':
       return dc.beginDialog(FinderDialog.id, { text });
     case 'find-contact':
-      return dc.beginDialog(ContactDialog.id, { text });
+      return dc.beginDialog(ContactDialog.id, { text, ...askedOffice(services, understood) });
     case 'levy-calculator':
       return dc.beginDialog(LevyDialog.id, { text });
     case 'out-of-scope':

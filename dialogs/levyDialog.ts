@@ -71,12 +71,12 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       state.payee = payee ?? state.payee;
       const given: LevyQuestion = options.text ? readText(dc.context, options.text, levyFigures) : {};
       const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
-      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, employed: given.employed, employedByMonth: given.employedByMonth, notCounted: given.notCounted });
+      if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, workplacesByMonth: given.workplacesByMonth, approximate: given.approximate, employed: given.employed, employedByMonth: given.employedByMonth, notCounted: given.notCounted });
       else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
       return this.next(dc, state);
     }
     const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
-    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, notCredited: parsed.notCredited, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
+    Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, workplacesByMonth: parsed.workplacesByMonth, approximate: parsed.approximate ?? options.figures?.approximate, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, notCredited: parsed.notCredited, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
       Object.assign(state, { employed: undefined, employedByMonth: undefined, extraCredits: undefined, equalisedFromEarlier: undefined });
@@ -91,7 +91,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const command = this.services.commands.match(activity.text, activity.value);
     if (command === 'back' || command === 'restart' || command === 'levy') {
       if (command === 'back' && state.asking === 'employed') state.workplaces = undefined;
-      else Object.assign(state, { workplaces: undefined, employed: undefined });
+      else Object.assign(state, { workplaces: undefined, workplacesByMonth: undefined, employed: undefined });
       return this.next(dc, state);
     }
     const parsed = command ? {} : readText(dc.context, activity.text ?? '', levyFigures);
@@ -116,7 +116,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     state[state.asking] = value;
     // "einer, aber nur von Januar bis Juni": the months come with the count; "80, davon 4 Azubis": so do the positions left out
     if (state.asking === 'employed') Object.assign(state, parsed.employed === value ? { employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, notCredited: parsed.notCredited } : { employedByMonth: undefined, extraCredits: undefined, notCredited: undefined });
-    else Object.assign(state, parsed.workplaces === value ? { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated } : { notCounted: undefined, monthsOperated: undefined });
+    else Object.assign(state, parsed.workplaces === value ? { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, workplacesByMonth: parsed.workplacesByMonth, approximate: parsed.approximate } : { notCounted: undefined, monthsOperated: undefined, workplacesByMonth: undefined, approximate: undefined });
     state.payee = (await payeeNamedIn(dc.context, this.services, activity.text ?? '')) ?? state.payee;
     // an answer that also gives the other figure or the year ("84, einer davon schwerbehindert, für 2024") fills them too
     if (state.employed === undefined && parsed.employed !== undefined && parsed.employed <= value) Object.assign(state, { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits });
@@ -165,7 +165,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
   private async answer(dc: DialogContext, state: LevyState): Promise<DialogTurnResult> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
-    const figures: LevyFigures = { workplaces: state.workplaces!, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted, notCredited: state.notCredited };
+    const figures: LevyFigures = { workplaces: state.workplaces!, workplacesByMonth: state.workplacesByMonth, approximate: state.approximate, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted, notCredited: state.notCredited };
     const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates);
     const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {

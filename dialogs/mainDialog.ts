@@ -5,6 +5,7 @@ import { sendChecklistCard } from './checklistReply.js';
 import { routeCommand } from './commandRoute.js';
 import { FACETS, interpret, type Facet, type GuidedDialog } from '../src/core/conversation/index.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
+import { understandAsking } from './conversation/askingSentence.js';
 import { conversationContext, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
@@ -12,11 +13,12 @@ import { rememberDistrict } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
 import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
+import { sendSummary } from './conversation/summaryReply.js';
 import { ContactDialog } from './contactDialog.js';
 import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
-import { routeIntent } from './intentRoute.js';
+import { askedOffice, routeIntent } from './intentRoute.js';
 import { LevyDialog } from './levyDialog.js';
 import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -101,7 +103,8 @@ export class MainDialog {
     }
     // a short follow-up in a conversation about a topic of the remit is read as part of it ("Und die Kündigungsfrist?")
     const { topic } = await conversationContext(context, this.services);
-    const understood = turnUnderstanding(context, this.services.understand, { inRemit: topic !== undefined });
+    const about = { inRemit: topic !== undefined };
+    const understood = understandAsking(this.services, typeof text === 'string' ? text : '', turnUnderstanding(context, this.services.understand, about), about);
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);
@@ -120,6 +123,10 @@ export class MainDialog {
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
+    // the situation named (hiring, training …) stays for a correction that asks again what there is
+    ctx.situation = reading.cues.situation ?? ctx.situation;
+    // a disabled person spoken of makes a later question about that person one of ours
+    ctx.remitPerson = ctx.remitPerson || !!understood.remitEvidence || undefined;
     // a topic named outright is a knowledge answer as before; other readings are counted as conversation turns
     if (meaning.kind === 'topics') recordTurn(context, { topics: meaning.topics, outcome: 'answered' });
     else if (meaning.kind === 'facet') recordTurn(context, { intent: 'conversation:facet', topics: [meaning.topic], outcome: 'answered' });
@@ -138,10 +145,13 @@ export class MainDialog {
         for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
         return undefined;
       case 'overview':
-        await sendOverview(context, this.services, meaning.situation, meaning.facet);
+        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude);
+        return undefined;
+      case 'summary':
+        await sendSummary(context, this.services, meaning.topics, meaning.request);
         return undefined;
       case 'contact':
-        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text });
+        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text, ...(meaning.role ? { role: meaning.role } : askedOffice(this.services, understood)) });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return undefined;
       case 'levy-recalculation':

@@ -13,8 +13,8 @@ import { conversationContext } from './context.js';
 /**
  * Sends the contact card of a district in the turn's language and remembers the district as the last answer.
  * Asked for a detail (phone, e-mail, address) that none of the district's contacts has (of the kind of office the
- * question names, when it names one), it first says so plainly. With the employer's chamber sector the card names
- * that chamber's EAA.
+ * question names, when it names one), it first says so plainly. The office the question names leads the card. With the
+ * employer's chamber sector the card names that chamber's EAA.
  */
 export async function sendContactCard(
   context: TurnContext,
@@ -29,7 +29,7 @@ export async function sendContactCard(
   const contacts = findContacts(services.content.regions, districtKey);
   const named = role && contacts.contacts.some((c) => c.role === role) ? contacts.contacts.filter((c) => c.role === role) : contacts.contacts;
   if (detail && !named.some((c) => c[detail])) await context.sendActivity(textMessage(t(`conversation:missingDetail.${detail}`, { place: role && named !== contacts.contacts ? `${named[0]!.name} (${contacts.district.name})` : contacts.district.name }), channelLocale));
-  const reply = contactAnswer(contacts, t, channelLocale, language, sector);
+  const reply = contactAnswer(contacts, t, channelLocale, language, sector, role);
   reply.suggestedActions = suggestedActions(suggestions(context, 'programmes', 'help'));
   await context.sendActivity(reply);
   (await conversationContext(context, services)).lastAnswer = 'contact';

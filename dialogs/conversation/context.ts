@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesNewStatus, choiceWords, correctsLevyDetail, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -7,6 +7,7 @@ import { analysed, type AnalysedMessage, type MessageInput } from '../../src/cor
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 import { namesBothOffices } from './regionalProvider.js';
+import { answerRestsOnCues, subjectAside, topicByHead } from './topicEvidence.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
 
@@ -49,11 +50,25 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const { text } = message;
   const u = understood ?? services.understand(message);
   const vocabulary = services.content.conversation;
-  const cues = readCues(text, vocabulary, topicNamesOf(services.content.knowledge));
+  const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
-  const levyChange = ctx.levy ? changedLevyFigures(text, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(text, figures, vocabulary));
-  return { understood: u, reading: { understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx), askBackTopic: chosenByWords(services, text, ctx.choices), knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text), placeDependent: namesBothOffices(services.content.knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(services.content.knowledge, ctx), agencyOnly: agencyOnly(services.content.knowledge, u, cues.namedTopics) } };
+  const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined);
+  // the ask-back's choice and whether only agencies are named are read when a decision asks (see readCues)
+  const { choices } = ctx;
+  let askBackTopic: { id?: string } | undefined;
+  let onlyAgencies: boolean | undefined;
+  const { knowledge } = services.content;
+  const referredTopic = topicByHead(services, message.get(foldedMessage), ctx);
+  const reading: Reading = {
+    understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx),
+    get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
+    knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
+    placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
+    get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
+    referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic),
+  };
+  return { understood: u, reading };
 }
 
 /** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */

@@ -41,12 +41,13 @@ function facetLine(services: DialogServices, topic: Topic, facet: Facet, languag
 
 /**
  * The overview of a situation (hiring, training, keeping …): one line per instrument with who pays and a button
- * to its topic, plus the guided finder; with a facet, the facet of each instrument instead.
+ * to its topic, plus the guided finder; with a facet, the facet of each instrument instead. `exclude`: topics a
+ * correction took away.
  */
-export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet): Promise<void> {
+export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet, exclude: readonly string[] = []): Promise<void> {
   const { t, language, channelLocale } = getTurnLanguage(context);
   const ctx = await conversationContext(context, services);
-  const topics = overviewTopics(services, situation).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]))
+  const topics = overviewTopics(services, situation).filter((id) => !exclude.includes(id)).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]))
     .map((topic) => regionalTopic(services, topic, ctx.districtKey));
   const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language) : instrumentLine(services, topic, t, language, channelLocale)));
   if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));

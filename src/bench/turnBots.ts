@@ -1,4 +1,4 @@
-import { ActivityTypes, ConversationState, TestAdapter, UserState, type TurnContext } from 'botbuilder';
+import { ActivityTypes, ConversationState, TestAdapter, UserState, type Activity, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CommandMatcher } from '../../dialogs/commands.js';
 import { createStateAccessors } from '../../dialogs/context/state.js';
@@ -14,17 +14,17 @@ import type { MixQuestion } from './questionMix.js';
 import { BENCH_LOCALE } from './webChatClient.js';
 import { SnapshotConversationState, SnapshotUserState } from '../host/storage/snapshotState.js';
 
-/** Runs one message turn of a conversation in-process and resolves when the bot has answered. */
-export type InProcessTurn = (conversationId: string, text: string) => Promise<void>;
+/** Runs one message turn of a conversation in-process (typed text, or a button's value) and resolves with the bot's replies. */
+export type InProcessTurn = (conversationId: string, text: string | undefined, locale?: string, value?: unknown) => Promise<Partial<Activity>[]>;
 
 const STATE = { ttlMs: 30 * 60_000, maxConversations: 10_000 };
 
 /** A TestAdapter (no HTTP) over the production memory storage, on the web chat channel the load benchmark uses. */
 function adapterFor(logic: (context: TurnContext) => Promise<void>): InProcessTurn {
   const adapter = new TestAdapter(logic);
-  return async (conversationId, text) => {
-    await adapter.processActivity({ type: ActivityTypes.Message, text, locale: BENCH_LOCALE, channelId: 'webchat', conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
-    adapter.activeQueue.length = 0;
+  return async (conversationId, text, locale = BENCH_LOCALE, value) => {
+    await adapter.processActivity({ type: ActivityTypes.Message, text, ...(value === undefined ? {} : { value }), locale, channelId: 'webchat', conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } });
+    return adapter.activeQueue.splice(0);
   };
 }
 

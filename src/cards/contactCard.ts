@@ -1,6 +1,6 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import type { SectorChoice } from '../core/contacts/sectors.js';
-import type { Contact, ContactSet } from '../core/regions/index.js';
+import type { Contact, ContactRole, ContactSet } from '../core/regions/index.js';
 import type { AnswerLanguage, Translator } from '../i18n.js';
 import { formatPartialDate } from './format.js';
 import { languageSwitchAction } from './languageSwitch.js';
@@ -41,21 +41,30 @@ export function contactsForSector(contacts: readonly Contact[], sector: SectorCh
   return [...contacts.filter((c) => c.sector === sector), ...contacts.filter((c) => c.sector !== sector)];
 }
 
+/** The contacts with the office asked for first ("Welcher Integrationsfachdienst …"); the rest keep their order. */
+export function contactsForRole(contacts: readonly Contact[], role: ContactRole | undefined): Contact[] {
+  if (!role) return [...contacts];
+  return [...contacts.filter((c) => c.role === role), ...contacts.filter((c) => c.role !== role)];
+}
+
 /** The sectors whose chamber EAA the district has: asking for the sector changes the answer only then. */
 const sectorsOffered = (contacts: readonly Contact[]) => [...new Set(contacts.flatMap((c) => (c.sector ? [c.sector] : [])))];
 
 /**
- * The contact points of a district: the EAA first, then Inklusionsamt, Fachstelle, Arbeitgeber-Service.
+ * The contact points of a district: the EAA first, then Inklusionsamt, Fachstelle, Arbeitgeber-Service; the office the
+ * question asked for (`role`) first, and where the data hold no entry for it, a sentence that says so above the others.
  * @remarks Only contacts from data/contacts are shown; where no regional EAA is confirmed the card says what is known
  * instead — nothing is invented. Where a chamber EAA serves only one sector, the card names it for a business of that
  * sector, or asks for the sector when it is not known.
  */
-export function contactAnswer(set: ContactSet, t: Translator, channelLocale: string, language: AnswerLanguage, sector?: SectorChoice): Partial<Activity> {
+export function contactAnswer(set: ContactSet, t: Translator, channelLocale: string, language: AnswerLanguage, sector?: SectorChoice, role?: ContactRole): Partial<Activity> {
   const place = set.district.name;
-  const contacts = contactsForSector(set.contacts, sector);
+  const contacts = contactsForRole(contactsForSector(set.contacts, sector), role);
   const offered = sectorsOffered(set.contacts);
   const sectorEaa = sector && sector !== 'other' ? contacts.find((c) => c.role === 'eaa' && c.sector === sector) : undefined;
   const body: unknown[] = [textBlock(t('contact.heading', { place }), { size: 'Medium', weight: 'Bolder', style: 'heading' })];
+  // "Welcher IFD ist für Herne zuständig?" where the data hold no IFD: say so first instead of answering with another office
+  if (role && !contacts.some((c) => c.role === role)) body.push(textBlock(t('routing:officeWithoutEntry', { office: t(`contact.roles.${role}.label`), place }), { weight: 'Bolder' }));
   if (sectorEaa) body.push(textBlock(t('facts:contact.sectorEaa', { sector: t(`facts:contact.sectors.${sector}`), name: sectorEaa.name }), { weight: 'Bolder' }));
   // Where no EAA of its own is confirmed, the card says what is known: who runs the EAA there and whom to call today.
   else if (!contacts.some((c) => c.role === 'eaa' && c.level === 'regional' && !c.sector)) {

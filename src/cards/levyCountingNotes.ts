@@ -3,8 +3,12 @@ import type { Translator } from '../i18n.js';
 
 /** What a calculation left out, counted by month or took from an earlier message; every note names its law. */
 export interface LevyCounting {
-  notCounted?: { shortPartTime?: number; trainees?: number };
+  notCounted?: { shortPartTime?: number; trainees?: number; minijobs?: number };
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year. */
+  workplacesByMonth?: number[];
+  /** The workplace count was an approximation ("knapp 60"), calculated as written. */
+  approximate?: boolean;
   /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
   notCredited?: number;
   /** The months the business existed, when it opened during the year. */
@@ -42,6 +46,7 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   const notes: string[] = [];
   const { shortPartTime, trainees } = counting.notCounted ?? {};
   if (shortPartTime) notes.push(note('shortPartTime', 'shortPartTime', { count: shortPartTime }));
+  if (counting.notCounted?.minijobs) notes.push(note('minijob', 'minijobs', { count: counting.notCounted.minijobs }));
   if (counting.notCredited) notes.push(note('disabledShortPartTime', 'notCredited', { count: counting.notCredited }));
   if (trainees) notes.push(note('trainees', 'trainees', { count: trainees }));
   if (counting.extraCredits) notes.push(note('traineeDouble', 'traineeDouble', { count: counting.extraCredits }));
@@ -49,6 +54,9 @@ export function countingNotes(counting: LevyCounting, rules: LevyCountingRules, 
   if (operated) notes.push(note('monthly', 'monthsOperated', { count: operated.to - operated.from + 1, from: monthName(operated.from - 1, locale), to: monthName(operated.to - 1, locale) }));
   const byMonth = operated ? counting.employedByMonth?.slice(operated.from - 1, operated.to) : counting.employedByMonth;
   if (byMonth && byMonth.some((n) => n !== byMonth[0])) notes.push(note('monthly', 'monthly', { months: monthRuns(byMonth, t, locale, operated?.from ?? 1) }));
+  const places = operated ? counting.workplacesByMonth?.slice(operated.from - 1, operated.to) : counting.workplacesByMonth;
+  if (places && places.some((n) => n !== places[0])) notes.push(note('monthly', 'workplacesMonthly', { months: monthRuns(places, t, locale, operated?.from ?? 1) }));
+  if (counting.approximate) notes.push(t('levyfigures:approximate'));
   if (counting.equalisedFromEarlier) notes.push(note('equalised', 'equalisedEarlier', { count: counting.equalisedFromEarlier }));
   if (counting.equalisedAsked) notes.push(note('equalised', 'equalisedSame', {}));
   return notes;

@@ -1,4 +1,4 @@
-import { asksForCalculation, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
@@ -25,7 +25,7 @@ function levyCalculation(message: AnalysedMessage, topics: readonly { id: string
 }
 
 /** The workplaces, employed people and year a message gives (see parseLevyQuestion), read once per turn. */
-export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text);
+export const levyFigures: MessageReader<LevyQuestion> = (message) => parseLevyQuestion(message.text, message.get(levyTokens));
 
 /** A place found in a message by the region resolver: its district key and the words that named it. */
 export interface FoundPlace {
@@ -66,7 +66,7 @@ export function placeFinderFor(regions: Regions): PlaceFinder {
       return { district: null, ...(landschaftsverband ? { landschaftsverband } : {}), tokens: found.matched.split(', '), statement: found.statement };
     }
     // "Wir sitzen in 80331", "PLZ 99999": a postal code that is not an NRW one, stated alone, still asks for contacts
-    if (found.kind === 'outside-nrw' && found.postcode && found.statement) return { district: null, tokens: [found.matched], statement: true };
+    if (found.kind === 'outside-nrw' && found.statement) return { district: null, tokens: [found.matched], statement: true };
     return null;
   };
 }
@@ -105,7 +105,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
   return (input, context = {}) => {
     const message = analysed(input);
     const place = message.get(readPlace);
-    const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
+    const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(place && place.district === null ? { vaguePlace: true } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);

@@ -23,3 +23,16 @@ describe('contact questions name their district', () => {
     expect(u.district).toBe(district);
   });
 });
+
+// a message that only says where a site outside NRW is asks for contacts there (answered: not in NRW, nationwide EAA list)
+describe('a place outside NRW, stated alone', () => {
+  it.each(['Und für unser zweites Werk in Koblenz?', 'Wir sitzen in Bayern', 'Unsere Filiale in Kassel?'])('%s asks for contacts, without a district', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('find-contact');
+    expect(u.district).toBeNull();
+  });
+
+  it.each(['Gilt die Ausgleichsabgabe auch in Bayern?', 'Wie ist das Wetter in Hamburg?'])('%s is no statement of place', (question) => {
+    expect(understand(question).intent).not.toBe('find-contact');
+  });
+});

@@ -100,3 +100,42 @@ describe('levy conversations with the figures people give', () => {
     expect(due).toContain('31 March 2026');
   });
 });
+
+// Round 5: amounts by hand in test/core/levy/levyRound5.test.ts and test/core/conversation/levyFollowUpRound4.test.ts.
+describe('levy conversations, round 5', () => {
+  it('counts workplaces that changed during the year by month and says so', async () => {
+    const [first, withOne] = await play(['Bis März hatten wir 30 Mitarbeiter, ab April 45, keiner schwerbehindert. Was zahlen wir an Ausgleichsabgabe?', 'und mit einem Schwerbehinderten?']);
+    expect(first).toMatch(/11\.160\s€/);
+    expect(first).toContain('Januar bis März: 30, April bis Dezember: 45');
+    expect(withOne).toMatch(/1\.860\s€/);
+  });
+
+  it('adds a disabled colleague for part of the year, and takes a trainee among those counted twice', async () => {
+    const [, added] = await play(['Wir haben 95 Mitarbeiter und zwei Schwerbehinderte. Was zahlen wir für 2025?', 'Und wenn ab Juli noch ein dritter Schwerbehinderter dazugekommen wäre?']);
+    expect(added).toMatch(/8\.250\s€/); // ΣB = 2 × 6 + 3 × 6 = 30 of ΣP 60 → 30 × 275
+    const [, trainee] = await play(['Wir haben 240 Stellen und sieben Schwerbehinderte. Was zahlen wir für 2025?', 'Einer der sieben ist übrigens unser Azubi.']);
+    expect(trainee).toMatch(/7\.440\s€/);
+    expect(trainee).toContain('§ 159 Abs. 2 SGB IX');
+  });
+});
+
+describe('levy answers on approximate figures', () => {
+  it('calculates with the figure written and says that it was approximate', async () => {
+    const [approximate, exact] = await play(['Wir haben so um die 80 Mitarbeiter und zwei Schwerbehinderte. Wieviel Ausgleichsabgabe wird da fällig?', 'Korrektur, wir sind 95.']);
+    expect(approximate).toMatch(/6\.600\s€/);
+    expect(approximate).toContain('ungefähr angegeben');
+    expect(exact).toMatch(/9\.900\s€/);
+    expect(exact).not.toContain('ungefähr angegeben');
+  });
+});
+
+describe('Minijobs without hours', () => {
+  it('leaves them out, says why, and counts them again when longer hours are given', async () => {
+    const [first, corrected] = await play(['Wir haben 50 Mitarbeiter, davon 10 Minijobber, ein Schwerbehinderter. Was zahlen wir an Ausgleichsabgabe?', 'Die Minijobber arbeiten 20 Stunden die Woche.']);
+    expect(first).toMatch(/1\.860\s€/); // 40 workplaces → 2 places, 1 credited → 12 × 155 €
+    expect(first).toContain('Minijobs ohne Stundenangabe');
+    expect(first).toContain('556 €');
+    expect(corrected).toMatch(/1\.860\s€/); // 50 → still 2 places, 1 credited
+    expect(corrected).not.toContain('Minijobs ohne Stundenangabe');
+  });
+});

@@ -1,8 +1,9 @@
+import { analysed, type MessageInput } from '../text/analysedMessage.js';
 import { splitSentences } from '../text/sentences.js';
-import { foldText } from './fold.js';
+import { foldedMessage, foldText } from './fold.js';
 import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
-import type { Cues, Facet, SmallTalk } from './types.js';
+import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
@@ -16,15 +17,15 @@ function cover(covered: Uint8Array, text: CueText, cue: CompiledCue): boolean {
   return hit;
 }
 
-/** Counts the words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function countContentWords(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): number {
-  let count = 0;
+/** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
+function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
+  const words: string[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}%€']+/gu)) {
     const word = match[0];
     const isCovered = covered.subarray(match.index, match.index + word.length).includes(1);
-    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) count += 1;
+    if (!isCovered && !fillers.has(word) && !/^\d+$/u.test(word)) words.push(word);
   }
-  return count;
+  return words;
 }
 
 /** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
@@ -37,7 +38,7 @@ function askingSentences(text: string): string[] {
   return (questions.length > 0 ? questions : sentences.slice(-1)).map((s) => s.text);
 }
 
-/** The cues whose words are no content (contact, facet, special case, small talk, dismissal), each marked as covered. */
+/** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
 interface CoveredCues {
   covered: Uint8Array;
   contact: boolean;
@@ -45,6 +46,7 @@ interface CoveredCues {
   condition?: string;
   smallTalk?: SmallTalk;
   dismiss: boolean;
+  aboutAnswer?: AnswerRequest;
 }
 
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
@@ -57,12 +59,12 @@ function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCu
   const facet = first(vocabulary.facets);
   const condition = first(vocabulary.conditions);
   const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss) };
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 
 /** Words of a folded text that no cue covers and that are no fillers. */
-function ownWords(folded: string, vocabulary: ConversationVocabulary): number {
-  return countContentWords(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers);
+function ownWordCount(folded: string, vocabulary: ConversationVocabulary): number {
+  return contentWordsOf(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers).length;
 }
 
 /** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
@@ -71,56 +73,93 @@ const matches = (pattern: RegExp, text: CueText): boolean => {
   return cue.mayMatch(text) && cue.test.test(text.text);
 };
 
+/** A value computed on its first use (a cue that no decision of the turn asks for is never run). */
+function onFirstUse<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /**
  * Reads what the words of a message say besides its topic: the facet asked for, a special case, small talk,
  * a contact question, a continuation, a broad funding question, the topics it names.
+ * @remarks The cues that cover words (facet, special case, small talk, contact, dismissal) and the content words are
+ * read at once; every other cue when it is first asked for. They are pure functions of the text, so a reading
+ * gives the same values whenever they are asked for, and a cue no decision needs is not run.
  */
-export function readCues(text: string, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
-  const folded = foldText(text);
+export function readCues(input: MessageInput, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
+  const message = analysed(input);
+  const { text } = message;
+  const folded = message.get(foldedMessage);
   const prepared = cueText(folded);
-  const { covered, contact, facet, condition, smallTalk, dismiss } = coverCues(prepared, vocabulary);
-  const contentWords = countContentWords(folded, covered, vocabulary.fillers);
-  const test = (pattern: RegExp): boolean => matches(pattern, prepared);
+  const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
+  const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
+  const contentWords = ownWords.length;
+  const test = (pattern: RegExp): (() => boolean) => onFirstUse(() => matches(pattern, prepared));
   const asks = (clause: string): boolean => {
     const preparedClause = cueText(clause);
     return [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, preparedClause));
   };
-  const askingClauses = clausesOf(text).filter(asks);
   const { overviews } = vocabulary;
-  const situation = overviews.situations.find((s) => test(s.cue));
-  const broad = test(overviews.funding) && test(overviews.broad);
-  const namedTopics = findTopicNames(folded);
-  const statusTopics = namedTopics.filter((id) => vocabulary.personStatusTopics.has(id));
+  const situation = onFirstUse(() => overviews.situations.find((s) => matches(s.cue, prepared)));
+  const asksBroadly = test(overviews.broad);
+  const broad = onFirstUse(() => matches(overviews.funding, prepared) && asksBroadly());
+  const namedTopics = onFirstUse(() => findTopicNames(folded));
+  const statusTopics = onFirstUse(() => namedTopics().filter((id) => vocabulary.personStatusTopics.has(id)));
   // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
-  const personOnly = vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics.length === statusTopics.length;
+  const personOnly = onFirstUse(() => vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics().length === statusTopics().length);
+  const questionWords = onFirstUse(() => {
+    const askingClauses = clausesOf(text).filter(asks);
+    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords;
+  });
+  const anaphor = test(vocabulary.anaphor);
+  const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
+    const asking = foldText(sentence);
+    const names = findTopicNames(asking);
+    // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
+    return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWordCount(asking, vocabulary) <= 1 ? namedTopics() : names;
+  }));
+  const followUp = test(vocabulary.followUp);
+  const person = test(vocabulary.person);
+  const levyDuty = test(vocabulary.levyDuty);
+  const branch = test(vocabulary.branch);
+  const correction = test(vocabulary.correction);
+  const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => matches(d.cue, prepared))?.id);
+  const role = onFirstUse(() => vocabulary.contactRole.find((r) => matches(r.cue, prepared))?.id);
+  const definition = test(vocabulary.definition);
+  const compare = test(vocabulary.compare);
   return {
     facet,
-    condition: personOnly ? undefined : condition,
+    get condition() { return personOnly() ? undefined : condition; },
     smallTalk,
     contact,
-    followUp: test(vocabulary.followUp),
-    anaphor: test(vocabulary.anaphor),
+    get followUp() { return followUp(); },
+    get anaphor() { return anaphor(); },
     dismiss,
-    levyDuty: test(vocabulary.levyDuty),
-    branch: test(vocabulary.branch),
-    correction: test(vocabulary.correction),
-    detail: vocabulary.contactDetail.find((d) => test(d.cue))?.id,
-    role: vocabulary.contactRole.find((r) => test(r.cue))?.id,
-    definition: test(vocabulary.definition),
-    compare: test(vocabulary.compare),
+    get levyDuty() { return levyDuty(); },
+    get branch() { return branch(); },
+    get correction() { return correction(); },
+    get detail() { return detail(); },
+    get role() { return role(); },
+    get definition() { return definition(); },
+    get compare() { return compare(); },
+    aboutAnswer,
+    get person() { return person(); },
     contentWords,
-    questionWords: askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWords(c, vocabulary), 0) : contentWords,
-    namedTopics,
-    statusTopics,
-    askedTopics: askingSentences(text).flatMap((sentence) => {
-      const asking = foldText(sentence);
-      const names = findTopicNames(asking);
-      // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-      return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWords(asking, vocabulary) <= 1 ? namedTopics : names;
-    }),
-    overview: broad ? situation?.id : undefined,
-    asksBroadly: test(overviews.broad),
-    situation: situation?.id,
-    situationTopics: situation?.topics ?? [],
+    ownWords,
+    get questionWords() { return questionWords(); },
+    get namedTopics() { return namedTopics(); },
+    get statusTopics() { return statusTopics(); },
+    get askedTopics() { return askedTopics(); },
+    get overview() { return broad() ? situation()?.id : undefined; },
+    get asksBroadly() { return asksBroadly(); },
+    get situation() { return situation()?.id; },
+    get situationTopics() { return situation()?.topics ?? []; },
   };
 }

@@ -1,9 +1,15 @@
+import type { MessageReader } from '../text/analysedMessage.js';
+
 /** Lower case, hyphens joined ("Eingliederungs-Zuschuss" → "eingliederungszuschuss"), other punctuation as spaces. */
 export function foldText(text: string): string {
   return text
-    .toLocaleLowerCase('de')
+    // the same as toLocaleLowerCase('de') (German has no case rules of its own; test/core/text/lowerCase.test.ts), without its locale lookup per call
+    .toLowerCase()
     .replace(/(\p{L})-(\p{L})/gu, '$1$2')
     .replace(/[^\p{L}\p{N}%€']+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The turn's message folded (see foldText), once for the cues and the levy follow-up. */
+export const foldedMessage: MessageReader<string> = (message) => foldText(message.text);

@@ -15,7 +15,7 @@ export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
-  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string };
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string; remitTopic?: string };
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
@@ -37,26 +37,39 @@ export interface Reading {
   applicationTopic?: string;
   /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
   agencyOnly?: boolean;
+  /**
+   * The topic under discussion, else the one instrument of the overview or situation under discussion, that the message
+   * points back at by the head of its name ("Gilt der Schutz dann trotzdem?", "Und wo beantrage ich den Zuschuss?").
+   */
+  referredTopic?: string;
+  /** The out-of-scope term only narrows a thing the topic speaks of ("den normalen Lohn? Mindestens Mindestlohn?") or stands in a sentence that does not ask. */
+  subjectAside?: boolean;
+  /** The recognizer's other topic of a timing question rests on the facet's own words only ("application"): without them it answers nothing else. */
+  answerRestsOnCues?: boolean;
 }
+
+/** The message refers back: a word like "das"/"it", or the head of the topic's name ("der Schutz"). */
+const refersBack = (r: Reading): boolean => r.cues.anaphor || r.referredTopic !== undefined;
 
 /**
  * The topics a message names as its subject. A topic that describes a person ("gleichgestellt", "GdB 30") only
  * says who is meant when another topic is named too, or when the question refers back to the topic under
  * discussion ("Ein Kollege ist nur gleichgestellt – bekommt der das auch?").
  */
-function subjectTopics(cues: Cues, ctx: ConversationContext): string[] {
+function subjectTopics(r: Reading, ctx: ConversationContext): string[] {
+  const { cues } = r;
   const others = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
-  const refersBack = !!ctx.topic && cues.anaphor && (!!cues.facet || !!cues.condition);
-  return others.length > 0 || refersBack ? others : cues.namedTopics;
+  const aboutTopic = !!ctx.topic && refersBack(r) && (!!cues.facet || !!cues.condition);
+  return others.length > 0 || aboutTopic ? others : cues.namedTopics;
 }
 
 /** The named topic to follow: one already in the conversation (topic, overview), else the first named. */
 function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
   const { understanding: u } = r;
-  const named = subjectTopics(r.cues, ctx);
+  const named = subjectTopics(r, ctx);
   const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
   const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
-  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0];
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? r.referredTopic;
 }
 
 /**
@@ -68,22 +81,25 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const { cues, understanding: u } = r;
   // "Und wer zahlt in der Zeit das Krankengeld?", "Wie hoch ist der Mindestlohn?" name a subject outside the remit,
   // without a word of ours; "Gilt das auch in der Probezeit?" asks a special case of the topic under discussion
-  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition;
+  // "Und zahlen wir ihm dann den normalen Lohn? Mindestens Mindestlohn?" continues the topic with its own words ("Lohn")
+  const stays = !!r.subjectAside && (cues.followUp || refersBack(r));
+  const otherSubject = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && !u.remitEvidence && !cues.condition && !stays;
   if (otherSubject) return false;
   if (cues.contentWords <= FOLLOW_UP_WORDS) return true;
   const first = u.topics[0]?.id;
   // a topic that only describes the person ("nur gleichgestellt") is no other subject
   // "und wie lange dauert das, bis da entschieden ist?" starts as a continuation, refers back and names no topic: the
   // recognizer's answer from its other words is no other subject
-  const continues = cues.followUp && cues.anaphor && cues.namedTopics.length === 0;
-  const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '') && !continues;
+  const continues = cues.followUp && refersBack(r) && cues.namedTopics.length === 0;
+  // "Must we make the application before we buy it?": the recognizer's topic rests on "application", the facet's word
+  const otherAnswer = u.decision === 'answer' && u.intent === 'knowledge' && first !== ctx.topic && !cues.statusTopics.includes(first ?? '') && !continues && !r.answerRestsOnCues;
   // "Wir wollen eine Rollstuhlfahrerin einstellen, wer zahlt den Umbau?" names a situation of its own
   const otherSituation = cues.situation !== undefined && !cues.situationTopics.includes(ctx.topic ?? '');
   // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
   const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
   // "und wie lange wird der gezahlt?" continues the conversation; the recognizer, unsure, places it nowhere else
   const continuesUnsure = cues.followUp && u.decision !== 'answer';
-  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : cues.anaphor || continuesUnsure ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : refersBack(r) || continuesUnsure ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /**
@@ -114,7 +130,7 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   const circumstance = newCircumstance(r, ctx);
   if (circumstance) return circumstance;
-  if (!facet || subjectTopics(cues, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
+  if (!facet || subjectTopics(r, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
   // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else ask again
   if (ctx.choices) {

@@ -1,9 +1,10 @@
 export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './askBackChoice.js';
 export { readCues } from './cues.js';
-export { foldText } from './fold.js';
+export { foldedMessage, foldText } from './fold.js';
 export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';
-export { changedLevyFigures, correctsLevyDetail, statesNewStatus } from './levyFollowUp.js';
+export { changedLevyFigures, correctsLevyDetail, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
+export { nameWords, refersByHead } from './topicReference.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';
 export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';
 export { FACETS } from './types.js';

@@ -31,6 +31,33 @@ function agencyAsPayer(r: Reading): Interpretation | undefined {
   return { kind: 'overview', situation: cues.situation, facet: cues.facet === 'amount' ? 'amount' : undefined };
 }
 
+/**
+ * "Können Sie mir das schicken oder kurz zusammenfassen?" asks something of the answer itself: a summary of the topics
+ * it names, else of the overview or topic under discussion (none when nothing was discussed yet).
+ */
+function aboutAnswer(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  // "per Mail schicken" names e-mail as the way to send, not as the detail asked for
+  if (!cues.aboutAnswer || (cues.detail && cues.detail !== 'email') || cues.contact || REQUEST_INTENTS.has(u.intent)) return undefined;
+  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const discussed = ctx.overview ? overviewTopics : ctx.topic ? [ctx.topic] : [];
+  return { kind: 'summary', topics: named.length > 0 ? named : [...discussed], request: cues.aboutAnswer };
+}
+
+/**
+ * "Moment, ich hab mich vertan: er war nie in einer Werkstatt, er ist arbeitslos. Was gibt es dann?" corrects the facts
+ * the last answer rested on and asks again what there is: the overview of the situation, without the topic answered
+ * on the old facts.
+ */
+function correctedSituation(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const situation = cues.situation ?? ctx.situation;
+  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id) && id !== ctx.topic);
+  if (!cues.correction || !cues.asksBroadly || cues.facet || cues.condition || !situation || u.district || named.length > 0) return undefined;
+  if (!ctx.topic || ctx.lastAnswer !== 'topic') return undefined;
+  return { kind: 'overview', situation, exclude: [ctx.topic] };
+}
+
 const OVERVIEW_BLOCKERS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language']);
 
 /**
@@ -74,6 +101,8 @@ function namedOutright(r: Reading): string[] | undefined {
 export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[] = []): Interpretation {
   const { cues, understanding: u } = r;
   if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
+  const summary = aboutAnswer(r, ctx, overviewTopics);
+  if (summary) return summary;
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
@@ -89,6 +118,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
+  const corrected = correctedSituation(r, ctx);
+  if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx);
   if (levyStart) return levyStart;
   const district = u.district ?? ctx.districtKey;
@@ -98,7 +129,12 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
   const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
-  if (cues.overview && cues.namedTopics.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside) return { kind: 'overview', situation: cues.overview };
+  // a person's status ("eine Bewerberin mit GdB 50") says who is meant, not what is asked
+  const subjects = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  // "…braucht jemanden, der ihr die Post vorliest. Gibt es dafür Unterstützung?": the need is one instrument, found alone
+  const [only, ...others] = u.topics;
+  const pinned = u.decision === 'answer' && others.length === 0 && !!only && cues.situationTopics.includes(only.id);
+  if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned) return { kind: 'overview', situation: cues.overview };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
@@ -106,6 +142,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours
   if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer') && !REQUEST_INTENTS.has(u.intent)
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
+  // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
+  if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
   const payer = agencyAsPayer(r);
   if (payer) return payer;
   const outright = namedOutright(r);

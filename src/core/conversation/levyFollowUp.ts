@@ -1,7 +1,8 @@
-import { tokenizeQuestion } from '../levy/questionTokens.js';
-import { MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
+import { levyTokens } from '../levy/questionTokens.js';
+import { isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
-import { foldText } from './fold.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
+import { foldedMessage } from './fold.js';
 import type { LevyFigures } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
@@ -19,6 +20,19 @@ function withPeriod(previous: LevyFigures, period: NonNullable<LevyQuestion['per
   return { ...previous, employed: count, employedByMonth: byMonth.every((n) => n === count) ? undefined : byMonth };
 }
 
+/** The disabled people of `previous` per month. */
+const monthsOf = (previous: LevyFigures): number[] => previous.employedByMonth ?? Array<number>(12).fill(previous.employed);
+
+/**
+ * "und wenn ab Juli noch ein dritter dazugekommen wäre?": the people added in some months only, on top of those the
+ * last calculation counted (the yearly sums run over the months, § 163 Abs. 2 SGB IX).
+ */
+function withAddedByMonth(previous: LevyFigures, added: readonly number[]): LevyFigures {
+  const byMonth = monthsOf(previous).map((n, m) => n + (added[m] ?? 0));
+  const constant = byMonth.every((n) => n === byMonth[0]);
+  return { ...previous, employed: Math.max(...byMonth), employedByMonth: constant ? undefined : byMonth };
+}
+
 /** "die Aushilfen arbeiten 20 Stunden": the part-timers left out for fewer than 18 hours a week count again. */
 function withHours(previous: LevyFigures, hours: number): LevyFigures | undefined {
   const shortPartTime = previous.notCounted?.shortPartTime;
@@ -26,12 +40,36 @@ function withHours(previous: LevyFigures, hours: number): LevyFigures | undefine
   const trainees = previous.notCounted?.trainees;
   // the disabled part-timers among them are credited again (§ 158 Abs. 2 SGB IX)
   const employed = previous.employed + (previous.notCredited ?? 0);
-  return { ...previous, workplaces: previous.workplaces + shortPartTime, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
+  const workplacesByMonth = previous.workplacesByMonth?.map((n) => n + shortPartTime);
+  return { ...previous, workplaces: previous.workplaces + shortPartTime, workplacesByMonth, employed, notCredited: undefined, notCounted: trainees ? { trainees } : undefined };
+}
+
+/**
+ * "Einer der sieben ist übrigens unser Azubi", "zwei davon sind Auszubildende": disabled people counted before who are
+ * trainees. Each counts for two places (§ 159 Abs. 2 SGB IX), and a training place is no workplace (§ 157 Abs. 1).
+ */
+export function traineesAmongCounted(input: MessageInput, previous: LevyFigures): number | undefined {
+  const message = analysed(input);
+  const tokens = message.get(levyTokens);
+  if (!tokens.some((t) => t.kind === 'word' && isTraineeWord(t.text))) return undefined;
+  const counted = Math.max(...monthsOf(previous));
+  const [part, ...rest] = tokens.filter((t) => t.kind === 'number' && !t.yearLike);
+  // "one of them is an apprentice": an article after the part is no whole
+  const whole = rest.find((t) => t.kind === 'number' && t.written !== 'article');
+  if (part?.kind !== 'number' || part.value < 1 || part.value > counted) return undefined;
+  return whole?.kind === 'number' ? (whole.value === counted ? part.value : undefined) : OF_THE_COUNTED.test(message.text) ? part.value : undefined;
+}
+
+/** The figures with `trainees` of the disabled people counted before being trainees. */
+function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
+  const notCounted = { ...previous.notCounted, trainees: (previous.notCounted?.trainees ?? 0) + trainees };
+  const workplacesByMonth = previous.workplacesByMonth?.map((n) => Math.max(0, n - trainees));
+  return { ...previous, workplaces: previous.workplaces - trainees, workplacesByMonth, extraCredits: (previous.extraCredits ?? 0) + trainees, notCounted };
 }
 
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
-export const statesNewStatus = (text: string, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
-  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(foldText(text));
+export const statesNewStatus = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
+  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(analysed(input).get(foldedMessage));
 
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
 export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
@@ -43,44 +81,65 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  * part-timers left out; gleichgestellte among those counted change nothing but are said to. Undefined when the
  * message changes nothing.
  */
-export function changedLevyFigures(text: string, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+export function changedLevyFigures(input: MessageInput, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  const message = analysed(input);
   // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
-  const newStatus = statesNewStatus(text, parsed, vocabulary);
+  const newStatus = statesNewStatus(message, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
-  const changed = figuresChangedBy(text, previous, parsed, vocabulary);
+  const trainees = traineesAmongCounted(message, previous);
+  if (trainees !== undefined) return withTrainees(previous, trainees);
+  const changed = figuresChangedBy(message, previous, parsed, vocabulary);
   return changed ?? (newStatus ? previous : undefined);
 }
 
+/** The ordinal the message names ("mit einem dritten"), as a number. */
+const ordinalIn = (folded: string, vocabulary: ConversationVocabulary): number | undefined =>
+  folded.split(' ').map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
+
+/** "ein dritter Schwerbehinderter ab Juli": one person, whose ordinal says that those counted before stay. */
+const addsByOrdinal = (folded: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean => {
+  const ordinal = ordinalIn(folded, vocabulary);
+  return ordinal !== undefined && parsed.employed !== undefined && ordinal === Math.max(...monthsOf(previous)) + parsed.employed;
+};
+
 /** The figures of the last calculation (with a status stated in the message already added) that the message changes. */
-function figuresChangedBy(text: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
+  const { text } = message;
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
-    const counts = tokenizeQuestion(text).filter((t) => t.kind === 'number' && !t.yearLike).length;
-    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(foldText(text));
-    const employed = parsed.employed === undefined || adds
-      ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
-      : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
+    const counts = message.get(levyTokens).filter((t) => t.kind === 'number' && !t.yearLike).length;
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(message.get(foldedMessage));
+    const addedByMonth = adds || addsByOrdinal(message.get(foldedMessage), previous, parsed, vocabulary) ? parsed.employedByMonth : undefined;
+    const employed = addedByMonth
+      ? { ...withAddedByMonth(previous, addedByMonth), extraCredits: previous.extraCredits }
+      : parsed.employed === undefined || adds
+        ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
+        : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
-      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited }
-      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited };
+      ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited, workplacesByMonth: previous.workplacesByMonth, approximate: previous.approximate }
+      : { notCounted: parsed.notCounted, monthsOperated: parsed.monthsOperated, notCredited: parsed.notCredited, workplacesByMonth: parsed.workplacesByMonth, approximate: parsed.approximate };
     const figures = { workplaces: parsed.workplaces ?? previous.workplaces, ...employed, year: parsed.year ?? previous.year, ...workforce };
     // "Und 2024 war sie das ganze Jahr da?": the year and when the people counted were there change together
     return parsed.period && parsed.employed === undefined ? (withPeriod(figures, parsed.period) ?? figures) : figures;
   }
-  if (parsed.period) return withPeriod(previous, parsed.period);
+  const folded = message.get(foldedMessage);
+  const ordinal = ordinalIn(folded, vocabulary);
+  const count = message.get(levyTokens).find((t) => t.kind === 'number' && !t.yearLike);
+  if (parsed.period) {
+    // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
+    const current = Math.max(...monthsOf(previous));
+    const added = ordinal !== undefined && ordinal > current ? ordinal - current : count?.kind === 'number' && count.value > 0 && vocabulary.levyChange.add.test(folded) ? count.value : undefined;
+    return added === undefined ? withPeriod(previous, parsed.period) : withAddedByMonth(previous, monthlyCounts(added, parsed.period));
+  }
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
-  const folded = foldText(text);
-  const words = folded.split(' ');
-  const ordinal = words.map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
   const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
   if (ordinal !== undefined) return { ...constant, employed: ordinal };
-  const count = tokenizeQuestion(text).find((t) => t.kind === 'number' && !t.yearLike);
   if (!count || count.kind !== 'number') return undefined;
   if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
   if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
-  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value } : { ...constant, employed: count.value };
+  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined, approximate: count.approximate } : { ...constant, employed: count.value };
 }

@@ -36,13 +36,17 @@ export function topicNameFinder(topics: readonly NamedTopic[]): TopicNameFinder 
     if (list) list.push(order); else index.set(key, [order]);
   });
   const longestOneWord = Math.max(0, ...[...oneWord.keys()].map((name) => name.length));
+  // every beginning of a one-word name: a word whose first letters begin no name begins no name with more letters either
+  const beginnings = new Set([...oneWord.keys()].flatMap((name) => Array.from({ length: name.length - MIN_NAME_LENGTH + 1 }, (_, i) => name.slice(0, MIN_NAME_LENGTH + i))));
   return (foldedText) => {
     const padded = ` ${foldedText} `;
     const candidates = new Set<number>();
     for (const word of foldedText.split(' ')) {
       for (const order of byFirstWord.get(word) ?? []) candidates.add(order);
       for (let length = MIN_NAME_LENGTH; length <= Math.min(word.length, longestOneWord); length++) {
-        for (const order of oneWord.get(word.slice(0, length)) ?? []) candidates.add(order);
+        const beginning = word.slice(0, length);
+        if (!beginnings.has(beginning)) break;
+        for (const order of oneWord.get(beginning) ?? []) candidates.add(order);
       }
     }
     const found: string[] = [];

@@ -12,6 +12,9 @@ export type ContactDetail = 'phone' | 'email' | 'address';
 /** Kinds of small talk the bot answers briefly. */
 export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult';
 
+/** What a message asks of the answer itself: to send, print or keep it, or to sum it up. */
+export type AnswerRequest = 'send' | 'summarise';
+
 /** The levy figures of the last calculation (numbers only). */
 export interface LevyFigures {
   workplaces: number;
@@ -19,8 +22,12 @@ export interface LevyFigures {
   year?: number;
   /** The disabled people per month when they were not there all year. */
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year; `workplaces` is their average. */
+  workplacesByMonth?: number[];
+  /** The workplace count was an approximation ("knapp 60"). */
+  approximate?: boolean;
   /** Positions named but not counted as workplaces (§ 156 Abs. 3, § 157 Abs. 1 SGB IX). */
-  notCounted?: { shortPartTime?: number; trainees?: number };
+  notCounted?: { shortPartTime?: number; trainees?: number; minijobs?: number };
   /** Schwerbehinderte trainees count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
   extraCredits?: number;
   /** Disabled people under 18 hours a week, not credited (§ 158 Abs. 2 SGB IX). */
@@ -40,6 +47,8 @@ export interface ConversationContext {
   recentTopics?: string[];
   /** The situation of the overview answered last (data/finder/overviews.json), while it is the subject. */
   overview?: string;
+  /** The situation a message named last (hiring, training …), for a correction that asks again what there is. */
+  situation?: string;
   facet?: Facet;
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
@@ -57,6 +66,8 @@ export interface ConversationContext {
   choiceLead?: string;
   /** After a referral: the topic of the remit next to the subject (Kündigungsschutz after a general dismissal question). */
   neighbourTopic?: string;
+  /** An earlier message spoke of a disabled person (a word of the remit): a later question about that person is ours. */
+  remitPerson?: boolean;
   /** A guided dialog left for another request, with its state (ids and numbers), offered to resume. */
   suspended?: { dialog: GuidedDialog; state: Record<string, unknown> };
 }
@@ -89,8 +100,14 @@ export interface Cues {
   branch: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
+  /** Points back at a person already spoken of ("wie viele Urlaubstage hat sie extra?"). */
+  person: boolean;
+  /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
+  aboutAnswer?: AnswerRequest;
   /** Words that are neither fillers, facet, condition nor small-talk words. */
   contentWords: number;
+  /** Those words themselves (folded), in their order. */
+  ownWords: string[];
   /** Words of the clauses that ask (those holding a facet or special-case word; all when none does) that no cue covers. */
   questionWords: number;
   /** Topics the message names by a keyword or title, most specific first. */
@@ -119,7 +136,10 @@ export type Interpretation =
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
-  | { kind: 'overview'; situation: string; facet?: Facet }
+  /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
+  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[] }
+  /** The message asks to send, summarise or print the answer: the topics it is about. */
+  | { kind: 'summary'; topics: string[]; request: AnswerRequest }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
   /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */
   | { kind: 'levy-recalculation'; figures: LevyFigures; payment?: boolean }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 import { CONTACT_ROLES, type ContactRole } from '../regions/contactSchema.js';
 import { compileRegionalNames, regionalNamesSchema, type RegionalNames } from './regionalText.js';
-import { FACETS, type ContactDetail, type Facet, type SmallTalk } from './types.js';
+import { FACETS, type AnswerRequest, type ContactDetail, type Facet, type SmallTalk } from './types.js';
 
 /** The cue file (words of follow-ups, small talk, contact questions). */
 export const CUES_FILE = 'data/conversation/cues.json';
@@ -32,6 +32,8 @@ const cuesSchema = z.strictObject({
   dismiss: patterns,
   branch: patterns,
   correction: patterns,
+  person: patterns,
+  aboutAnswer: z.strictObject({ send: patterns, summarise: patterns }),
   definition: patterns,
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
@@ -93,6 +95,10 @@ export interface ConversationVocabulary {
   branch: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: RegExp;
+  /** Points back at a person already spoken of ("sie", "ihm", "she"). */
+  person: RegExp;
+  /** Asks something of the answer itself: send, print or keep it (`send`), or sum it up (`summarise`). */
+  aboutAnswer: { id: AnswerRequest; cue: RegExp }[];
   definition: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
@@ -146,6 +152,8 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
     correction: anyOf(c.correction),
+    person: anyOf(c.person),
+    aboutAnswer: (['send', 'summarise'] as const).map((id) => ({ id, cue: anyOf(c.aboutAnswer[id]) })),
     definition: anyOf(c.definition),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),

@@ -8,7 +8,7 @@ import { ContentValidationError, problemsFromZod } from '../knowledge/validation
 export const LEVY_COUNTING_RULES_FILE = 'data/levy/counting-rules.json';
 
 /** The counting rules the levy answer explains when a message used them. */
-export const COUNTING_RULE_IDS = ['shortPartTime', 'disabledShortPartTime', 'trainees', 'traineeDouble', 'monthly', 'equalised'] as const;
+export const COUNTING_RULE_IDS = ['shortPartTime', 'disabledShortPartTime', 'trainees', 'traineeDouble', 'monthly', 'equalised', 'minijob'] as const;
 export type CountingRuleId = (typeof COUNTING_RULE_IDS)[number];
 
 const ruleSchema = z.strictObject({

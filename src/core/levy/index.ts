@@ -3,6 +3,7 @@ export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
 export { MAX_WORKPLACES } from './normalizeInput.js';
 export { parseCountAnswer } from './countAnswer.js';
 export { parseLevyQuestion, readLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
+export { levyTokens } from './questionTokens.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';

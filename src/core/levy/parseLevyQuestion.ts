@@ -1,41 +1,22 @@
 import { MIN_WORKPLACES } from './calculateLevy.js';
 import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
 import { boundBefore } from './bounds.js';
+import type { LevyQuestion } from './levyQuestion.js';
 import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
-import type { MonthRange } from './periods.js';
 import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
+import { monthlyWorkplaces } from './monthlyWorkplaces.js';
 import { operatedMonths } from './operatedMonths.js';
 import { findStaffGroups, isExcluded } from './staffGroups.js';
-import { adjustedWorkplaces, type NotCounted } from './workforce.js';
+import { adjustedWorkplaces } from './workforce.js';
 import { disabledShortPartTime } from './disabledPartTime.js';
-
-/** The numbers a levy question gives; a missing one is undefined, so the dialog can ask for it. */
-export interface LevyQuestion {
-  workplaces?: number;
-  /** Schwerbehinderte and gleichgestellte people; with `employedByMonth`, the most in any month. */
-  employed?: number;
-  year?: number;
-  /** The disabled people per month (12 values) when a period was named for some ("nur von Januar bis Juni"). */
-  employedByMonth?: number[];
-  /** Positions named but not counted as workplaces: under 18 hours a week (§ 156 Abs. 3), trainees (§ 157 Abs. 1 SGB IX). */
-  notCounted?: NotCounted;
-  /** A period named for nobody ("und wenn er das ganze Jahr da gewesen wäre?"). */
-  period?: MonthRange;
-  /** Weekly hours named for nobody ("die Aushilfen arbeiten 20 Stunden"). */
-  hoursPerWeek?: number;
-  /** Schwerbehinderte trainees, who count for two places (§ 159 Abs. 2 SGB IX): one extra each. */
-  extraCredits?: number;
-  /** The months the business existed, when it opened during the year ("erst im Juli eröffnet"). */
-  monthsOperated?: MonthRange;
-  /** Disabled people under 18 hours a week, left out of `employed` (§ 158 Abs. 2 SGB IX: only with the Agentur's approval). */
-  notCredited?: number;
-}
+import { traineesAmongDisabled } from './disabledTrainees.js';
+import { resultTotalAt, saysOnlyOne } from './statedCounts.js';
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
 const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
-const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
+const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|fest-?angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
 const FILLED = /^(?:besetzt|filled|occupied)/u;
 // "Gesamt 80", "insgesamt: 80", "total 80": the whole head count
@@ -44,7 +25,7 @@ const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
 const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
 // "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
-const OF_THEM = new Set(['of them', 'of whom', 'of these', 'von ihnen', 'von denen']);
+const OF_THEM = new Set(['of them', 'of whom', 'of these', 'of us', 'von ihnen', 'von denen', 'von uns', 'unter uns']);
 const TRANSPARENT = new Set(['schwere', 'schweren', 'severe', 'davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
 const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or', 'bei', 'at', 'wie', 'how', 'was', 'what']);
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
@@ -171,8 +152,7 @@ function saysNoneEmployed(tokens: QuestionToken[]): boolean {
 }
 
 /** {@link parseLevyQuestion}, with the gleichgestellte people the message counts by themselves (for the conversation). */
-export function readLevyQuestion(text: string): { question: LevyQuestion; equalised?: number } {
-  const tokens = tokenizeQuestion(text);
+export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokenizeQuestion(text)): { question: LevyQuestion; equalised?: number } {
   const found: Partial<Record<Role, number>> = {};
   const assignments: Assignment[] = [];
   const { groups, looseHours } = findStaffGroups(tokens);
@@ -188,9 +168,13 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
   };
 
   const forced = new Map<number, Role>();
+  const total = resultTotalAt(tokens);
   tokens.forEach((token, i) => {
     if (token.kind !== 'number') return;
     at = i;
+    // "zehn Vollzeitkräfte ein, dann sind es 42": the total stated last is the workplace count
+    const totalRole = i === total ? roleFromWords(wordsAfter(tokens, i)) : 'none';
+    if (totalRole === undefined || totalRole === 'workplaces') { assignments.unshift({ index: i, role: 'workplaces', value: token.value }); found.workplaces = token.value; return; }
     const whole = wholeAfter(tokens, i);
     if (whole !== undefined) {
       const before = tokens[i - 1]?.kind === 'break' ? tokens[i - 2] : tokens[i - 1];
@@ -217,19 +201,31 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
 
   // disabled trainees ("und ein schwerbehinderter Azubi") count besides the other disabled people, and twice
   const disabledTrainees = assignments.filter((a) => a.role !== 'workplaces' && groups.get(a.index)?.trainees);
-  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0);
+  const traineeParts = traineesAmongDisabled(tokens, groups, assignments);
+  const extraCredits = disabledTrainees.reduce((n, a) => n + a.value, 0) + traineeParts.count;
   const isBase = (a: Assignment) => assignments.find((b) => b.role === a.role) === a;
   const traineesBesides = disabledTrainees.filter((a) => !isBase(a)).reduce((n, a) => n + a.value, 0);
   const shortDisabled = disabledShortPartTime(tokens, groups, assignments);
   const employed = found.employed === undefined && found.equalised === undefined
-    ? (saysNoneEmployed(tokens) ? 0 : undefined)
+    ? (saysNoneEmployed(tokens) ? 0 : saysOnlyOne(text) ? 1 : undefined)
     : Math.max(0, (found.employed ?? 0) + (found.equalised ?? 0) + traineesBesides - shortDisabled.count);
   const result: LevyQuestion = {};
-  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), shortDisabled.indices);
+  const workforce = adjustedWorkplaces(tokens, groups, assignments.find((a) => a.role === 'workplaces'), new Set([...shortDisabled.indices, ...traineeParts.indices]));
   if (workforce.workplaces !== undefined) result.workplaces = workforce.workplaces;
+  const counted = tokens[assignments.find((a) => a.role === 'workplaces')?.index ?? -1];
+  if (counted?.kind === 'number' && counted.approximate) result.approximate = true;
+  const changing = monthlyWorkplaces(tokens, assignments);
+  if (changing.byMonth && workforce.workplaces !== undefined) {
+    // positions that are no workplaces come off every month, as they came off the count they were named with
+    const off = assignments.find((a) => a.role === 'workplaces')!.value - workforce.workplaces;
+    result.workplacesByMonth = changing.byMonth.map((n) => Math.max(0, n - off));
+    result.workplaces = result.workplacesByMonth.reduce((sum, n) => sum + n, 0) / result.workplacesByMonth.length;
+  }
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
-  const { byMonth, loosePeriod } = monthlyEmployed(tokens, assignments);
+  // the periods of the workplaces are not the disabled people's
+  const peopleTokens = changing.periods.size === 0 ? tokens : tokens.map((t, i): QuestionToken => (changing.periods.has(i) ? { kind: 'word', text: '' } : t));
+  const { byMonth, loosePeriod } = monthlyEmployed(peopleTokens, assignments);
   if (byMonth) Object.assign(result, { employedByMonth: byMonth, employed: Math.max(...byMonth) });
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
   if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
@@ -249,6 +245,8 @@ export function readLevyQuestion(text: string): { question: LevyQuestion; equali
  * @remarks Dates ("31.3.") are never counts; number words count only next to a noun they describe. Schwerbehinderte
  * and Gleichgestellte named separately are added up.
  */
-export function parseLevyQuestion(text: string): LevyQuestion {
-  return readLevyQuestion(text).question;
+export function parseLevyQuestion(text: string, tokens?: QuestionToken[]): LevyQuestion {
+  return readLevyQuestion(text, tokens).question;
 }
+
+export type { LevyQuestion } from './levyQuestion.js';

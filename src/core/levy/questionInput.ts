@@ -7,6 +7,8 @@ export interface LevyCounts {
   employed: number;
   year?: number;
   employedByMonth?: number[];
+  /** The workplaces per month when they changed during the year; `workplaces` is their average. */
+  workplacesByMonth?: number[];
   extraCredits?: number;
   monthsOperated?: MonthRange;
 }
@@ -16,9 +18,9 @@ export interface LevyCounts {
  * business existed only part of the year, yearly averages otherwise.
  */
 export function levyInputFor(counts: LevyCounts): LevyInput {
-  const { workplaces, employed, employedByMonth, extraCredits, monthsOperated, year } = counts;
-  if (!monthsOperated) return { workplaces, employed: employedByMonth ?? employed, extraCredits, year };
+  const { workplaces, employed, employedByMonth, workplacesByMonth, extraCredits, monthsOperated, year } = counts;
+  if (!monthsOperated) return { workplaces: workplacesByMonth ?? workplaces, employed: employedByMonth ?? employed, extraCredits, year };
   const months = monthsOperated.to - monthsOperated.from + 1;
-  const byMonth = employedByMonth ? employedByMonth.slice(monthsOperated.from - 1, monthsOperated.to) : Array<number>(months).fill(employed);
-  return { workplaces: Array<number>(months).fill(workplaces), employed: byMonth, extraCredits, year };
+  const operated = (values: number[] | undefined, all: number) => values ? values.slice(monthsOperated.from - 1, monthsOperated.to) : Array<number>(months).fill(all);
+  return { workplaces: operated(workplacesByMonth, workplaces), employed: operated(employedByMonth, employed), extraCredits, year };
 }

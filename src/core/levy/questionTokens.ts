@@ -1,11 +1,13 @@
 /** A piece of a levy question: a number (digits or a number word), a word, or a break between phrases. */
 export type QuestionToken =
-  | { kind: 'number'; value: number; written: 'digits' | 'word' | 'article'; yearLike: boolean }
+  /** `approximate`: an approximation stood right before it ("knapp 60", "gut 100", "so um die 90"). */
+  | { kind: 'number'; value: number; written: 'digits' | 'word' | 'article'; yearLike: boolean; approximate?: true }
   | { kind: 'word'; text: string }
   | { kind: 'break'; text: string }
   /** A month range ("von Januar bis Juni", "seit Juli"); it also ends the phrase before it. */
   | { kind: 'period'; from: number; to: number };
 
+import type { MessageReader } from '../text/analysedMessage.js';
 import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
 import { findMonthRanges } from './periods.js';
 
@@ -18,7 +20,7 @@ const ARTICLE_WORDS: Record<string, number> = {
 
 /** "ca. 90", "rund 150", "about 120": an approximation says nothing about what is counted, so it is left out. */
 const APPROXIMATIONS = new Set([
-  'ca', 'circa', 'zirka', 'rund', 'etwa', 'ungefähr', 'ungefaehr', 'annähernd', 'knapp', 'schätzungsweise', 'geschätzt',
+  'ca', 'circa', 'zirka', 'rund', 'etwa', 'ungefähr', 'ungefaehr', 'annähernd', 'knapp', 'gut', 'gute', 'schätzungsweise', 'geschätzt',
   'about', 'around', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'some',
 ]);
 // "so um die 90", "so an die 90": spoken approximations of several words
@@ -80,11 +82,17 @@ const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS
 
 /** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
-  let clean = text.toLocaleLowerCase('de').replace(SPOKEN_APPROXIMATION, ' ');
+  // toLowerCase is toLocaleLowerCase('de') without its locale lookup (test/core/text/lowerCase.test.ts)
+  let clean = text.toLowerCase().replace(SPOKEN_APPROXIMATION, ' ca ');
   for (const range of findMonthRanges(clean).reverse()) clean = `${clean.slice(0, range.start)} \uE000${range.from}-${range.to}\uE001 ${clean.slice(range.end)}`;
-  for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
-  clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
+  // every date and every part over its whole has a digit: a text without one has neither
+  if (/\d/u.test(clean)) {
+    for (const pattern of DATE_PATTERNS) clean = clean.replace(pattern, ' ; ');
+    clean = clean.replace(PART_SLASH_WHOLE, (whole, part: string, all: string) => (Number(part) < Number(all) ? `${part} von ${all}` : whole));
+  }
   const tokens: QuestionToken[] = [];
+  // the positions the tokens right after an approximation take
+  const approximated = new Set<number>();
   const pieces = [...clean.matchAll(TOKEN)];
   const words = pieces.map((p) => p[3]);
   for (let i = 0; i < pieces.length; i++) {
@@ -97,6 +105,7 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
       tokens.push({ kind: 'number', value: parseNumber(digits), written: 'digits', yearLike: /^(?:19|20)\d{2}$/u.test(digits) });
     } else if (word !== undefined && APPROXIMATIONS.has(word)) {
       if (pieces[i + 1]?.[4] === '.') i++;
+      approximated.add(tokens.length);
     } else if (english) {
       tokens.push({ kind: 'number', value: english.value, written: 'word', yearLike: false });
       i += english.length - 1;
@@ -110,5 +119,12 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
       tokens.push({ kind: 'break', text: mark.trim() });
     }
   }
+  for (const at of approximated) {
+    const next = tokens[at];
+    if (next?.kind === 'number') next.approximate = true;
+  }
   return tokens;
 }
+
+/** The levy tokens of the turn's message, read once for the levy parser and the levy follow-up (not to be changed). */
+export const levyTokens: MessageReader<QuestionToken[]> = (message) => tokenizeQuestion(message.text);

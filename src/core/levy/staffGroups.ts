@@ -12,6 +12,8 @@ export interface StaffGroup {
   /** Weekly hours said for the group; a bound below ("unter 18 Stunden") is kept just under it. */
   hours?: number;
   trainees: boolean;
+  /** Minijobs without hours: under 18 hours a week by their earnings limit (see data/levy/counting-rules.json, `minijob`). */
+  minijob?: true;
 }
 
 /** § 156 Abs. 3 SGB IX: positions of fewer hours a week are no workplaces. */
@@ -20,9 +22,10 @@ export const MIN_WEEKLY_HOURS = 18;
 const HOURS = /^(?:stunden|std|h|hours?|hrs?|wochenstunden|stundenwoche)$/u;
 const BELOW = new Set(['unter', 'weniger', 'below', 'under', 'less', 'fewer', 'höchstens', 'maximal', 'max']);
 const TRAINEE = /^(?:azubis?$|azubi-|auszubildende|lehrling|apprentice|trainees?$|ausbildung$)/u;
+const MINIJOB = /^(?:mini-?jobs?$|mini-?jobber|minijobkr|geringfügig|minijob-?kr|mini-?jobs?-)/u;
 const SENTENCE_END = new Set(['.', '?', '!']);
 // words between the count and what it counts ("5 davon Azubis", "vier in Ausbildung", "3 of them apprentices")
-const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'als', 'as']);
+const BETWEEN = new Set(['davon', 'darunter', 'in', 'der', 'die', 'unser', 'unsere', 'unserer', 'of', 'them', 'our', 'are', 'sind', 'ist', 'is', 'als', 'as', 'und', 'and']);
 // "ein schwerbehinderter Azubi", "a severely disabled apprentice": the status between the count and the trainee noun
 const STATUS = /^(?:schwer-?behindert|gleichgestellt|disabled$|severely$)/u;
 
@@ -45,16 +48,20 @@ function countBefore(tokens: readonly QuestionToken[], i: number, hourIndices: R
   return undefined;
 }
 
-/** Whether the count at `i` counts trainees ("5 Azubis", "zwei davon in Ausbildung", "three apprentices"). */
-function countsTrainees(tokens: readonly QuestionToken[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+/** "Azubi", "Auszubildende", "apprentices": a word for trainees. */
+export const isTraineeWord = (word: string): boolean => TRAINEE.test(word);
+
+/** Whether the count at `i` counts what `noun` names ("5 Azubis", "zwei davon in Ausbildung", "10 Minijobber"). */
+function counts(tokens: readonly QuestionToken[], i: number, noun: RegExp): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (TRAINEE.test(t.text)) return true;
+    if (noun.test(t.text)) return true;
     if (!BETWEEN.has(t.text) && !STATUS.test(t.text)) return false;
   }
   return false;
 }
+const countsTrainees = (tokens: readonly QuestionToken[], i: number) => counts(tokens, i, TRAINEE);
 
 /**
  * The staff groups of a tokenized message, by the position of their count, and the weekly hours it names without
@@ -75,13 +82,15 @@ export function findStaffGroups(tokens: readonly QuestionToken[]): { groups: Map
     else groups.set(index, { index, count: token.value, hours: h, trainees: countsTrainees(tokens, index) });
   }
   tokens.forEach((t, i) => {
-    if (t.kind === 'number' && !groups.has(i) && !hours.has(i) && countsTrainees(tokens, i)) groups.set(i, { index: i, count: t.value, trainees: true });
+    if (t.kind !== 'number' || groups.has(i) || hours.has(i)) return;
+    if (countsTrainees(tokens, i)) groups.set(i, { index: i, count: t.value, trainees: true });
+    else if (counts(tokens, i, MINIJOB)) groups.set(i, { index: i, count: t.value, trainees: false, minijob: true });
   });
   return { groups, looseHours };
 }
 
 /** True for a group whose positions are no workplaces: trainees, or fewer than 18 hours a week. */
-export const isExcluded = (group: StaffGroup): boolean => group.trainees || (group.hours !== undefined && group.hours < MIN_WEEKLY_HOURS);
+export const isExcluded = (group: StaffGroup): boolean => group.trainees || group.minijob === true || (group.hours !== undefined && group.hours < MIN_WEEKLY_HOURS);
 
 const PART_WORDS = new Set(['davon', 'darunter', 'hiervon', 'inkl', 'inklusive', 'einschließlich', 'einschliesslich', 'including', 'incl', 'thereof', 'whom', 'which']);
 const ADDED_WORDS = new Set(['und', 'plus', 'sowie', 'zusätzlich', 'außerdem', 'ausserdem', 'dazu', 'weitere', 'and', 'also', 'additionally', 'another', 'extra']);

@@ -8,6 +8,8 @@ export interface NotCounted {
   shortPartTime?: number;
   /** Trainee positions (§ 157 Abs. 1 SGB IX). */
   trainees?: number;
+  /** Of `shortPartTime`: Minijobs named without hours, under 18 hours a week by their earnings limit. */
+  minijobs?: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export function adjustedWorkplaces(tokens: readonly QuestionToken[], groups: Rea
   const exclude = (group: StaffGroup, n: number) => {
     const key = group.trainees ? 'trainees' : 'shortPartTime';
     notCounted[key] = (notCounted[key] ?? 0) + n;
+    if (group.minijob) notCounted.minijobs = (notCounted.minijobs ?? 0) + n;
   };
   for (const group of groups.values()) {
     if (group.index === count.index) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
+import { CONTACT_ROLES } from '../regions/contactSchema.js';
 import { plainLanguageFileSchema, type PlainLanguage, type PlainParaphrase } from './plainLanguageData.js';
 
 const phrase = z.string().trim().min(2).max(80);
@@ -21,6 +22,8 @@ const outOfScopeSubject = z.strictObject({
   referral: id.optional(),
   /** The topic of the remit the subject becomes when the person concerned is disabled (Kündigung → Kündigungsschutz). */
   remitTopic: id.optional(),
+  /** Disability does not change the subject (sick pay is sick pay): a question word that governs it wins also beside a remit topic. */
+  sameForDisabled: z.boolean().optional(),
 });
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */
@@ -36,8 +39,14 @@ export const intentFileSchema = z.strictObject({
   findContact: z.strictObject({
     about: z.string().optional(),
     phrases: phrasesByLanguage,
+    /** Questions for a place or an office ("wo ist", "welches …"): they ask for an office when the words right after them name one. */
+    officeQuestions: phrasesByLanguage,
+    /** Words that ask who is responsible or near ("zuständig", "Nähe"): beside a place and a named office, a contact search. */
+    responsibilityPhrases: phrasesByLanguage,
     contactTopics: z.array(id).min(1),
     otherContactTopics: z.array(id),
+    /** The role on the contact card (data/contacts) of the offices among otherContactTopics that have one. */
+    officeRoles: z.record(id, z.enum(CONTACT_ROLES)),
     answerTopic: id,
     generalTopic: id,
     /** Words that never stand before a place name (indefinite articles): the unknown word after one is no place ("eine Behörde"). */
@@ -47,7 +56,13 @@ export const intentFileSchema = z.strictObject({
     about: z.string().optional(),
     phrases: phrasesByLanguage,
     costTerms: phrasesByLanguage,
+    /** Someone other than the employer who pays ("die Arbeitsagentur", "jemand"): a cost word beside one asks about support. */
+    otherPayers: phrasesByLanguage,
+    /** Words before another payer that make it the payee ("ans Inklusionsamt überweisen"). */
+    payeeMarks: z.array(phrase).min(1),
     workforceTerms: phrasesByLanguage,
+    /** Words that make a number no workforce figure: a GdB before it, a unit (Prozent, Jahre, Euro) after it. */
+    notFigures: z.strictObject({ before: z.array(phrase).min(1), after: z.array(phrase).min(1) }),
     topics: z.array(id).min(1),
   }),
   programmeFinder: z.strictObject({ about: z.string().optional(), phrases: phrasesByLanguage }),
@@ -122,6 +137,10 @@ export const generalQuestionFileSchema = z.strictObject({
   permission: z.array(z.string().trim().min(2)).min(1),
   without: z.array(z.string().trim().min(2)).min(1),
   wholeStaff: z.strictObject({ quantifiers: z.array(z.string().trim().min(2)).min(1), staff: z.array(z.string().trim().min(2)).min(1) }),
+  /** Question words that govern the word after them ("Welchen Steuerfreibetrag …"): an out-of-scope keyword there is the subject. */
+  governingQuestions: z.array(phrase).min(1),
+  /** Words that open a subordinate clause ("wenn", "weil"): the question word's clause ends before one. */
+  clauseBreaks: z.array(phrase).min(1),
 });
 
 /** Everything the recognizer needs besides the topics. */

@@ -23,6 +23,8 @@ import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
+import { createOfficeQuestionReader } from './officeQuestion.js';
+import { createGovernedSubjectReader } from './governedSubject.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -83,6 +85,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
   const rewriteParaphrases = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
+  // subjects whose meaning disability changes (Kündigung → Kündigungsschutz) are never won by a question word alone
+  const subjectIds = (keep: (o: IntentData['outOfScope'][number]) => boolean): Set<string> => new Set(intents.outOfScope.filter(keep).map((o) => o.id));
+  const readGovernedSubject = createGovernedSubjectReader(intents.generalQuestions, analyzer, index, { governed: subjectIds((o) => !o.remitTopic), clause: subjectIds((o) => !o.remitTopic || o.sameForDisabled === true) }, isDomainMarked);
+  const readAskedOffices = createOfficeQuestionReader(intents.findContact.otherContactTopics, index);
   const readSignals = signalsReader(intents);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
@@ -150,7 +156,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const negated = negatedWords(tokens);
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, vaguePlace: options.vaguePlace === true, askedOffices: readAskedOffices(signals.officeQuestionEnds, slots), governedSubject: readGovernedSubject(tokens, slots), domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };

@@ -10,6 +10,12 @@ export interface RouteInput {
   placeMentioned: boolean;
   /** The message says nothing but a place or postcode. */
   onlyPlace: boolean;
+  /** The place names no single district ("Westfalen"). */
+  vaguePlace?: boolean;
+  /** The offices whose name a question for a place or an office governs ("Welches Inklusionsamt …", "Wo ist das Amt …"). */
+  askedOffices?: readonly string[];
+  /** The out-of-scope subject a question word governs ("Welchen Steuerfreibetrag …"). */
+  governedSubject?: string;
   /** The message contains a word of the bot's remit (Behinderung, Inklusion …), or is a short follow-up in a conversation about one. */
   domainMarked: boolean;
   /** The message itself contains a word of the remit (not borrowed from the conversation). */
@@ -95,11 +101,18 @@ function isLevyRequest(signals: IntentSignals, levyTopicFirst: boolean): boolean
   return (signals.levyPhrase && (levyTopicFirst || workforceFigures)) || (workforceFigures && (signals.levyCost || levyTopicFirst));
 }
 
-/** A search for the responsible contact point, unless the question names another contact (LVR, DRV, IFD …). */
-function isContactRequest(input: RouteInput, contactTopicFirst: boolean, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
-  if (otherContactNamed) return false;
+/**
+ * A search for the responsible contact point. With a place in a district, a question for an office ("Welches
+ * Inklusionsamt …", "Wo ist das Amt für Inklusion in Bielefeld?") or an office named beside a word of responsibility
+ * ("Fachstelle … in Ratingen – wer ist zuständig?") asks for the district's contacts; an office named with only a
+ * contact word ("Telefonnummer Inklusionsamt Münster"), or without a place, gets that office's own answer.
+ */
+function isContactRequest(input: RouteInput, contactTopicFirst: boolean, askedOffice: string | undefined, otherContactNamed: boolean, dontKnow: boolean, contactTopicBeside: boolean): boolean {
   const { signals, placeMentioned, onlyPlace } = input;
+  if (placeMentioned && askedOffice) return !input.vaguePlace;
+  if (placeMentioned && otherContactNamed) return !input.vaguePlace && signals.responsibilityPhrase;
   if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
+  if (otherContactNamed) return false;
   return signals.contactPhrase && (contactTopicFirst || dontKnow || contactTopicBeside);
 }
 
@@ -116,11 +129,17 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   const named = !!first && base.decision !== 'dont-know'
     && (first.nameSharedBy <= s.namingKeywordDf || (base.decision === 'answer' && first.score >= s.namingScore));
 
-  const subject = ranking.find((r) => r.outOfScope);
-  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && subjectWins(subject, first, named, input.domainMarked, s)) {
+  const levyRequest = isLevyRequest(signals, !!first && s.levyTopics.includes(first.id));
+  // "240 Vollzeitstellen, 20 Aushilfen, sieben Schwerbehinderte. Was zahlen wir?": workforce figures of disabled staff and
+  // the employer's own cost are a levy calculation, whatever HR words (Vollzeit, Aushilfe) describe the staff
+  const levyWithFigures = levyRequest && input.remitEvidence && signals.numbers.length >= 2;
+  // a subject the question word governs wins ("Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?"); else the strongest
+  const governed = input.governedSubject ? ranking.find((r) => r.id === input.governedSubject) : undefined;
+  const subject = governed ?? ranking.find((r) => r.outOfScope);
+  if (subject && subject.score >= s.outOfScopeFloor && !onlyPlace && !levyWithFigures && (!!governed || subjectWins(subject, first, named, input.domainMarked, s))) {
     return { intent: 'out-of-scope', decision: 'dont-know', topics: [], confidence: round(Math.min(0.95, 0.5 + subject.score / 2)), outOfScopeSubject: subject.id };
   }
-  if (isLevyRequest(signals, !!first && s.levyTopics.includes(first.id))) {
+  if (levyRequest) {
     return { intent: 'levy-calculator', decision: 'answer', topics: preferTopics(base.topics, s.levyTopics.slice(0, 1), topics), confidence: 0.8 };
   }
   const contactTopicFirst = !!first && s.contactTopics.includes(first.id);
@@ -128,9 +147,13 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // "Wer hilft mir, wenn ich Fragen zu Arbeit und Behinderung habe?": a question for a helper that names no programme by a
   // keyword, with the one-stop advice point among its topics, asks for the contact point
   const contactTopicBeside = input.domainMarked && !!first && first.keywordNamedBy > s.namingKeywordDf && base.topics.some((t) => t.id === s.generalTopic && t.score >= first.score * GENERAL_BESIDE_SHARE);
-  if (isContactRequest(input, contactTopicFirst, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
+  // the office a question for an office governs ("Welches Inklusionsamt …"), the best ranked of them when a word names several
+  const askedOffice = topics.find((t) => input.askedOffices?.includes(t.id))?.id;
+  if (isContactRequest(input, contactTopicFirst, askedOffice, otherContactNamed, base.decision === 'dont-know', contactTopicBeside)) {
     const contactTopics = base.topics.length > 0 ? base.topics : ranked(topics);
-    return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [s.contactAnswerTopic], topics), confidence: placeMentioned ? 0.85 : 0.65 };
+    // the office the question asks for or names leads; else the EAA
+    const asked = askedOffice ?? (otherContactNamed ? first.id : s.contactAnswerTopic);
+    return { intent: 'find-contact', decision: 'answer', topics: preferTopics(contactTopics, [asked], topics), confidence: placeMentioned ? 0.85 : 0.65 };
   }
   // "welche Hilfen gibt es …" asks for the finder unless the question clearly names one programme
   if (signals.finderPhrase && !(named && first.score >= s.namingScore)) {

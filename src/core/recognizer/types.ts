@@ -48,6 +48,8 @@ export interface RecognizeOptions {
   ignoreTokens?: readonly string[];
   /** The conversation is about a topic of the remit: a short follow-up without evidence of its own borrows it ("Und die Kündigungsfrist?"). */
   inRemit?: boolean;
+  /** The place in the message names no single district (a region, "Westfalen"): a question about an office there gets the office's answer. */
+  vaguePlace?: boolean;
   /** The turn's analysis of the same text: what other stages already read of it is not read again. */
   message?: AnalysedMessage;
 }

@@ -34,7 +34,7 @@ export function joinTownParts(index: PlaceIndex, text: string, tokens: PlaceToke
  * The end of the longest known Stadtteil name that starts at token `from`, joined to what stands before it by space or
  * hyphen; a one-word name of {@link MIN_PART_TYPO_LENGTH}+ letters also with one typo ("Bochum Wattenschied").
  */
-function partEnd(parts: ReadonlySet<string>, text: string, tokens: PlaceToken[], from: number): number | undefined {
+export function partEnd(parts: ReadonlySet<string>, text: string, tokens: PlaceToken[], from: number): number | undefined {
   for (let length = Math.min(MAX_PART_TOKENS, tokens.length - from); length >= 1; length--) {
     const span = tokens.slice(from, from + length);
     const joined = span.every((t, k) => PART_GAP.test(text.slice((k === 0 ? tokens[from - 1]! : span[k - 1]!).end, t.start)));

@@ -5,6 +5,7 @@ import type { PostcodeIndex } from './postcodes.js';
 import type { MatchingData } from './schema.js';
 import { placeKey, tokenizePlaceText, type PlaceToken } from './placeText.js';
 import { dropJoinedParts, joinSpacedPostcodes, joinTownParts } from './joinedSpans.js';
+import { inPlaceContext, readsAsPlace } from './placeContext.js';
 
 /** The word lists of `data/regions/matching.json`, folded, plus the German and English stop words. */
 export interface MatchingRules {
@@ -20,6 +21,12 @@ export interface MatchingRules {
   /** Keys of words that put a person's name after them ("frau", "mein name ist"); up to {@link maxPersonTokens} words. */
   personBefore: ReadonlySet<string>;
   maxPersonTokens: number;
+  /** Articles, contracted prepositions and possessives: a town name that is also a word is that word after them ("beim Essen", "die Lage"). */
+  nounBefore: ReadonlySet<string>;
+  /** Words that join the places of a list ("in Bochum, Essen und Dortmund"). */
+  listJoiners: ReadonlySet<string>;
+  /** Words after which a town name that is also a word names the town ("our Essen branch"). */
+  contextAfter: ReadonlySet<string>;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -50,10 +57,14 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     placeStatementWords: new Set(data.placeStatementWords.map(foldGerman)),
     personBefore: new Set(data.personBefore.map(placeKey)),
     maxPersonTokens: Math.max(0, ...data.personBefore.map((p) => placeKey(p).split(' ').length)),
+    nounBefore: new Set(data.nounBefore.map(foldGerman)),
+    listJoiners: new Set(data.listJoiners.map(foldGerman)),
+    contextAfter: new Set(data.contextAfter.map(foldGerman)),
   };
 }
 
-type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: MatchingRules };
+/** The indexes and word lists a match needs. */
+export type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: MatchingRules };
 
 /**
  * Finds postal codes and place names in a question, and misspelt place names when nothing matched exactly.
@@ -78,11 +89,11 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
     if (used.has(i)) continue;
     // a span longer than every name and ignored phrase that starts with this word finds nothing: not tried
     for (let length = Math.min(window, tokens.length - i, longestFrom.get(tokens[i]!.key) ?? 1); length >= 1; length--) {
-      const key = tokens.slice(i, i + length).map((t) => t.key).join(' ');
+      const key = length === 1 ? tokens[i]!.key : tokens.slice(i, i + length).map((t) => t.key).join(' ');
       const ignored = lookup.matching.ignorePhrases.has(key);
       const candidates = ignored ? undefined : lookup.index.byKey.get(key);
       const regionOnly = !!candidates && candidates.every((c) => c.via === 'region');
-      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !inPlaceContext(lookup.matching, tokens, i, length, regionOnly)))) continue;
+      if (!ignored && (!candidates || (candidates.some((c) => c.commonWord) && !readsAsPlace(lookup, text, tokens, matches, i, length, regionOnly)))) continue;
       if (candidates) matches.push({ text: quote(i, i + length), candidates, corrected: false, postcode: false, start: i, end: i + length });
       for (let k = i; k < i + length; k++) used.add(k);
       i += length - 1;
@@ -100,7 +111,8 @@ function personNames(rules: MatchingRules, tokens: readonly PlaceToken[]): Set<n
   const names = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     for (let length = 1; length <= Math.min(rules.maxPersonTokens, i); length++) {
-      if (rules.personBefore.has(tokens.slice(i - length, i).map((t) => t.key).join(' '))) names.add(i);
+      const key = length === 1 ? tokens[i - 1]!.key : tokens.slice(i - length, i).map((t) => t.key).join(' ');
+      if (rules.personBefore.has(key)) names.add(i);
     }
   }
   return names;
@@ -169,20 +181,6 @@ function postcodeCandidates(lookup: Lookup, tokens: PlaceToken[], i: number): Pl
   const nrw = lookup.postcodes.nrw.get(code);
   if (!nrw) return [{ label: places.join(', '), districtKey: null, via: 'outside', commonWord: false, demonym: false }];
   return nrw.map((m) => ({ label: m.name, districtKey: m.district, via: 'postcode', commonWord: false, demonym: false }));
-}
-
-// "in the Rhineland", "aus dem Rheinland": an article may stand between the place word and a region
-const ARTICLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'the']);
-
-/**
- * An everyday word counts as a place right after a place word ("in Lage", "EAA Siegen") or when it is all that is
- * said; a region name also after a place word and an article ("in the Rhineland").
- */
-function inPlaceContext(rules: MatchingRules, tokens: PlaceToken[], start: number, length: number, articleAllowed = false): boolean {
-  const article = articleAllowed && ARTICLES.has(tokens[start - 1]?.key ?? '');
-  const before = tokens[start - (article ? 2 : 1)];
-  if (before && rules.contextBefore.has(before.key)) return true;
-  return tokens.every((t, k) => (k >= start && k < start + length) || rules.contextBefore.has(t.key));
 }
 
 /** The text of a span, with the closing bracket of a name like "Halle (Westf.)" that the tokens leave out. */

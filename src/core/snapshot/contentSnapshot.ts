@@ -5,7 +5,7 @@ import type { PlaceIndex } from '../regions/placeIndex.js';
 import { postcodeIndex, type PostcodeIndex } from '../regions/postcodes.js';
 import { buildTypoMatcher } from '../regions/typoMatcher.js';
 import type { Regions } from '../regions/types.js';
-import type { SourceStamp } from './sourceStamp.js';
+import type { SourceListing, SourceStamp } from './sourceStamp.js';
 
 /** Where `npm run build` writes the content snapshot, relative to the repository root. */
 export const CONTENT_SNAPSHOT_PATH = 'dist/content.snapshot';
@@ -24,6 +24,8 @@ export interface SnapshotStamps {
   data: string;
   /** Code path relative to the root (`src/core`, `dist/src/core`, the server bundle) → its hash at build time. */
   code: Readonly<Record<string, string>>;
+  /** The same sources listed by size and modification time (see `sourceListing`): when they still list so, the hashes are not computed again. */
+  listings?: { data: string; code: Readonly<Record<string, string>> };
 }
 
 interface SnapshotFile {
@@ -43,18 +45,28 @@ export function writeContentSnapshot(path: string, content: Content, stamps: Sna
   writeFileSync(path, serialize(file));
 }
 
+/** Whether the sources are listed as when the snapshot was written: the same files, sizes and modification times. */
+const listedAlike = (stamps: SnapshotStamps, listing: SourceListing | undefined): boolean =>
+  listing !== undefined && stamps.listings?.data === listing.data && stamps.listings.code?.[listing.code.path] === listing.code.listing;
+
 /**
  * Reads a snapshot written by {@link writeContentSnapshot}; undefined when it is missing, unreadable, of another
- * format, of other data or written for other code than `stamp` names.
+ * format, of other data or written for other code than `stamp` names. With the sources' `listing`, the stamp (which
+ * reads and hashes every source; a function, so that it runs only then) is checked only when the listing differs
+ * from the one the snapshot was written under.
  */
-export function readContentSnapshot(path: string, stamp: SourceStamp): Content | undefined {
+export function readContentSnapshot(path: string, stamp: SourceStamp | (() => SourceStamp), listing?: SourceListing): Content | undefined {
   let file: SnapshotFile;
   try {
     file = deserialize(readFileSync(path)) as SnapshotFile;
   } catch {
     return undefined;
   }
-  if (file?.format !== FORMAT || file.stamps?.data !== stamp.data || file.stamps.code?.[stamp.code.path] !== stamp.code.hash) return undefined;
+  if (file?.format !== FORMAT || typeof file.stamps !== 'object' || file.stamps === null) return undefined;
+  if (!listedAlike(file.stamps, listing)) {
+    const { data, code } = typeof stamp === 'function' ? stamp() : stamp;
+    if (file.stamps.data !== data || file.stamps.code?.[code.path] !== code.hash) return undefined;
+  }
   if (typeof file.content?.regions?.index !== 'object') return undefined;
   const { regions } = file.content;
   const { typoKeys, ...index } = regions.index;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { loadContent, type Content } from '../content.js';
 import { CONTENT_SNAPSHOT_PATH, readContentSnapshot } from './contentSnapshot.js';
-import { sourceStamp } from './sourceStamp.js';
+import { sourceListing, sourceStamp } from './sourceStamp.js';
 
 /** The content a start uses, and where it came from. */
 export interface StartContent {
@@ -15,6 +15,7 @@ export interface StartContent {
  * (no validation, no index building), otherwise loaded and validated as {@link loadContent} does.
  */
 export function loadStartContent(root: string): StartContent {
-  const snapshot = readContentSnapshot(join(root, CONTENT_SNAPSHOT_PATH), sourceStamp(root));
+  // the sources' sizes and times first: the hashes are computed only when those differ from the build's
+  const snapshot = readContentSnapshot(join(root, CONTENT_SNAPSHOT_PATH), () => sourceStamp(root), sourceListing(root));
   return snapshot ? { content: snapshot, from: 'snapshot' } : { content: loadContent(root), from: 'sources' };
 }

@@ -45,7 +45,10 @@ export class BoundedMemoryStorage implements Storage {
       const entry = this.entries.get(key);
       if (!entry) continue;
       this.touch(key, entry);
-      items[key] = { ...(JSON.parse(entry.json) as object), eTag: entry.eTag };
+      // the stored JSON never holds an eTag (written without one), so it is added last, as a spread would add it
+      const item = JSON.parse(entry.json) as Record<string, unknown>;
+      item.eTag = entry.eTag;
+      items[key] = item;
     }
     return items;
   }

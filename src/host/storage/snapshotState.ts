@@ -39,12 +39,14 @@ function withJsonSnapshots<T extends BotStateClass>(Base: T): T {
 
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
       let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
-      if (!force && (!cached || cached.snapshot === snapshotOf(cached.state))) return;
+      const current = cached && snapshotOf(cached.state);
+      if (!force && (!cached || cached.snapshot === current)) return;
       const key = await this.storageKey(context);
       cached ??= { state: {}, snapshot: '' };
       cached.state.eTag = '*';
       await this.storage.write({ [key]: cached.state });
-      cached.snapshot = snapshotOf(cached.state);
+      // writing changes no storage's item but its eTag, which the snapshot leaves out: the JSON compared above is the saved one
+      cached.snapshot = current ?? snapshotOf(cached.state);
       context.turnState.set(this.cacheKey, cached);
     }
 

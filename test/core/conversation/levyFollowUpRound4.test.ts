@@ -25,6 +25,19 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
     ['and in 2024 he was only with us from July?', { workplaces: 80, employed: 1, year: 2025 }, { year: 2024, employedByMonth: [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1] }],
     ['und mit zwei?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: undefined }],
     ['und wenn wir noch einen einstellen?', { workplaces: 90, employed: 1, employedByMonth: halfYear }, { employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }],
+    // round 5: a person added for part of the year counts in those months only, on top of those counted
+    ['Und wenn 2025 ab Juli noch ein dritter Schwerbehinderter dazugekommen wäre?', { workplaces: 95, employed: 2, year: 2024 }, { year: 2025, employed: 3, employedByMonth: [2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3] }],
+    ['Und wenn ab Juli ein dritter dazugekommen wäre?', { workplaces: 95, employed: 2 }, { employed: 3, employedByMonth: [2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3] }],
+    ['und wenn ab Oktober zwei weitere dazukommen?', { workplaces: 95, employed: 1 }, { employed: 3, employedByMonth: [1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3, 3] }],
+    ['Und wenn wir ab Juli noch einen Schwerbehinderten eingestellt hätten?', { workplaces: 95, employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0] }, { employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }],
+    ['what if we had hired another one from July?', { workplaces: 95, employed: 2 }, { employed: 3, employedByMonth: [2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3] }],
+    // disabled people counted before who are trainees: two places each, and no workplace (§ 159 Abs. 2, § 157 Abs. 1)
+    ['Einer der sieben ist übrigens unser Azubi.', { workplaces: 240, employed: 7, year: 2025 }, { workplaces: 239, employed: 7, extraCredits: 1, notCounted: { trainees: 1 } }],
+    ['Zwei davon sind Auszubildende.', { workplaces: 100, employed: 3 }, { workplaces: 98, employed: 3, extraCredits: 2, notCounted: { trainees: 2 } }],
+    ['Übrigens ist einer der sieben unser Azubi.', { workplaces: 240, employed: 7 }, { workplaces: 239, extraCredits: 1 }],
+    ['one of them is an apprentice', { workplaces: 100, employed: 3 }, { workplaces: 99, extraCredits: 1 }],
+    // without an added person the period still moves those counted
+    ['und wenn die beiden erst ab Juli da gewesen wären?', { workplaces: 95, employed: 2 }, { employed: 2, employedByMonth: [0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2] }],
   ])('%s', (text, previous, expected) => {
     expect(change(text, previous)).toMatchObject(expected);
   });
@@ -33,6 +46,8 @@ describe('follow-ups that change a detail of the last levy calculation', () => {
     ['die Aushilfen arbeiten 20 Stunden', { workplaces: 42, employed: 0 }],
     ['die Aushilfen arbeiten nur 12 Stunden', { workplaces: 38, employed: 0, notCounted: { shortPartTime: 4 } }],
     ['und wenn er das ganze Jahr da gewesen wäre?', { workplaces: 90, employed: 0 }],
+    // trainees not said to be among the disabled people
+    ['Wir haben auch einen Azubi.', { workplaces: 90, employed: 2 }],
   ])('%s changes nothing it cannot know', (text, previous) => {
     expect(change(text, previous)).toBeUndefined();
   });

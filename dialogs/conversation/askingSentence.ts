@@ -1,0 +1,18 @@
+import { splitSentences } from '../../src/core/text/sentences.js';
+import type { UnderstandContext, Understanding } from '../../src/core/understand.js';
+import type { DialogServices } from '../services.js';
+
+/**
+ * A message of several sentences the recognizer knows nothing about as a whole may still ask something it knows:
+ * "Also, she cannot read printed letters. Can she get a person who reads them to her?" — the sentence that tells
+ * carries words it cannot place. Then the sentences that ask are read alone, and their answer counts when it is one.
+ * A subject outside the remit or a place found in the whole message stands.
+ */
+export function understandAsking(services: DialogServices, text: string, understood: Understanding, about: UnderstandContext): Understanding {
+  if (understood.decision !== 'dont-know' || understood.outOfScopeSubject || understood.placeMentioned || understood.district) return understood;
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((s) => s.question);
+  if (asking.length === 0 || asking.length === sentences.length) return understood;
+  const again = services.understand(asking.map((s) => s.text).join(' '), about);
+  return again.decision === 'answer' && again.intent === 'knowledge' ? again : understood;
+}

@@ -1,0 +1,82 @@
+import { foldText, nameWords, refersByHead, type ConversationContext, type Cues } from '../../src/core/conversation/index.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
+import { splitSentences } from '../../src/core/text/sentences.js';
+import type { Understanding } from '../../src/core/understand.js';
+import type { DialogServices } from '../services.js';
+
+/**
+ * The topic under discussion, else (when that is no instrument of the situation) the one instrument of the overview or
+ * situation under discussion ("einstellen" → hiring) that the message names by the head of its name ("den Zuschuss" →
+ * Eingliederungszuschuss after the GdB card).
+ */
+export function topicByHead(services: DialogServices, folded: string, ctx: ConversationContext): string | undefined {
+  const { knowledge, conversation } = services.content;
+  const named = (id: string) => refersByHead(folded, namesOf(knowledge, id), conversation.fillers);
+  if (ctx.topic && !ctx.overview && named(ctx.topic)) return ctx.topic;
+  const instruments = conversation.overviews.situations.find((s) => s.id === (ctx.overview ?? ctx.situation))?.topics ?? [];
+  // an instrument under discussion ("Wie hoch ist der Zuschuss?" after the Budget für Arbeit) is not left for its neighbour
+  if (!ctx.overview && ctx.topic && instruments.includes(ctx.topic)) return undefined;
+  const referred = instruments.filter(named);
+  return referred.length === 1 ? referred[0] : undefined;
+}
+
+const topicNameWords = new WeakMap<KnowledgeBase, Map<string, string[]>>();
+
+/** The words of a topic's names in every language (titles, short titles, keywords); made once per topic. */
+function namesOf(knowledge: KnowledgeBase, id: string): string[] {
+  let byTopic = topicNameWords.get(knowledge);
+  if (!byTopic) topicNameWords.set(knowledge, (byTopic = new Map()));
+  let words = byTopic.get(id);
+  if (!words) {
+    const t = knowledge.byId.get(id);
+    words = nameWords([...(t?.match?.keywords ?? []), ...(t?.match?.en ?? []), ...Object.values(t?.texts ?? {}).flatMap((x) => [x.title, x.short])]);
+    byTopic.set(id, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the out-of-scope term of the message is aside from its question about the topic under discussion: it narrows
+ * a thing the topic speaks of, which the message names too ("den normalen Lohn? Mindestens Mindestlohn?" after the
+ * Werkstatt transition, whose texts speak of "Lohn"), or it stands only in a sentence that tells, beside one that asks
+ * ("Wer kann uns dabei unterstützen? Einen Betriebsrat haben wir nicht."). "Und wer zahlt in der Zeit die Abfindung?"
+ * asks about the subject itself.
+ */
+export function subjectAside(services: DialogServices, text: string, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
+  if (!topicId || !u.outOfScopeSubject) return false;
+  const subjectTerms = new Set((services.content.intents.outOfScope.find((s) => s.id === u.outOfScopeSubject)?.terms ?? []).map(foldText));
+  const termsSaid = cues.ownWords.filter((word) => subjectTerms.has(word));
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((s) => s.question).map((s) => foldText(s.text).split(' '));
+  if (asking.length > 0 && asking.length < sentences.length && termsSaid.length > 0 && !asking.some((words) => words.some((w) => subjectTerms.has(w)))) return true;
+  const words = textWordsOf(services.content.knowledge, topicId);
+  return cues.ownWords.some((word) => word.length >= MIN_SHARED_WORD && !subjectTerms.has(word) && words.has(word) && termsSaid.some((term) => term.endsWith(word)));
+}
+
+const MIN_SHARED_WORD = 4;
+const topicTextWords = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
+
+/** The whole words (folded) of a topic's texts in every language; made once per topic. */
+function textWordsOf(knowledge: KnowledgeBase, id: string): ReadonlySet<string> {
+  let byTopic = topicTextWords.get(knowledge);
+  if (!byTopic) topicTextWords.set(knowledge, (byTopic = new Map()));
+  let words = byTopic.get(id);
+  if (!words) {
+    words = new Set(foldText(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ')).split(' '));
+    byTopic.set(id, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the recognizer's other topic of a timing question ("Must we make the application before we buy it?") needs
+ * more than the facet's own words: asked without them, it answers nothing else. Only the timing of a step the user takes
+ * with the thing at hand: "Where does she apply for that?" may well mean another procedure (her Gleichstellung). Only
+ * after an answer: after an ask-back there is no topic at hand to keep, and the recognizer's answer is better.
+ */
+export function answerRestsOnCues(services: DialogServices, u: Understanding, cues: Cues, topicId: string | undefined): boolean {
+  const first = u.topics[0]?.id;
+  if (!topicId || cues.facet !== 'deadline' || u.decision !== 'answer' || !first || first === topicId) return false;
+  const without = services.understand(cues.ownWords.join(' '));
+  return without.decision !== 'answer' || without.topics[0]?.id !== first;
+}
