@@ -62,7 +62,8 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
     const weightOf = (slot: QuerySlot): number => {
       const s = sentenceIndex(slot);
       if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
-      return asks && !sentences[s]?.question ? CONTEXT_WEIGHT : 1;
+      // "Ein Mann aus der Werkstatt will bei uns eine Lehre machen. Wer zahlt die Vergütung?": the situation decides
+      return asks && !sentences[s]?.question && !slot.token.decides ? CONTEXT_WEIGHT : 1;
     };
     return slots.map((slot) => {
       const weight = weightOf(slot);

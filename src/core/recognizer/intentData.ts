@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
 import { CONTACT_ROLES } from '../regions/contactSchema.js';
-import { plainLanguageFileSchema, type PlainParaphrase } from './plainLanguageData.js';
+import { plainLanguageFileSchema, type PlainLanguage, type PlainParaphrase } from './plainLanguageData.js';
 
 const phrase = z.string().trim().min(2).max(80);
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
@@ -129,13 +129,6 @@ export const describedNeedFileSchema = z.strictObject({
     means: z.string().trim().min(2),
   }),
   payer: z.strictObject({ about: z.string(), verbs: z.array(z.string().trim().min(2)).min(1) }),
-  helperPerson: z.strictObject({
-    about: z.string(),
-    persons: z.array(z.string().trim().min(2)).min(1),
-    relatives: z.array(z.string().trim().min(2)).min(1),
-    recipients: z.array(z.string().trim().min(2)).min(1),
-    means: z.string().trim().min(2),
-  }),
 });
 
 /** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
@@ -171,13 +164,14 @@ export interface IntentData extends z.infer<typeof intentFileSchema> {
   describedNeeds: z.infer<typeof describedNeedFileSchema>['needs'];
   /** A thing the person needs ("braucht ein Telefon mit Licht") and the keyword it stands for. */
   objectNeed: z.infer<typeof describedNeedFileSchema>['objectNeed'];
-  helperPerson: z.infer<typeof describedNeedFileSchema>['helperPerson'];
   /** Verbs after or before which an office's name names the payer ("übernimmt die Arbeitsagentur"). */
   payerVerbs: string[];
   /** Signs of a general HR question ("darf", "für alle Mitarbeiter"). */
   generalQuestions: Omit<z.infer<typeof generalQuestionFileSchema>, 'about'>;
   /** Paraphrases of plain and simple German ("sieht fast nichts" → sehbehindert), applied in this order. */
   plainParaphrases: PlainParaphrase[];
+  /** Word classes and clause words the paraphrases use ("@youngPerson", "~ein|arbeiten"). */
+  plainClasses: Pick<PlainLanguage, 'classes' | 'clauseStarts'>;
   /** Words that ask for help as such ("Hilfe", "beraten"). */
   helpWords: string[];
   /** Words of simple questions that name no topic ("schlimm", "Thema"), as written (inflected forms listed). */
@@ -212,5 +206,5 @@ export function loadIntents(root: string): IntentData {
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, helperPerson: describedNeeds.helperPerson, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: plainLanguage.classes ?? {}, clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

@@ -14,6 +14,10 @@ const paraphrase = z.strictObject({
   gap: z.number().int().min(0).max(8).optional(),
   /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
   keep: z.boolean().optional(),
+  /** "message": the cues may stand in different sentences of the message, at any distance ("Sie arbeitet in der Werkstatt. Wir wollen sie fest anstellen."); default: one sentence, within `gap`. */
+  scope: z.enum(['sentence', 'message']).optional(),
+  /** The meant words name what the situation calls for: beside a question that names another topic they keep their full weight (see clauses.ts). */
+  decides: z.boolean().optional(),
   /** Why the paraphrase means what it says, or where the usage comes from. */
   note: z.string().optional(),
 });
@@ -26,8 +30,18 @@ export const plainLanguageFileSchema = z.strictObject({
   fillers: z.array(z.string().trim().min(2)),
   /** Words that ask for help as such ("Hilfe", "beraten"): with nothing specific beside them the advice point answers. */
   helpWords: z.array(z.string().trim().min(2)).min(1),
+  /**
+   * Named word classes a cue group may use as "@name" (persons, young people, the Werkstatt …); a class may hold verbs
+   * ("~ein|arbeiten": every German form, split ones too; "~en:give notice/gave/given": every English form) and other classes.
+   */
+  classes: z.record(z.string().regex(/^[A-Za-z]+$/), z.array(z.string().trim().min(2))).optional(),
+  /** Words that begin a new clause: a separable particle stands before one of them or last in the sentence ("Wer arbeitet ihn ein, wenn …"). */
+  clauseStarts: z.array(z.string().trim().min(2)).optional(),
   paraphrases: z.array(paraphrase).min(1),
 });
+
+/** The plain-language file as read. */
+export type PlainLanguage = z.infer<typeof plainLanguageFileSchema>;
 
 /** The paraphrases as read from the data file. */
 export type PlainParaphrase = z.infer<typeof paraphrase>;

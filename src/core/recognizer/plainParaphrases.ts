@@ -1,7 +1,8 @@
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import type { PlainParaphrase } from './plainLanguageData.js';
+import { clauseStarts, compileCueGroup, createSlipReader, type CueGroup } from './paraphraseCues.js';
+import type { PlainLanguage } from './plainLanguageData.js';
 
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
 export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Token[];
@@ -10,26 +11,14 @@ export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Tok
 // sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
 const MAX_GAP = 3;
 
-/** The cues of one group by their first word: a sentence is looked up word by word. */
-type CueIndex = ReadonlyMap<string, readonly string[][]>;
-
 interface CompiledParaphrase {
   means: string[];
+  message: boolean;
+  decides: boolean;
   gap: number;
   keep: boolean;
-  unless: CueIndex;
-  cues: CueIndex[];
-}
-
-function cueIndex(cues: readonly string[]): CueIndex {
-  const index = new Map<string, string[][]>();
-  for (const cue of cues) {
-    const words = tokenize(cue).map((t) => t.folded);
-    if (words.length === 0) continue;
-    const list = index.get(words[0]!);
-    if (list) list.push(words); else index.set(words[0]!, [words]);
-  }
-  return index;
+  unless: CueGroup;
+  cues: CueGroup[];
 }
 
 /** A cue found in a sentence: the first and last token it covers. */
@@ -41,12 +30,14 @@ interface TypedWords {
   tokenOf: number[];
 }
 
-function typedWords(tokens: readonly Token[]): TypedWords {
+/** The words of a sentence as typed, a slip of a long cue word read as the cue ("entlasen" → "entlassen"). */
+function typedWords(tokens: readonly Token[], slip: (word: string) => string | undefined): TypedWords {
   const words: string[] = [];
   const tokenOf: number[] = [];
   tokens.forEach((token, t) => {
-    for (const word of token.raw.includes(' ') ? tokenize(token.raw).map((w) => w.folded) : [token.folded]) {
-      words.push(word);
+    const parts = token.raw.includes(' ') ? tokenize(token.raw).map((w) => w.folded) : [token.folded];
+    for (const word of parts) {
+      words.push(parts.length === 1 ? slip(word) ?? word : word);
       tokenOf.push(t);
     }
   });
@@ -57,15 +48,21 @@ function typedWords(tokens: readonly Token[]): TypedWords {
 const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): boolean =>
   tokenOf[first - 1] !== tokenOf[first] && tokenOf[last + 1] !== tokenOf[last];
 
-/** Every place a cue of the group stands: the first and last token it covers. */
-function cueHits(typed: TypedWords, cues: CueIndex): CueHit[] {
+/** The separable particle of a split verb stands at the end of its clause: last in the sentence or before a clause word ("Wer arbeitet ihn ein, wenn …"). */
+const particleAfter = (words: readonly string[], at: number, particle: string, breaks: ReadonlySet<string>): boolean =>
+  words.some((w, j) => j > at && w === particle && (j === words.length - 1 || breaks.has(words[j + 1]!)));
+
+/** Every place a cue of the group stands: the first and last token it covers (a split verb covers its finite form). */
+function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>): CueHit[] {
   const { words, tokenOf } = typed;
   const hits: CueHit[] = [];
   for (let at = 0; at < words.length; at++) {
-    for (const cue of cues.get(words[at]!) ?? []) {
+    const word = words[at]!;
+    for (const cue of group.cues.get(word) ?? []) {
       const last = at + cue.length - 1;
       if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
+    if (group.split.length > 0 && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
   }
   return hits;
 }
@@ -77,9 +74,14 @@ const gapOf = (hits: readonly CueHit[]): number =>
   Math.max(...hits.map(([, b]) => b)) - Math.min(...hits.map(([a]) => a)) + 1 - hits.reduce((n, [a, b]) => n + b - a + 1, 0);
 
 /** One hit of every cue group, none overlapping another and at most the paraphrase's gap apart (the first such choice), or undefined. */
-function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | undefined {
-  const options = p.cues.map((group) => cueHits(typed, group));
-  if (options.some((hits) => hits.length === 0) || cueHits(typed, p.unless).length > 0) return undefined;
+function findParaphrase(typed: TypedWords, p: CompiledParaphrase, breaks: ReadonlySet<string>): CueHit[] | undefined {
+  const options: CueHit[][] = [];
+  for (const group of p.cues) {
+    const hits = cueHits(typed, group, breaks);
+    if (hits.length === 0) return undefined;
+    options.push(hits);
+  }
+  if (cueHits(typed, p.unless, breaks).length > 0) return undefined;
   const choose = (chosen: CueHit[]): CueHit[] | undefined => {
     if (chosen.length === options.length) return gapOf(chosen) <= p.gap ? chosen : undefined;
     for (const hit of options[chosen.length]!) {
@@ -99,29 +101,36 @@ function findParaphrase(typed: TypedWords, p: CompiledParaphrase): CueHit[] | un
  * their position) and the other cue words are dropped. Paraphrases apply in file order, each to the result of the
  * ones before ("Ausweis" → "Schwerbehindertenausweis" first, then "keiner … Schwerbehindertenausweis").
  */
-export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]): ParaphraseRewriter {
-  const compiled: CompiledParaphrase[] = paraphrases.map((p) => ({
+export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases' | 'classes' | 'clauseStarts'>): ParaphraseRewriter {
+  const classes = plain.classes ?? {};
+  const breaks = clauseStarts(plain.clauseStarts ?? []);
+  const compiled: CompiledParaphrase[] = plain.paraphrases.map((p) => ({
     means: p.means.map(foldGerman),
-    gap: p.gap ?? MAX_GAP,
+    message: p.scope === 'message',
+    decides: p.decides ?? false,
+    gap: p.scope === 'message' ? Infinity : p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
-    unless: cueIndex(p.unless ?? []),
-    cues: p.cues.map(cueIndex),
+    unless: compileCueGroup(p.unless ?? [], classes),
+    cues: p.cues.map((group) => compileCueGroup(group, classes)),
   }));
 
-  const rewriteSentence = (tokens: Token[]): Token[] => {
+  const slip = createSlipReader(compiled.flatMap((p) => [...p.cues, p.unless]));
+  const inSentence = compiled.filter((p) => !p.message);
+  const inMessage = compiled.filter((p) => p.message);
+  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {
     let out = tokens;
-    let typed = typedWords(out);
-    for (const p of compiled) {
+    let typed = typedWords(out, slip);
+    for (const p of paraphrases) {
       for (let round = 0; round < 2; round++) {
-        const hits = findParaphrase(typed, p);
+        const hits = findParaphrase(typed, p, breaks);
         if (!hits) break;
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;
         // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
-        const meant = p.means.map((folded) => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false }));
+        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, ...(p.decides ? { decides: true } : {}) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
-        typed = typedWords(out);
+        typed = typedWords(out, slip);
       }
     }
     return out;
@@ -140,6 +149,7 @@ export function createParaphraseRewriter(paraphrases: readonly PlainParaphrase[]
       const list = bySentence.get(s);
       if (list) list.push(t); else bySentence.set(s, [t]);
     }
-    return [...bySentence.values()].flatMap(rewriteSentence);
+    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence));
+    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage) : rewritten;
   };
 }

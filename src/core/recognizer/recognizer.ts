@@ -19,7 +19,6 @@ import type { Recognition, RecognizeOptions, Recognizer } from './types.js';
 import { createCompoundJoiner } from './separatedCompounds.js';
 import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQuestion.js';
 import { createObjectNeedReader } from './objectNeeds.js';
-import { createHelperPersonReader } from './helperPersons.js';
 import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
@@ -82,10 +81,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
   const negatedWords = createNegatedWordFinder(intents.generalQuestions);
   const readObjectNeeds = createObjectNeedReader(intents.objectNeed, index, analyzer);
-  const readHelperPersons = createHelperPersonReader(intents.helperPerson, index, analyzer);
   const countConditionOnce = createConditionCounter(healthTerm);
   const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
-  const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
+  const rewriteParaphrases = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   // subjects whose meaning disability changes (Kündigung → Kündigungsschutz) are never won by a question word alone
   const subjectIds = (keep: (o: IntentData['outOfScope'][number]) => boolean): Set<string> => new Set(intents.outOfScope.filter(keep).map((o) => o.id));
@@ -128,7 +126,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
     // "Die Tür ist zu schmal" asks for a conversion only in a question about disability ("Wann schließt die Tür?" asks nothing)
-    const slots = countConditionOnce(weighClauses(sanitized, isDomainMarked(wordSlots) ? readHelperPersons(tokens, readObjectNeeds(tokens, wordSlots)) : wordSlots.map(withoutBarrier)));
+    const slots = countConditionOnce(weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots.map(withoutBarrier)));
     const ranking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers

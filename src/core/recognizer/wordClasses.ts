@@ -1,6 +1,7 @@
 import type { Analyzer } from '../text/analyzer.js';
 import { foldGerman } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
+import { englishVerbForms, germanVerbForms } from '../text/verbInflection.js';
 import type { IntentData } from './intentData.js';
 
 // shorter condition words ("MS", "Knie") match only as whole words, longer ones also inside compounds
@@ -21,10 +22,16 @@ export function createStandInTerm(conditions: IntentData['healthConditions'], an
   };
 }
 
+/** The one-word forms of a listed word: a verb ("~vor|lesen/liest/las/gelesen", "~en:deduct") in every joined form, any other word as written. */
+const wordForms = (word: string): string[] => {
+  const forms = word.startsWith('~en:') ? englishVerbForms(word.slice(4)).joined : word.startsWith('~') ? germanVerbForms(word.slice(1)).joined : [word];
+  return forms.filter((form) => !form.includes(' ')).map(foldGerman);
+};
+
 /** Creates the lookup of described needs (`data/matching/described-needs.json`): "vorliest" stands for the stem of "Assistenzkraft". */
 export function createNeedTerm(needs: IntentData['describedNeeds'], analyzer: Analyzer): (folded: string) => string | undefined {
   const byWord = new Map<string, string>();
-  for (const { means, words } of needs) for (const word of words) byWord.set(foldGerman(word), analyzer.stem(foldGerman(means), 'de'));
+  for (const { means, words } of needs) for (const form of words.flatMap(wordForms)) byWord.set(form, analyzer.stem(foldGerman(means), 'de'));
   return (folded) => byWord.get(folded);
 }
 

@@ -14,6 +14,8 @@ export interface Token {
   numeric: boolean;
   /** Index in the token list. */
   index: number;
+  /** Put in place of the words typed by a paraphrase that names what the described situation calls for (see data/matching/plain-language.json). */
+  decides?: true;
 }
 
 // a hyphenated compound is one word: "Arbeitgeber-Service" = "Arbeitgeberservice"

@@ -5,7 +5,7 @@ import { repoRoot } from './fixture.js';
 // round 4b of issue 13: causes of misses on the former hold-out sets (own sentences, none from an eval set)
 const { understand } = loadUnderstand(repoRoot);
 
-// helperPerson of described-needs.json: a person who does something for the employee is a personal assistant
+// the helper-person paraphrase of plain-language.json (was helperPerson of described-needs.json): a person who does something for the employee is a personal assistant
 const HELPER_PERSONS: [question: string, topic: string][] = [
   ['Unsere Buchhalterin sitzt im Rollstuhl und braucht jemanden, der ihr die schweren Ordner aus dem Regal holt. Wer zahlt das?', 'arbeitsassistenz'],
   ['Unser Koch ist fast taub. Er bräuchte eine Person, die ihm bei Besprechungen alles aufschreibt. Gibt es dafür Geld?', 'arbeitsassistenz'],

@@ -9,7 +9,7 @@ import { repoRoot } from './fixture.js';
 // round 4 of issue 13: questions in Einfache Sprache (own example sentences, none from an eval set)
 const intents = loadIntents(repoRoot);
 const analyzer = analyzerFor(intents);
-const rewrite = createParaphraseRewriter(intents.plainParaphrases);
+const rewrite = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
 const wordsOf = (text: string): string[] => rewrite(text, analyzer.tokens(text)).map((t) => t.folded);
 
 // a paraphrase in one sentence becomes the knowledge's word
@@ -52,6 +52,14 @@ const PARAPHRASES: [text: string, meant: string][] = [
   ['Kann mir das Amt Bewerber schicken?', 'Vermittlung'],
   ['Ich suche Leute für mein Lager.', 'Personal'],
   ['Kann ich das auch online nachlesen?', 'Informationsportal'],
+  // round 5: verbs in every form, split separable verbs, slips of long cue words, cues across sentences
+  ['Wer arbeitet ihn ein, wenn er bei uns anfängt?', 'Jobcoach'],
+  ['Der Chef schmeißt ihn raus.', 'kündigen'],
+  ['Wir müssen ihn leider entlasen.', 'kündigen'],
+  ['Sie hat einen Schwerbehindertenausweiß.', 'schwerbehindert'],
+  ['They gave notice to the driver.', 'kündigen'],
+  ['Er arbeitet in einer Werkstatt. Gibt es dauerhaft Geld, wenn er zu uns kommt?', 'Werkstattwechsel'],
+  ['Ein Junge aus der WfbM sucht eine Lehrstelle.', 'Budget'],
 ];
 
 // everyday phrases without the subject of a paraphrase stay as they are
@@ -73,6 +81,10 @@ const NOT_PARAPHRASES: [text: string, notMeant: string][] = [
   ['Er ist nicht mehr krank.', 'kündigen'],
   // the cues of one paraphrase stand in one sentence
   ['Er sieht gut aus. Die Zahlen sind schlecht.', 'sehbehindert'],
+  // a separable particle inside its clause is an article ("arbeitet ein neues Team"), an ending no slip ("ausweisen")
+  ['Er arbeitet ein neues Team ein paar Tage lang.', 'Jobcoach'],
+  ['Wir wollen einen Parkplatz ausweisen lassen.', 'Schwerbehindertenausweis'],
+  ['Die Kollegen entlasten ihn.', 'kündigen'],
 ];
 
 describe('plain-language paraphrases', () => {
