@@ -24,6 +24,8 @@ import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
+import type { TopicExample } from './topicExamples.js';
+import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, withExampleEvidence, type ExampleWeights } from './exampleEvidence.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -37,9 +39,11 @@ export interface RecognizerTuning {
   outOfScopeShare: number;
   outOfScopeCloseShare: number;
   outOfScopeDominance: number;
+  /** How similarity to the example utterances adds to the keyword evidence (exampleEvidence.ts). */
+  examples: ExampleWeights;
 }
 
-const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
+const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2, examples: DEFAULT_EXAMPLE_WEIGHTS };
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
 // a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
@@ -57,7 +61,7 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
  * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
  * `terms` are the index's terms collected before (content snapshot); by default they are collected here.
  */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms): Recognizer {
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExample[] = []): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = analyzerFor(intents);
@@ -86,6 +90,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
+  const exampleSimilarity = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
@@ -152,7 +157,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const negated = negatedWords(tokens);
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
-    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
+    const ranked = withExampleEvidence(ranking, exampleSimilarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, floor: tune.thresholds.floor });
+    const routed = routeMessage({ ranking: ranked, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };

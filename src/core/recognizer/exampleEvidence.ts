@@ -1,0 +1,111 @@
+import type { Analyzer, TextLanguage } from '../text/analyzer.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { createExampleIndex, DEFAULT_BEST_EXAMPLES, type ClassSimilarity } from './exampleIndex.js';
+import { createTermVectorBuilder } from './exampleVectors.js';
+import type { ParaphraseRewriter } from './plainParaphrases.js';
+import type { QuerySlot } from './querySlots.js';
+import type { DocumentScore } from './scoring.js';
+import { OUT_OF_SCOPE_CLASS, type TopicExample } from './topicExamples.js';
+
+/** How much the examples' similarity may add to the keyword scores (tuned on all study sets at once, see the docs). */
+export interface ExampleWeights {
+  /** A topic's similarity is the mean cosine of its this many most similar examples. */
+  bestExamples: number;
+  /** Below this similarity the examples say nothing about a topic. */
+  minSimilarity: number;
+  /** Topics within this share of the best topic's similarity are favoured by the examples. */
+  favourShare: number;
+  /** The topic the examples favour most gains this times its lead in similarity over the next topic … */
+  leadBonus: number;
+  /** … and every topic within `favourShare` of the best similarity this times its similarity … */
+  bonus: number;
+  /** … but by no more than this. */
+  maxBonus: number;
+  /** The out-of-scope examples strengthen a matched out-of-scope subject by this times their similarity, when they beat every topic's. */
+  outOfScopeBonus: number;
+}
+
+/** The weights the figures in docs/understanding-recognizer.md were measured with. */
+export const DEFAULT_EXAMPLE_WEIGHTS: ExampleWeights = { bestExamples: DEFAULT_BEST_EXAMPLES, minSimilarity: 0.1, favourShare: 0.8, leadBonus: 0.5, bonus: 0.2, maxBonus: 0.1, outOfScopeBonus: 0.5 };
+
+/** The recognizer's own pipeline, through which the examples go exactly as a message does. */
+export interface ExamplePipeline {
+  analyzer: Analyzer;
+  isOrdinary(folded: string): boolean;
+  buildSlots(tokens: readonly Token[], language: TextLanguage): QuerySlot[];
+  rewriteParaphrases: ParaphraseRewriter;
+  obligationTerm(folded: string): string | undefined;
+}
+
+/** Reads a message's content tokens and slots into its similarity to every class of examples. */
+export type ExampleSimilarity = (tokens: readonly Token[], slots: readonly QuerySlot[], language: string) => ClassSimilarity;
+
+const NONE: ClassSimilarity = new Map();
+
+/** Indexes the examples through the recognizer's pipeline (once, at start-up) and returns the per-message similarity. */
+export function createExampleSimilarity(examples: readonly TopicExample[], pipeline: ExamplePipeline, bestExamples = DEFAULT_BEST_EXAMPLES): ExampleSimilarity {
+  if (examples.length === 0) return () => NONE;
+  const { analyzer, buildSlots, rewriteParaphrases, obligationTerm } = pipeline;
+  const vectorOf = createTermVectorBuilder(pipeline);
+  const index = createExampleIndex(examples.map(({ topic, language, text }) => {
+    const tokens = rewriteParaphrases(text, analyzer.joinExpressions(tokenize(text))).filter((t) => !analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined);
+    return { topic, vector: vectorOf(tokens, buildSlots(tokens, language), language) };
+  }), bestExamples);
+  return (tokens, slots, language) => index.similarity(vectorOf(tokens, slots, language === 'en' ? 'en' : 'de'));
+}
+
+/**
+ * Adds the examples' evidence to the keyword ranking. The topic the examples favour most gains its lead over the
+ * next topic times `leadBonus` (a clear preference counts, a narrow one hardly); topics close to the best
+ * similarity (`favourShare`) gain `bonus` times their similarity, which breaks near-ties. No topic gains more than
+ * `maxBonus`, so a clear keyword winner stays. The out-of-scope examples, when they beat every topic, strengthen a
+ * subject that its own terms matched. Without evidence of the remit (`inRemit`) the examples reorder the topics but
+ * do not raise the first one's score; a topic they lift over the floor counts as rescued, never as named. Topics and subjects without keyword evidence are not added: the examples add
+ * evidence, they do not replace it.
+ */
+export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; floor: number }): DocumentScore[] {
+  if (similarity.size === 0 || ranking.length === 0) return ranking;
+  let best = 0;
+  let second = 0;
+  let bestTopic = '';
+  for (const [topic, value] of similarity) {
+    if (topic === OUT_OF_SCOPE_CLASS) continue;
+    if (value > best) { second = best; best = value; bestTopic = topic; } else if (value > second) second = value;
+  }
+  const outOfScope = similarity.get(OUT_OF_SCOPE_CLASS) ?? 0;
+  const bonusOf = (r: DocumentScore): number => {
+    if (r.outOfScope) return outOfScope >= w.minSimilarity ? w.outOfScopeBonus * Math.max(0, outOfScope - best) : 0;
+    const value = similarity.get(r.id) ?? 0;
+    // a message more like the out-of-scope examples than any topic's gives no topic a bonus
+    if (value < w.minSimilarity || outOfScope > best) return 0;
+    return (r.id === bestTopic ? w.leadBonus * (best - second) : 0) + (value >= best * w.favourShare ? w.bonus * value : 0);
+  };
+  let changed = false;
+  let before = 0;
+  let after = 0;
+  const topics = ranking.map((r) => {
+    if (r.outOfScope) return r;
+    const bonus = Math.min(w.maxBonus, bonusOf(r));
+    before = Math.max(before, r.score);
+    after = Math.max(after, r.score + bonus);
+    if (bonus <= 0) return r;
+    changed = true;
+    // a topic the examples lift over the floor is rescued, not named: its keywords alone did not reach an answer
+    const rescued = r.score < context.floor && r.score + bonus >= context.floor;
+    return { ...r, score: Math.min(1, r.score + bonus), ...(rescued ? { nameSharedBy: Infinity, keywordNamedBy: Infinity } : {}) };
+  });
+  // without evidence of the remit the examples only reorder the topics: the first keeps its keyword score, so a vague
+  // general HR question does not become an answer
+  const shrink = !context.inRemit && after > before && before > 0 ? before / after : 1;
+  // whether the message is ours at all stays the keywords' question: a subject grows as much as the first topic did
+  // (the router compares their ratio), and only the out-of-scope examples add to it
+  const growth = before > 0 ? (after * shrink) / before : 1;
+  const adjusted = topics.map((r) => {
+    if (!r.outOfScope) return shrink === 1 ? r : { ...r, score: r.score * shrink };
+    const bonus = Math.min(w.maxBonus, bonusOf(r));
+    if (bonus <= 0 && growth === 1) return r;
+    changed = true;
+    return { ...r, score: Math.min(1, r.score * growth + bonus), pooled: Math.min(1, r.pooled * growth) };
+  });
+  return changed ? adjusted.sort((a, b) => b.score - a.score || b.coverage - a.coverage) : ranking;
+}
