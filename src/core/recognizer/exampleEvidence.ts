@@ -1,6 +1,6 @@
 import type { Analyzer, TextLanguage } from '../text/analyzer.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { createExampleIndex, DEFAULT_BEST_EXAMPLES, type ClassSimilarity } from './exampleIndex.js';
+import { createExampleIndex, DEFAULT_BEST_EXAMPLES, type ClassSimilarity, type ExampleVector } from './exampleIndex.js';
 import { createTermVectorBuilder } from './exampleVectors.js';
 import type { ParaphraseRewriter } from './plainParaphrases.js';
 import type { QuerySlot } from './querySlots.js';
@@ -42,16 +42,28 @@ export type ExampleSimilarity = (tokens: readonly Token[], slots: readonly Query
 
 const NONE: ClassSimilarity = new Map();
 
-/** Indexes the examples through the recognizer's pipeline (once, at start-up) and returns the per-message similarity. */
-export function createExampleSimilarity(examples: readonly TopicExample[], pipeline: ExamplePipeline, bestExamples = DEFAULT_BEST_EXAMPLES): ExampleSimilarity {
-  if (examples.length === 0) return () => NONE;
+/** The examples as written, or as the recognizer already read them (the content snapshot stores the latter). */
+export type TopicExampleInput = TopicExample | ExampleVector;
+
+/** The per-message similarity and the examples' term vectors it compares with. */
+export interface ExampleReader {
+  similarity: ExampleSimilarity;
+  vectors: readonly ExampleVector[];
+}
+
+/** Reads the examples through the recognizer's pipeline (once, at start-up, unless already read) and indexes them. */
+export function createExampleSimilarity(examples: readonly TopicExampleInput[], pipeline: ExamplePipeline, bestExamples = DEFAULT_BEST_EXAMPLES): ExampleReader {
+  if (examples.length === 0) return { similarity: () => NONE, vectors: [] };
   const { analyzer, buildSlots, rewriteParaphrases, obligationTerm } = pipeline;
   const vectorOf = createTermVectorBuilder(pipeline);
-  const index = createExampleIndex(examples.map(({ topic, language, text }) => {
+  const vectors = examples.map((example) => {
+    if ('vector' in example) return example;
+    const { topic, language, text } = example;
     const tokens = rewriteParaphrases(text, analyzer.joinExpressions(tokenize(text))).filter((t) => !analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined);
     return { topic, vector: vectorOf(tokens, buildSlots(tokens, language), language) };
-  }), bestExamples);
-  return (tokens, slots, language) => index.similarity(vectorOf(tokens, slots, language === 'en' ? 'en' : 'de'));
+  });
+  const index = createExampleIndex(vectors, bestExamples);
+  return { vectors, similarity: (tokens, slots, language) => index.similarity(vectorOf(tokens, slots, language === 'en' ? 'en' : 'de')) };
 }
 
 /**

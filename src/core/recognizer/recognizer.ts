@@ -24,8 +24,7 @@ import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
-import type { TopicExample } from './topicExamples.js';
-import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, withExampleEvidence, type ExampleWeights } from './exampleEvidence.js';
+import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, withExampleEvidence, type ExampleWeights, type TopicExampleInput } from './exampleEvidence.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -59,9 +58,10 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
 
 /**
  * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
- * `terms` are the index's terms collected before (content snapshot); by default they are collected here.
+ * `terms` are the index's terms collected before (content snapshot); by default they are collected here. `examples` are the
+ * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before.
  */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExample[] = []): Recognizer {
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = []): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = analyzerFor(intents);
@@ -73,13 +73,14 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const barrierTerm = createStandInTerm(intents.buildingBarriers, analyzer);
   const withoutBarrier = (slot: QuerySlot): QuerySlot => (barrierTerm(slot.token.folded) !== undefined && slot.kind === 'compound' ? { ...slot, kind: 'unknown', alternatives: [] } : slot);
   const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
-  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
+  const wordClasses = {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
-    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded) ?? barrierTerm(folded),
+    healthTerm: (folded: string) => healthTerm(folded) ?? aidTerm(folded) ?? barrierTerm(folded),
     obligationTerm,
     needTerm: createNeedTerm(intents.describedNeeds, analyzer),
-  });
+  };
+  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, wordClasses);
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
   const negatedWords = createNegatedWordFinder(intents.generalQuestions);
@@ -90,7 +91,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const rewriteParaphrases = createParaphraseRewriter(intents.plainParaphrases);
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   const readSignals = signalsReader(intents);
-  const exampleSimilarity = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
+  // the examples are read exactly like messages (the content snapshot keeps what was read: the typo corrector's search is costly)
+  const examplesRead = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
@@ -158,7 +160,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
-    const ranked = withExampleEvidence(ranking, exampleSimilarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, floor: tune.thresholds.floor });
+    const ranked = withExampleEvidence(ranking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, floor: tune.thresholds.floor });
     const routed = routeMessage({ ranking: ranked, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
@@ -170,6 +172,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   };
 
   return {
+    exampleVectors: examplesRead.vectors,
     recognize(text, options = {}) {
       try {
         return recognizeSafely(text, options);
