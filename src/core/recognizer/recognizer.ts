@@ -73,14 +73,13 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const barrierTerm = createStandInTerm(intents.buildingBarriers, analyzer);
   const withoutBarrier = (slot: QuerySlot): QuerySlot => (barrierTerm(slot.token.folded) !== undefined && slot.kind === 'compound' ? { ...slot, kind: 'unknown', alternatives: [] } : slot);
   const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
-  const wordClasses = {
+  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
-    healthTerm: (folded: string) => healthTerm(folded) ?? aidTerm(folded) ?? barrierTerm(folded),
+    healthTerm: (folded) => healthTerm(folded) ?? aidTerm(folded) ?? barrierTerm(folded),
     obligationTerm,
     needTerm: createNeedTerm(intents.describedNeeds, analyzer),
-  };
-  const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, wordClasses);
+  });
   const joinCompounds = createCompoundJoiner(index, analyzer);
   const isGeneralQuestion = createGeneralQuestionTest(intents.generalQuestions, analyzer);
   const negatedWords = createNegatedWordFinder(intents.generalQuestions);
@@ -130,7 +129,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
     // "Die Tür ist zu schmal" asks for a conversion only in a question about disability ("Wann schließt die Tür?" asks nothing)
     const slots = countConditionOnce(weighClauses(sanitized, isDomainMarked(wordSlots) ? readHelperPersons(tokens, readObjectNeeds(tokens, wordSlots)) : wordSlots.map(withoutBarrier)));
-    const ranking = scoreDocuments(index, slots);
+    const keywordRanking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers
     const isOnlyConversational = (signal: ConversationalSignal): boolean => {
@@ -146,7 +145,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (conversational) {
       return { intent: conversational.intent, decision: 'answer', topics: [], confidence: 0.9, questionLanguage, placeMentioned: false, ...(conversational.language ? { language: conversational.language } : {}) };
     }
-    const first = ranking.find((r) => !r.outOfScope);
+    const first = keywordRanking.find((r) => !r.outOfScope);
     // "ist das eine Behörde?": a word after an indefinite article is a common noun, never the unresolved name of a place
     const unknown = slots.filter((s) => s.kind === 'unknown' && !notBeforePlace.has(tokens[s.token.index - 1]?.folded ?? ''));
     const placeMentioned = tokens.some(isPlace)
@@ -160,8 +159,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
-    const ranked = withExampleEvidence(ranking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, floor: tune.thresholds.floor });
-    const routed = routeMessage({ ranking: ranked, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
+    const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, floor: tune.thresholds.floor });
+    const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
