@@ -4,6 +4,7 @@ import { createExampleIndex, DEFAULT_BEST_EXAMPLES, type ClassSimilarity, type E
 import { createTermVectorBuilder } from './exampleVectors.js';
 import type { ParaphraseRewriter } from './plainParaphrases.js';
 import type { QuerySlot } from './querySlots.js';
+import type { DecisionThresholds } from './decision.js';
 import type { DocumentScore } from './scoring.js';
 import { OUT_OF_SCOPE_CLASS, type TopicExample } from './topicExamples.js';
 
@@ -41,6 +42,8 @@ export interface ExamplePipeline {
 export type ExampleSimilarity = (tokens: readonly Token[], slots: readonly QuerySlot[], language: string) => ClassSimilarity;
 
 const NONE: ClassSimilarity = new Map();
+// how far below the margin of a clear answer a bonus leaves the other topics
+const CEILING_GAP = 0.001;
 
 /** The examples as written, or as the recognizer already read them (the content snapshot stores the latter). */
 export type TopicExampleInput = TopicExample | ExampleVector;
@@ -70,12 +73,13 @@ export function createExampleSimilarity(examples: readonly TopicExampleInput[], 
  * Adds the examples' evidence to the keyword ranking. The topic the examples favour most gains its lead over the
  * next topic times `leadBonus` (a clear preference counts, a narrow one hardly); topics close to the best
  * similarity (`favourShare`) gain `bonus` times their similarity, which breaks near-ties. No topic gains more than
- * `maxBonus`, so a clear keyword winner stays. The out-of-scope examples, when they beat every topic, strengthen a
+ * `maxBonus`, so a clear keyword winner stays; a clear keyword answer stays an answer (no other topic is lifted into
+ * its margin). The out-of-scope examples, when they beat every topic, strengthen a
  * subject that its own terms matched. Without evidence of the remit (`inRemit`) the examples reorder the topics but
  * do not raise the first one's score; a topic they lift over the floor counts as rescued, never as named. Topics and subjects without keyword evidence are not added: the examples add
  * evidence, they do not replace it.
  */
-export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; floor: number }): DocumentScore[] {
+export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; thresholds: Pick<DecisionThresholds, 'floor' | 'answer' | 'margin'> }): DocumentScore[] {
   if (similarity.size === 0 || ranking.length === 0) return ranking;
   let best = 0;
   let second = 0;
@@ -93,17 +97,21 @@ export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassS
     return (r.id === bestTopic ? w.leadBonus * (best - second) : 0) + (value >= best * w.favourShare ? w.bonus * value : 0);
   };
   let changed = false;
-  let before = 0;
+  const inScope = ranking.filter((r) => !r.outOfScope);
+  const { answer, margin } = context.thresholds;
+  // a clear keyword answer stays clear: no other topic may come within the margin of its (possibly raised) score
+  const clearFirst = inScope[0] && inScope[0].score >= answer && (inScope[1]?.score ?? 0) < inScope[0].score * (1 - margin) ? inScope[0] : undefined;
+  const clearCeiling = clearFirst ? (clearFirst.score + Math.min(w.maxBonus, bonusOf(clearFirst))) * (1 - margin) - CEILING_GAP : 1;
+  const before = inScope[0]?.score ?? 0;
   let after = 0;
   const topics = ranking.map((r) => {
     if (r.outOfScope) return r;
-    const bonus = Math.min(w.maxBonus, bonusOf(r));
-    before = Math.max(before, r.score);
+    const bonus = Math.max(0, Math.min(w.maxBonus, bonusOf(r), r === clearFirst ? 1 : clearCeiling - r.score));
     after = Math.max(after, r.score + bonus);
     if (bonus <= 0) return r;
     changed = true;
     // a topic the examples lift over the floor is rescued, not named: its keywords alone did not reach an answer
-    const rescued = r.score < context.floor && r.score + bonus >= context.floor;
+    const rescued = r.score < context.thresholds.floor && r.score + bonus >= context.thresholds.floor;
     return { ...r, score: Math.min(1, r.score + bonus), ...(rescued ? { nameSharedBy: Infinity, keywordNamedBy: Infinity } : {}) };
   });
   // without evidence of the remit the examples only reorder the topics: the first keeps its keyword score, so a vague

@@ -34,7 +34,8 @@ const PARAPHRASES: [text: string, language: string, topic: string][] = [
 
 const score = (id: string, value: number, extra: Partial<DocumentScore> = {}): DocumentScore =>
   ({ doc: 0, id, outOfScope: false, score: value, coverage: value, nameSharedBy: 1, keywordNamedBy: 1, exclusive: 0, keyword: true, pooled: 0, ...extra });
-const inRemit = { inRemit: true, floor: 0.18 };
+const thresholds = { floor: 0.18, answer: 0.3, margin: 0.15 };
+const inRemit = { inRemit: true, thresholds };
 const order = (ranking: readonly DocumentScore[]): string[] => ranking.map((r) => r.id);
 
 describe('example index', () => {
@@ -52,6 +53,12 @@ describe('example evidence beside the keywords', () => {
 
   it('cannot overturn a clear keyword winner', () => {
     expect(order(withExampleEvidence([score('a', 0.6), score('b', 0.3)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a', 'b']);
+  });
+
+  it('keeps a clear keyword answer clear: no other topic comes within its margin', () => {
+    const [first, second] = withExampleEvidence([score('a', 0.6), score('b', 0.45)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit);
+    expect(first!.id).toBe('a');
+    expect(second!.score).toBeLessThan(first!.score * (1 - thresholds.margin));
   });
 
   it('decides a near tie for the topic the examples favour', () => {
@@ -88,7 +95,7 @@ describe('example evidence beside the keywords', () => {
   });
 
   it('without evidence of the remit reorders the topics but keeps the first score', () => {
-    const ranking = withExampleEvidence([score('a', 0.4), score('b', 0.39)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { inRemit: false, floor: 0.18 });
+    const ranking = withExampleEvidence([score('a', 0.4), score('b', 0.39)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { inRemit: false, thresholds });
     expect(order(ranking)).toEqual(['b', 'a']);
     expect(ranking[0]!.score).toBeCloseTo(0.4, 10);
   });
