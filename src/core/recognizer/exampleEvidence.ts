@@ -42,6 +42,8 @@ export interface ExamplePipeline {
 export type ExampleSimilarity = (tokens: readonly Token[], slots: readonly QuerySlot[], language: string) => ClassSimilarity;
 
 const NONE: ClassSimilarity = new Map();
+/** A message of at most this many content words inside a conversation about a topic is a follow-up ("How long do they pay it?"). */
+export const FOLLOW_UP_WORDS = 5;
 // how far below the margin of a clear answer a bonus leaves the other topics
 const CEILING_GAP = 0.001;
 
@@ -76,11 +78,13 @@ export function createExampleSimilarity(examples: readonly TopicExampleInput[], 
  * `maxBonus`, so a clear keyword winner stays; a clear keyword answer stays an answer (no other topic is lifted into
  * its margin). The out-of-scope examples, when they beat every topic, strengthen a
  * subject that its own terms matched. Without evidence of the remit (`inRemit`) the examples reorder the topics but
- * do not raise the first one's score; a topic they lift over the floor counts as rescued, never as named. Topics and subjects without keyword evidence are not added: the examples add
+ * do not raise the first one's score; a topic they lift over the floor counts as rescued, never as named; a short
+ * follow-up in a conversation about a topic (`followUp`) is left to the keywords and the conversation. Topics and subjects without keyword evidence are not added: the examples add
  * evidence, they do not replace it.
  */
-export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; thresholds: Pick<DecisionThresholds, 'floor' | 'answer' | 'margin'> }): DocumentScore[] {
-  if (similarity.size === 0 || ranking.length === 0) return ranking;
+export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; followUp?: boolean; thresholds: Pick<DecisionThresholds, 'floor' | 'answer' | 'margin'> }): DocumentScore[] {
+  // the examples are whole questions: a short follow-up is read against its conversation, not against them
+  if (similarity.size === 0 || ranking.length === 0 || context.followUp) return ranking;
   let best = 0;
   let second = 0;
   let bestTopic = '';

@@ -24,7 +24,7 @@ import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
 import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
-import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, withExampleEvidence, type ExampleWeights, type TopicExampleInput } from './exampleEvidence.js';
+import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, FOLLOW_UP_WORDS, withExampleEvidence, type ExampleWeights, type TopicExampleInput } from './exampleEvidence.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -159,7 +159,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
-    const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds });
+    const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds, followUp: options.inRemit === true && content.length <= FOLLOW_UP_WORDS });
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects

@@ -74,6 +74,11 @@ describe('example evidence beside the keywords', () => {
     expect(withExampleEvidence(ranking, similarities, DEFAULT_EXAMPLE_WEIGHTS, inRemit).map((r) => r.score)).toEqual([0.4, 0.39]);
   });
 
+  it('leaves a short follow-up in a conversation to the keywords', () => {
+    const ranking = [score('a', 0.4), score('b', 0.39)];
+    expect(withExampleEvidence(ranking, favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { ...inRemit, followUp: true })).toBe(ranking);
+  });
+
   it('adds no topic the keywords did not match', () => {
     expect(order(withExampleEvidence([score('a', 0.3)], new Map([['b', 0.9]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a']);
   });
