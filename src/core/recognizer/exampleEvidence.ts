@@ -105,7 +105,7 @@ export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassS
   const { answer, margin } = context.thresholds;
   // a clear keyword answer stays clear: no other topic may come within the margin of its (possibly raised) score
   const clearFirst = inScope[0] && inScope[0].score >= answer && (inScope[1]?.score ?? 0) < inScope[0].score * (1 - margin) ? inScope[0] : undefined;
-  const clearCeiling = clearFirst ? (clearFirst.score + Math.min(w.maxBonus, bonusOf(clearFirst))) * (1 - margin) - CEILING_GAP : 1;
+  const clearCeiling = clearFirst ? Math.min(1, clearFirst.score + Math.min(w.maxBonus, bonusOf(clearFirst))) * (1 - margin) - CEILING_GAP : 1;
   const before = inScope[0]?.score ?? 0;
   let after = 0;
   const topics = ranking.map((r) => {
