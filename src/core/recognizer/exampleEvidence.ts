@@ -46,6 +46,8 @@ const NONE: ClassSimilarity = new Map();
 export const FOLLOW_UP_WORDS = 5;
 // how far below the margin of a clear answer a bonus leaves the other topics
 const CEILING_GAP = 0.001;
+// a topic the examples rescue over the floor must score this many times the next one
+const RESCUE_LEAD = 1.7;
 
 /** The examples as written, or as the recognizer already read them (the content snapshot stores the latter). */
 export type TopicExampleInput = TopicExample | ExampleVector;
@@ -118,6 +120,12 @@ export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassS
     const rescued = r.score < context.thresholds.floor && r.score + bonus >= context.thresholds.floor;
     return { ...r, score: Math.min(1, r.score + bonus), ...(rescued ? { nameSharedBy: Infinity, keywordNamedBy: Infinity } : {}) };
   });
+  // a rescue over the floor must leave one topic clearly ahead; otherwise the router's ask-back about the remit stands
+  const sortedTopics = topics.filter((r) => !r.outOfScope).sort((a, b) => b.score - a.score);
+  const [top, next] = sortedTopics;
+  if (top && top.score >= context.thresholds.floor && before < context.thresholds.floor && top.score < (next?.score ?? 0) * RESCUE_LEAD) {
+    for (let i = 0; i < topics.length; i++) if (!topics[i]!.outOfScope && topics[i]!.score >= context.thresholds.floor) topics[i] = { ...topics[i]!, score: context.thresholds.floor - CEILING_GAP };
+  }
   // without evidence of the remit the examples only reorder the topics: the first keeps its keyword score, so a vague
   // general HR question does not become an answer
   const shrink = !context.inRemit && after > before && before > 0 ? before / after : 1;
