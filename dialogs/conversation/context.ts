@@ -74,7 +74,8 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
 /** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */
 function agencyOnly(knowledge: KnowledgeBase, u: Understanding, named: readonly string[]): boolean {
   const isAgency = (id: string | undefined) => knowledge.byId.get(id ?? '')?.group === 'contact';
-  return isAgency(u.topics[0]?.id) && named.every(isAgency);
+  // an ask-back whose first topic is the instrument (the example evidence may put it before the agency) still names who
+  return (isAgency(u.topics[0]?.id) || (u.decision === 'ask-back' && named.length > 0 && u.topics.some((t) => isAgency(t.id)))) && named.every(isAgency);
 }
 
 /** When the topic under discussion needs no application (no provider: the employer's own duty), the recent topic that has one. */

@@ -5,7 +5,9 @@ import { loadFinderRules, prefillFromText, type FinderRules } from './finder/ind
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyCountingRules, loadLevyQuestionWords, loadLevyRates, type LevyCountingRules, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
-import { createRecognizer } from './recognizer/recognizer.js';
+import { createRecognizer, type RecognizerTuning } from './recognizer/recognizer.js';
+import { loadTopicExamples } from './recognizer/topicExamples.js';
+import type { ExampleVector } from './recognizer/exampleIndex.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
 import type { TopicTerms } from './recognizer/topicIndex.js';
 import { loadRegions, type Regions } from './regions/index.js';
@@ -34,6 +36,8 @@ export interface Content {
   conversation: ConversationVocabulary;
   /** The recognizer's index terms, derived from knowledge and intents (the costly part of its index; kept in the content snapshot). */
   recognizerTerms: TopicTerms;
+  /** Example utterances per topic and out of scope (data/matching/topic-examples.json) as the recognizer reads them: its second evidence. */
+  topicExamples: readonly ExampleVector[];
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -41,6 +45,9 @@ export function loadContent(root: string): Content {
   const knowledge = loadKnowledgeBase(root, CONTENT_LANGUAGES);
   const regions = loadRegions(root);
   const intents = loadIntents(root);
+  const recognizerTerms = collectRecognizerTerms(knowledge, intents);
+  // reading the examples costs a few hundred milliseconds: done here, the content snapshot keeps the result
+  const topicExamples = createRecognizer(knowledge, intents, {}, recognizerTerms, loadTopicExamples(root, new Set(knowledge.byId.keys()))).exampleVectors ?? [];
   return {
     knowledge,
     regions,
@@ -52,14 +59,15 @@ export function loadContent(root: string): Content {
     sectorWords: loadSectorWords(root),
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
     conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
-    recognizerTerms: collectRecognizerTerms(knowledge, intents),
+    recognizerTerms,
+    topicExamples,
   };
 }
 
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
-export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
+export function understandFor(content: Content, findPlace?: PlaceFinder, tuning: Partial<RecognizerTuning> = {}): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, tuning, content.recognizerTerms, content.topicExamples), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
   return (input, context) => {
     const message = analysed(input);
     const understood = understand(message, context);

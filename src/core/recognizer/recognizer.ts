@@ -25,6 +25,7 @@ import { createParaphraseRewriter } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
 import { createOfficeQuestionReader } from './officeQuestion.js';
 import { createGovernedSubjectReader } from './governedSubject.js';
+import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, FOLLOW_UP_WORDS, withExampleEvidence, type ExampleWeights, type TopicExampleInput } from './exampleEvidence.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
 /** Knobs for tuning and tests; the defaults are what the eval figures were measured with. */
@@ -38,9 +39,11 @@ export interface RecognizerTuning {
   outOfScopeShare: number;
   outOfScopeCloseShare: number;
   outOfScopeDominance: number;
+  /** How similarity to the example utterances adds to the keyword evidence (exampleEvidence.ts). */
+  examples: ExampleWeights;
 }
 
-const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2 };
+const DEFAULT_TUNING: RecognizerTuning = { thresholds: DEFAULT_THRESHOLDS, slots: DEFAULT_SLOT_WEIGHTS, proseIdfCap: DEFAULT_PROSE_IDF_CAP, namingKeywordDf: 2, namingScore: 0.5, outOfScopeFloor: 0.1, outOfScopeShare: 0.6, outOfScopeCloseShare: 0.9, outOfScopeDominance: 2, examples: DEFAULT_EXAMPLE_WEIGHTS };
 // without a region resolver: the unknown words of a short message naming a contact point are probably a place ("EAA Xanten")
 const SHORT_CONTACT_MESSAGE = 4;
 // a follow-up this short inside a conversation about a topic of the remit carries that conversation's evidence
@@ -56,9 +59,10 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
 
 /**
  * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
- * `terms` are the index's terms collected before (content snapshot); by default they are collected here.
+ * `terms` are the index's terms collected before (content snapshot); by default they are collected here. `examples` are the
+ * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before.
  */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms): Recognizer {
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = []): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = analyzerFor(intents);
@@ -90,6 +94,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const readGovernedSubject = createGovernedSubjectReader(intents.generalQuestions, analyzer, index, { governed: subjectIds((o) => !o.remitTopic), clause: subjectIds((o) => !o.remitTopic || o.sameForDisabled === true) }, isDomainMarked);
   const readAskedOffices = createOfficeQuestionReader(intents.findContact.otherContactTopics, index);
   const readSignals = signalsReader(intents);
+  // the examples are read exactly like messages (the content snapshot keeps what was read: the typo corrector's search is costly)
+  const examplesRead = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
   const guessLanguage = createLanguageGuesser(intents.stopWords);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
@@ -127,7 +133,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid
     // "Die Tür ist zu schmal" asks for a conversion only in a question about disability ("Wann schließt die Tür?" asks nothing)
     const slots = countConditionOnce(weighClauses(sanitized, isDomainMarked(wordSlots) ? readObjectNeeds(tokens, wordSlots) : wordSlots.map(withoutBarrier)));
-    const ranking = scoreDocuments(index, slots);
+    const keywordRanking = scoreDocuments(index, slots);
 
     // "Hallo" or "English please" wins unless the rest of the message asks something the knowledge answers
     const isOnlyConversational = (signal: ConversationalSignal): boolean => {
@@ -143,7 +149,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     if (conversational) {
       return { intent: conversational.intent, decision: 'answer', topics: [], confidence: 0.9, questionLanguage, placeMentioned: false, ...(conversational.language ? { language: conversational.language } : {}) };
     }
-    const first = ranking.find((r) => !r.outOfScope);
+    const first = keywordRanking.find((r) => !r.outOfScope);
     // "ist das eine Behörde?": a word after an indefinite article is a common noun, never the unresolved name of a place
     const unknown = slots.filter((s) => s.kind === 'unknown' && !notBeforePlace.has(tokens[s.token.index - 1]?.folded ?? ''));
     const placeMentioned = tokens.some(isPlace)
@@ -156,6 +162,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const negated = negatedWords(tokens);
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
+    // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
+    const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds, followUp: options.inRemit === true && content.length <= FOLLOW_UP_WORDS });
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, vaguePlace: options.vaguePlace === true, askedOffices: readAskedOffices(signals.officeQuestionEnds, slots), governedSubject: readGovernedSubject(tokens, slots), domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
@@ -167,6 +175,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   };
 
   return {
+    exampleVectors: examplesRead.vectors,
     recognize(text, options = {}) {
       try {
         return recognizeSafely(text, options);

@@ -1,4 +1,5 @@
 import type { AnalysedMessage } from '../text/analysedMessage.js';
+import type { ExampleVector } from './exampleIndex.js';
 
 /** What a message asks the bot to do. */
 export type Intent =
@@ -57,4 +58,6 @@ export interface RecognizeOptions {
 /** Understands messages; built once at start-up. */
 export interface Recognizer {
   recognize(text: string, options?: RecognizeOptions): Recognition;
+  /** The example utterances as this recognizer read them (term vectors): the content snapshot keeps them, so a start need not read them again. */
+  exampleVectors?: readonly ExampleVector[];
 }
