@@ -45,6 +45,12 @@ describe('round 5b: situations, corrected cases, neighbours of the topic', () =>
       shows: [/für jede Hilfe kurz/u, /gleichgestellt/u],
       hides: [/Meinten Sie eines dieser Themen/u],
     },
+    {
+      case: 'a status that began during the year asks the part-year case of the leave (sourced: § 208 Abs. 2 SGB IX)',
+      messages: ['Ein Lagerist ist jetzt schwerbehindert. Wie viel Zusatzurlaub bekommt er?', 'Der Bescheid gilt aber erst ab Mai.'],
+      shows: [/Zwölftel/u, /§ 208 Abs\. 2 SGB IX/u],
+      hides: [/Meinten Sie eines dieser Themen/u],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);
