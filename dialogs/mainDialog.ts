@@ -145,7 +145,7 @@ export class MainDialog {
         for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
         return undefined;
       case 'overview':
-        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude);
+        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude, meaning.condition);
         return undefined;
       case 'summary':
         await sendSummary(context, this.services, meaning.topics, meaning.request);

@@ -7,7 +7,7 @@ import { analysed, type AnalysedMessage, type MessageInput } from '../../src/cor
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
 import { namesBothOffices } from './regionalProvider.js';
-import { answerRestsOnCues, subjectAside, topicByHead } from './topicEvidence.js';
+import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
 
@@ -67,6 +67,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
     get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
     referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic),
+    relatedCandidate: relatedCandidate(services, u, ctx.topic),
   };
   return { understood: u, reading };
 }

@@ -29,11 +29,16 @@ function instrumentLine(services: DialogServices, topic: Topic, t: Translator, l
   return parts.join(' · ');
 }
 
-/** One line per instrument for a facet ("wo beantrage ich das alles?"): the first sentence that answers it. */
-function facetLine(services: DialogServices, topic: Topic, facet: Facet, language: string): string {
+/**
+ * One line per instrument for a facet ("wo beantrage ich das alles?"): the first sentence that answers it; for a
+ * special case ("sie hat GdB 30"), the first that speaks of it.
+ */
+function facetLine(services: DialogServices, topic: Topic, facet: Facet, language: string, condition?: string): string {
   const text = topic.texts[language]!;
-  const evidence = services.content.conversation.facets.find((f) => f.id === facet)!.evidence[language === 'en' ? 'en' : 'de'];
-  const content = facetContent(text, facet === 'provider' ? 'apply' : facet, { evidence, question: '' });
+  const lang = language === 'en' ? 'en' : 'de';
+  const evidence = services.content.conversation.facets.find((f) => f.id === facet)!.evidence[lang];
+  const caseWords = services.content.conversation.conditions.find((c) => c.id === condition)?.evidence[lang];
+  const content = facetContent(text, facet === 'provider' ? 'apply' : facet, { evidence, question: '', ...(caseWords ? { condition: caseWords } : {}) });
   const applySection = facet === 'apply' ? sentencesOf(text.details.apply ?? '')[0] : undefined;
   const sentence = facet === 'provider' ? text.provider : applySection ?? content.sentences[0] ?? text.provider;
   return `**${text.short}**: ${sentence}`;
@@ -41,15 +46,15 @@ function facetLine(services: DialogServices, topic: Topic, facet: Facet, languag
 
 /**
  * The overview of a situation (hiring, training, keeping …): one line per instrument with who pays and a button
- * to its topic, plus the guided finder; with a facet, the facet of each instrument instead. `exclude`: topics a
- * correction took away.
+ * to its topic, plus the guided finder; with a facet, the facet of each instrument instead (of its special case
+ * `condition`, when given). `exclude`: topics a correction took away.
  */
-export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet, exclude: readonly string[] = []): Promise<void> {
+export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet, exclude: readonly string[] = [], condition?: string): Promise<void> {
   const { t, language, channelLocale } = getTurnLanguage(context);
   const ctx = await conversationContext(context, services);
   const topics = overviewTopics(services, situation).filter((id) => !exclude.includes(id)).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]))
     .map((topic) => regionalTopic(services, topic, ctx.districtKey));
-  const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language) : instrumentLine(services, topic, t, language, channelLocale)));
+  const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language, condition) : instrumentLine(services, topic, t, language, channelLocale)));
   if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
   const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
   const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) }) : t(`conversation:overview.intro.${situation}`);

@@ -80,3 +80,18 @@ export function answerRestsOnCues(services: DialogServices, u: Understanding, cu
   const without = services.understand(cues.ownWords.join(' '));
   return without.decision !== 'answer' || without.topics[0]?.id !== first;
 }
+
+/** How far below the recognizer's best a topic related to the one under discussion may score and still be meant. */
+const RELATED_MARGIN = 0.1;
+
+/**
+ * "Can we lower it further by buying services from a sheltered workshop?" after the levy: the recognizer's best
+ * (the Werkstatt transition) is no neighbour of the topic under discussion, a close runner-up (the offset of
+ * workshop orders) is listed among its related topics.
+ */
+export function relatedCandidate(services: DialogServices, u: Understanding, topic: string | undefined): string | undefined {
+  const related = services.content.knowledge.byId.get(topic ?? '')?.related ?? [];
+  const [best, ...rest] = u.topics;
+  if (!best || related.length === 0 || best.id === topic || related.includes(best.id)) return undefined;
+  return rest.slice(0, 2).find((t) => related.includes(t.id) && best.score - t.score <= RELATED_MARGIN)?.id;
+}

@@ -137,6 +137,7 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   return {
     facet,
     get condition() { return personOnly() ? undefined : condition; },
+    statedCase: condition,
     smallTalk,
     contact,
     get followUp() { return followUp(); },

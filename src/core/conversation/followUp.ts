@@ -46,6 +46,8 @@ export interface Reading {
   subjectAside?: boolean;
   /** The recognizer's other topic of a timing question rests on the facet's own words only ("application"): without them it answers nothing else. */
   answerRestsOnCues?: boolean;
+  /** A close runner-up of the recognizer that the topic under discussion lists as related, when its best is neither. */
+  relatedCandidate?: string;
 }
 
 /** The message refers back: a word like "das"/"it", or the head of the topic's name ("der Schutz"). */

@@ -93,6 +93,20 @@ function namedOutright(r: Reading): string[] | undefined {
 }
 
 /**
+ * "Moment, ich hab mich vertan – sie hat GdB 30, nicht 50." after a topic corrects the person the answer rested on:
+ * the special case it states, of the topic at hand (no other subject, place or facet of its own); after an overview,
+ * the conditions of each of its instruments.
+ */
+function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id) && id !== ctx.topic);
+  if (!cues.correction || !cues.statedCase || cues.facet || u.district || named.length > 0) return undefined;
+  // after an overview: who qualifies, for each of its instruments
+  if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet: 'conditions', condition: cues.statedCase };
+  return ctx.topic && ctx.lastAnswer === 'topic' ? { kind: 'facet', topic: ctx.topic, facet: 'conditions', condition: cues.statedCase } : undefined;
+}
+
+/**
  * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad
  * question (overview), a follow-up facet of the current topic (or of the topic it names), the answer to an
  * interrupted dialog, or a new question.
@@ -118,7 +132,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
-  const corrected = correctedSituation(r, ctx);
+  const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx);
   if (levyStart) return levyStart;
@@ -147,8 +161,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const payer = agencyAsPayer(r);
   if (payer) return payer;
   const outright = namedOutright(r);
-  if (outright) return { kind: 'topics', topics: outright };
-  return followUp(r, ctx, overviewTopics) ?? { kind: 'new-question' };
+  const follows = outright ? undefined : followUp(r, ctx, overviewTopics);
+  if (follows) return follows;
+  // a question that refers back ("lower it further"), whose near-equal reading is a neighbour of the topic under discussion, means that neighbour
+  if (r.relatedCandidate && cues.anaphor && u.intent === 'knowledge') return { kind: 'topics', topics: [r.relatedCandidate] };
+  return outright ? { kind: 'topics', topics: outright } : { kind: 'new-question' };
 }
 
 /**

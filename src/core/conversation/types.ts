@@ -100,6 +100,8 @@ export interface Cues {
   branch: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
+  /** The special case the message states, also when it only describes the person ("sie hat GdB 30"). */
+  statedCase?: string;
   /** Points back at a person already spoken of ("wie viele Urlaubstage hat sie extra?"). */
   person: boolean;
   /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
@@ -137,7 +139,7 @@ export type Interpretation =
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
-  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[] }
+  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[]; condition?: string }
   /** The message asks to send, summarise or print the answer: the topics it is about. */
   | { kind: 'summary'; topics: string[]; request: AnswerRequest }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
