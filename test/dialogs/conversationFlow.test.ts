@@ -1,9 +1,5 @@
-import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTestBot, turn } from '../helpers/testBot.js';
-
-/** Everything a reply shows: its text and its card, as one string. */
-const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
+import { createTestBot, shown, turn } from '../helpers/testBot.js';
 
 describe('conversations keep their thread', () => {
   it('answers follow-ups as facets of the topic under discussion and switches topic keeping the facet', async () => {

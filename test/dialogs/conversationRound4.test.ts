@@ -1,9 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTestBot, turn } from '../helpers/testBot.js';
+import { createTestBot, shown, turn } from '../helpers/testBot.js';
 
-/** Everything a reply shows: its text and its card, as one string. */
-const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
 /** The card buttons of a reply. */
 const buttons = (replies: Partial<Activity>[]): { title: string; data: Record<string, unknown> }[] =>
   replies.flatMap((r) => ((r.attachments?.[0]?.content as { actions?: { title: string; data: Record<string, unknown> }[] } | undefined)?.actions ?? []));

@@ -1,17 +1,5 @@
-import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTestBot, turn } from '../helpers/testBot.js';
-
-/** Everything a reply shows: its text and its card, as one string. */
-const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
-
-/** Runs a conversation through the real bot and returns what the last reply shows. */
-async function lastReply(messages: readonly string[], locale = 'de-DE'): Promise<string> {
-  const { adapter } = createTestBot({ locale });
-  let replies: Partial<Activity>[] = [];
-  for (const message of messages) replies = await turn(adapter, message);
-  return shown(replies);
-}
+import { lastReply } from '../helpers/testBot.js';
 
 describe('round 5b: situations, corrected cases, neighbours of the topic', () => {
   it.each([

@@ -1,9 +1,6 @@
-import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { createTestBot, turn } from '../helpers/testBot.js';
+import { createTestBot, shown, turn } from '../helpers/testBot.js';
 
-/** Everything a reply shows: its text and its card, as one string. */
-const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
 const REFERRAL = /Dabei kann ich leider nicht helfen/;
 
 // [opening question, follow-up, what the follow-up must show]: a neighbouring word inside a conversation of the remit

@@ -37,3 +37,14 @@ export async function turn(adapter: TestAdapter, activity: string | Partial<Acti
   await adapter.receiveActivity(typeof activity === 'string' ? { type: ActivityTypes.Message, text: activity } : activity);
   return adapter.activeQueue.splice(sent);
 }
+
+/** Everything the replies of a turn show: each reply's text and card, one reply a line. */
+export const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
+
+/** Runs a conversation through the real bot and returns what the replies to its last message show. */
+export async function lastReply(messages: readonly string[], locale = 'de-DE'): Promise<string> {
+  const { adapter } = createTestBot({ locale });
+  let replies: Partial<Activity>[] = [];
+  for (const message of messages) replies = await turn(adapter, message);
+  return shown(replies);
+}
