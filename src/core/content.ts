@@ -5,6 +5,7 @@ import { loadFinderRules, prefillFromText, type FinderRules } from './finder/ind
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyCountingRules, loadLevyQuestionWords, loadLevyRates, type LevyCountingRules, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
+import { compileParaphrases, type ParaphraseTables } from './recognizer/plainParaphrases.js';
 import { createRecognizer } from './recognizer/recognizer.js';
 import { collectRecognizerTerms } from './recognizer/recognizerTerms.js';
 import type { TopicTerms } from './recognizer/topicIndex.js';
@@ -34,6 +35,8 @@ export interface Content {
   conversation: ConversationVocabulary;
   /** The recognizer's index terms, derived from knowledge and intents (the costly part of its index; kept in the content snapshot). */
   recognizerTerms: TopicTerms;
+  /** The recognizer's plain-language paraphrases, compiled (cue indexes and slip tables; kept in the content snapshot). */
+  recognizerParaphrases: ParaphraseTables;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -53,13 +56,14 @@ export function loadContent(root: string): Content {
     checklist: loadChecklist(root, new Set(knowledge.topics.map((t) => t.id)), CONTENT_LANGUAGES),
     conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
     recognizerTerms: collectRecognizerTerms(knowledge, intents),
+    recognizerParaphrases: compileParaphrases({ paraphrases: intents.plainParaphrases, ...intents.plainClasses }),
   };
 }
 
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, {}, content.recognizerTerms, content.recognizerParaphrases), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
   return (input, context) => {
     const message = analysed(input);
     const understood = understand(message, context);
