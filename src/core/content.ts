@@ -5,6 +5,7 @@ import { loadFinderRules, prefillFromText, type FinderRules } from './finder/ind
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge/knowledgeBase.js';
 import { loadLevyCountingRules, loadLevyQuestionWords, loadLevyRates, type LevyCountingRules, type LevyQuestionWords, type LevyRateTable } from './levy/index.js';
 import { loadIntents } from './recognizer/intentData.js';
+import { compileParaphrases, type ParaphraseTables } from './recognizer/plainParaphrases.js';
 import { createRecognizer, type RecognizerTuning } from './recognizer/recognizer.js';
 import { loadTopicExamples } from './recognizer/topicExamples.js';
 import type { ExampleVector } from './recognizer/exampleIndex.js';
@@ -38,6 +39,8 @@ export interface Content {
   recognizerTerms: TopicTerms;
   /** Example utterances per topic and out of scope (data/matching/topic-examples.json) as the recognizer reads them: its second evidence. */
   topicExamples: readonly ExampleVector[];
+  /** The recognizer's plain-language paraphrases, compiled (cue indexes and slip tables; kept in the content snapshot). */
+  recognizerParaphrases: ParaphraseTables;
 }
 
 /** Loads and validates all content below `root` (the repository root). */
@@ -61,13 +64,14 @@ export function loadContent(root: string): Content {
     conversation: loadConversationVocabulary(root, new Set(knowledge.byId.keys())),
     recognizerTerms,
     topicExamples,
+    recognizerParaphrases: compileParaphrases({ paraphrases: intents.plainParaphrases, ...intents.plainClasses }),
   };
 }
 
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder, tuning: Partial<RecognizerTuning> = {}): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, tuning, content.recognizerTerms, content.topicExamples), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, tuning, content.recognizerTerms, content.topicExamples, content.recognizerParaphrases), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords);
   return (input, context) => {
     const message = analysed(input);
     const understood = understand(message, context);

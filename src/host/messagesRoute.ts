@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { lazySchema } from '../core/schema/lazySchema.js';
 import { isRefusedToken } from './auth/tokenPrecheck.js';
 import { conversationBusy, sendError, sendRefusal } from './httpErrors.js';
 import { nestsDeeperThan } from './jsonDepth.js';
@@ -19,13 +20,13 @@ export interface MessagesRouteDeps {
   logger: Logger;
 }
 
-const account = z.object({ id: z.string() }).loose();
+const account = lazySchema(() => z.object({ id: z.string() }).loose());
 
 /**
  * The parts of an activity the bot relies on, checked before botbuilder sees it: with the wrong types botbuilder
  * would fail inside the turn (a 503, or the generic error reply) instead of refusing the request.
  */
-const activityShape = z.object({
+const activityShape = lazySchema(() => z.object({
   type: z.string().min(1),
   serviceUrl: z.string().optional(),
   channelId: z.string().optional(),
@@ -36,7 +37,7 @@ const activityShape = z.object({
   entities: z.array(z.object({ type: z.string() }).loose()).optional(),
   membersAdded: z.array(account).optional(),
   membersRemoved: z.array(account).optional(),
-}).loose();
+}).loose());
 
 /**
  * Registers `POST /api/messages`, the Bot Framework channel endpoint (Teams, Azure Bot Service, Emulator).

@@ -25,6 +25,16 @@ describe('the language of the question decides the answer language', () => {
     expect(languageOfMessage(current, text, detect)).toBe(expected);
   });
 
+  it.each([
+    ['Bitte auf Englisch.', 'en'],
+    ['Können Sie das auf Deutsch sagen?', 'de'],
+    ['Was kostet das?', undefined],
+  ] as const)('reads a language request after the recognizer\'s first 80 words too: "… %s" → %s', (ending, requested) => {
+    const long = `${'Wir haben in unserem Betrieb viele Fragen zur Einstellung. '.repeat(12)}${ending}`;
+    expect(long.split(/\s+/).length).toBeGreaterThan(80);
+    expect(detect(long).requested).toBe(requested);
+  });
+
   it('answers an English question in a German chat in English and offers German back', async () => {
     const { adapter } = createTestBot();
     const replies = await turn(adapter, 'Is there a wage subsidy if we hire someone with a severe disability?');

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 import { SECTORS, type Sector } from '../regions/contactSchema.js';
@@ -10,11 +11,11 @@ export const SECTOR_WORDS_FILE = 'data/contacts/sectors.json';
 /** A sector the employer chose, or `other` for a business that belongs to neither chamber. */
 export type SectorChoice = Sector | 'other';
 
-const wordList = z.array(z.string().trim().min(3)).min(1);
-const sectorWordsSchema = z.strictObject({
+const wordList = lazySchema(() => z.array(z.string().trim().min(3)).min(1));
+const sectorWordsSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   sectors: z.strictObject(Object.fromEntries(SECTORS.map((s) => [s, wordList])) as Record<Sector, typeof wordList>),
-});
+}));
 
 /** Word beginnings (folded) per sector. */
 export type SectorWords = Readonly<Record<Sector, readonly string[]>>;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import type { TopicText } from '../knowledge/schema.js';
 
 /** The two Landschaftsverbände of NRW; each runs the Inklusionsamt of its part of the state. */
 export type Landschaftsverband = 'LVR' | 'LWL';
 
-const words = z.array(z.string().min(1)).min(1);
+const words = lazySchema(() => z.array(z.string().min(1)).min(1));
 
 /** How the topic texts name each Landschaftsverband and join the two as alternatives (`regionalNames` in cues.json). */
-export const regionalNamesSchema = z.strictObject({
+export const regionalNamesSchema = lazySchema(() => z.strictObject({
   /** Patterns of the names of each Landschaftsverband and its offices ("LVR-Inklusionsamt", "Landschaftsverband Rheinland"). */
   names: z.strictObject({ LVR: words, LWL: words }),
   /** The area of each one, as a place phrase says it ("im Rheinland beim LVR-Inklusionsamt"). */
@@ -16,7 +17,7 @@ export const regionalNamesSchema = z.strictObject({
   lead: words,
   /** Words that join two names as alternatives ("oder", "or"); a comma does too. "und"/"and" do not: both are meant. */
   alternative: words,
-});
+}));
 
 /** The compiled alternatives: one pattern for "LVR … oder LWL …" in either order. */
 export interface RegionalNames {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 import { CONTACT_ROLES, type ContactRole } from '../regions/contactSchema.js';
 import { compileRegionalNames, regionalNamesSchema, type RegionalNames } from './regionalText.js';
@@ -11,12 +12,12 @@ export const CUES_FILE = 'data/conversation/cues.json';
 /** The overview file (situation → ordered topics). */
 export const OVERVIEWS_FILE = 'data/finder/overviews.json';
 
-const pattern = z.string().min(1).refine((p) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } }, 'must be a valid regular expression');
-const patterns = z.array(pattern).min(1);
-const evidence = z.strictObject({ de: patterns, en: patterns });
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const pattern = lazySchema(() => z.string().min(1).refine((p) => { try { new RegExp(p, 'iu'); return true; } catch { return false; } }, 'must be a valid regular expression'));
+const patterns = lazySchema(() => z.array(pattern).min(1));
+const evidence = lazySchema(() => z.strictObject({ de: patterns, en: patterns }));
+const id = lazySchema(() => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
 
-const cuesSchema = z.strictObject({
+const cuesSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   facets: z.array(z.strictObject({ id: z.enum(FACETS), cue: patterns, evidence })),
   /** `withTopic`: the special case describes the person and counts only beside a topic the message names ("GdB 30, bekommt der auch Zusatzurlaub?"). */
@@ -41,19 +42,19 @@ const cuesSchema = z.strictObject({
   contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
   levyChange: z.strictObject({ add: patterns, newStatus: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
   regionalNames: regionalNamesSchema,
-});
+}));
 
-const overviewsSchema = z.strictObject({
+const overviewsSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   funding: patterns,
   broad: patterns,
   situations: z.array(z.strictObject({ id, cue: patterns, topics: z.array(id).min(2).max(8) })).min(1),
-});
+}));
 
 /** The file of sourced facet sentences the topic texts lack. */
 export const FACTS_FILE = 'data/conversation/facts.json';
 
-const factsSchema = z.strictObject({
+const factsSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   facts: z.array(z.strictObject({
     topic: id,
@@ -64,7 +65,7 @@ const factsSchema = z.strictObject({
     sourceDate: z.iso.date().nullable(),
     sourceNote: z.string().optional(),
   }).refine((f) => f.sourceDate !== null || f.sourceNote, { message: 'an undated source needs a sourceNote' })),
-});
+}));
 
 /** A sourced sentence for a special case of a topic, per answer language. */
 export type FacetFact = z.infer<typeof factsSchema>['facts'][number];

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { readJson } from './readJson.js';
 import { providerSchema, type Provider } from './schema.js';
 import { problemsFromZod, type ContentProblem } from './validationError.js';
@@ -7,10 +8,10 @@ import { problemsFromZod, type ContentProblem } from './validationError.js';
 /** The provider vocabulary that `providers` of every topic refers to. */
 export const PROVIDERS_FILE = 'data/providers.json';
 
-const providersFileSchema = z.strictObject({
+const providersFileSchema = lazySchema(() => z.strictObject({
   meta: z.record(z.string(), z.string()).optional(),
   providers: z.array(z.unknown()).min(1, 'needs at least one provider'),
-});
+}));
 
 /** The valid providers by id, and every id the file declares (also of entries with problems). */
 export interface ProviderVocabulary {

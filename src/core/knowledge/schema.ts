@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { PARTIAL_DATE } from './dates.js';
 
 /** The topic groups of `../shared/knowledge/topics.json`. */
@@ -24,19 +25,19 @@ export const BENEFICIARIES = ['employer', 'inclusion-business', 'jobseeker', 'em
 export const AMOUNT_UNITS = ['percent', 'eur', 'days', 'weeks', 'months', 'years', 'places', 'persons'] as const;
 export const AMOUNT_PERIODS = ['once', 'month', 'year', 'job', 'place', 'person'] as const;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
-const httpsUrl = z.url({ protocol: /^https?$/ }).refine((u) => !/\s/.test(u), 'must not contain spaces');
-const isoDate = z.iso.date();
+const id = lazySchema(() => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id'));
+const httpsUrl = lazySchema(() => z.url({ protocol: /^https?$/ }).refine((u) => !/\s/.test(u), 'must not contain spaces'));
+const isoDate = lazySchema(() => z.iso.date());
 /** A source date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-const partialDate = z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = lazySchema(() => z.string().regex(PARTIAL_DATE, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD'));
 /** A period in which a fact holds, as the law or the programme states it (both days inclusive). */
-const validity = {
+const validity = lazySchema(() => ({
   validFrom: isoDate.optional(),
   validUntil: isoDate.optional(),
-};
+}));
 
-const term = z.string().trim().min(2).max(80);
-const name = z.string().trim().min(2).max(160);
+const term = lazySchema(() => z.string().trim().min(2).max(80));
+const name = lazySchema(() => z.string().trim().min(2).max(160));
 
 /** A list in which every entry appears once; a repeat is reported at its position. */
 const listOfUnique = <T extends z.ZodType<string>>(entry: T) =>
@@ -47,13 +48,13 @@ const listOfUnique = <T extends z.ZodType<string>>(entry: T) =>
   });
 
 /** A paragraph of a law, linked to its official text (gesetze-im-internet.de, recht.nrw.de). */
-export const legalBasisSchema = z.strictObject({
+export const legalBasisSchema = lazySchema(() => z.strictObject({
   label: z.string().min(3),
   url: httpsUrl,
-});
+}));
 
 /** A number an employer acts on: a subsidy rate, a sum, a duration. Its label lives in the locale (`amounts.<id>`). */
-export const amountSchema = z
+export const amountSchema = lazySchema(() => z
   .strictObject({
     id,
     value: z.number().nonnegative(),
@@ -64,35 +65,35 @@ export const amountSchema = z
     source: httpsUrl,
     ...validity,
   })
-  .refine((a) => a.valueMax === undefined || a.valueMax > a.value, { message: 'valueMax must be greater than value', path: ['valueMax'] });
+  .refine((a) => a.valueMax === undefined || a.valueMax > a.value, { message: 'valueMax must be greater than value', path: ['valueMax'] }));
 
 /**
  * A page a fact was read from. A bare URL is a source whose date is not known. `sourceDate` is the date of the
  * source itself (published, or "Stand" on the page); `retrieved` the date of the copy that was read, only if known —
  * never the day the data was written. `note` says what the date means when it is uncertain.
  */
-export const sourceSchema = z.union([
+export const sourceSchema = lazySchema(() => z.union([
   httpsUrl,
   z.strictObject({ url: httpsUrl, sourceDate: partialDate.optional(), retrieved: isoDate.optional(), note: z.string().trim().min(5).optional() }),
-]);
+]));
 
 /** A dated change of a topic ("Grundsicherungsgeld from 01.07.2026"); its sentence lives in the locale (`changes.<id>`). */
-export const changeSchema = z.strictObject({ id, ...validity, source: httpsUrl });
+export const changeSchema = lazySchema(() => z.strictObject({ id, ...validity, source: httpsUrl }));
 
 /** An official page; its link text lives in the locale (`links.<id>`). The first link is the topic's main page. */
-export const linkSchema = z.strictObject({ id, url: httpsUrl });
+export const linkSchema = lazySchema(() => z.strictObject({ id, url: httpsUrl }));
 
 /** Words employers type for a topic. Everything here feeds the recognizer's vocabulary. */
-export const matchSchema = z.strictObject({
+export const matchSchema = lazySchema(() => z.strictObject({
   keywords: z.array(term).min(1),
   synonyms: z.array(term).default([]),
   colloquial: z.array(term).default([]),
   misspellings: z.array(term).default([]),
   en: z.array(term).default([]),
-});
+}));
 
 /** A body that runs, funds or decides on offers: one entry of `data/providers.json`, named by id in `providers` of a topic. */
-export const providerSchema = z
+export const providerSchema = lazySchema(() => z
   .strictObject({
     id,
     name: z.strictObject({ de: name, en: name }),
@@ -106,7 +107,7 @@ export const providerSchema = z
     sources: z.array(httpsUrl).min(1, 'needs at least one source URL'),
     note: z.string().trim().min(5).optional(),
   })
-  .refine((p) => p.url !== undefined || p.note !== undefined, { message: 'a provider without an official URL needs a note saying why', path: ['note'] });
+  .refine((p) => p.url !== undefined || p.note !== undefined, { message: 'a provider without an official URL needs a note saying why', path: ['note'] }));
 
 /** Provider ids without repeats; with `known`, each must be an id of the provider vocabulary. */
 const providerIds = (known?: ReadonlySet<string>) =>
@@ -145,12 +146,12 @@ export const topicDataSchemaFor = (knownProviders?: ReadonlySet<string>) =>
     });
 
 /** One topic of the knowledge base: `data/topics/<id>.json` (provider ids checked for form, not against the vocabulary). */
-export const topicDataSchema = topicDataSchemaFor();
+export const topicDataSchema = lazySchema(() => topicDataSchemaFor());
 
-const sentence = z.string().trim().min(3);
+const sentence = lazySchema(() => z.string().trim().min(3));
 
 /** The texts of one topic in one language: `locales/<lng>/topics/<id>.json`. */
-export const topicTextSchema = z.strictObject({
+export const topicTextSchema = lazySchema(() => z.strictObject({
   title: sentence,
   short: z.string().trim().min(2).max(40),
   answer: sentence,
@@ -166,7 +167,7 @@ export const topicTextSchema = z.strictObject({
   links: z.record(z.string(), sentence).default({}),
   changes: z.record(z.string(), sentence).default({}),
   expert: sentence.optional(),
-});
+}));
 
 export type TopicGroup = (typeof TOPIC_GROUPS)[number];
 export type RegionScope = (typeof REGION_SCOPES)[number];

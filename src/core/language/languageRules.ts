@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
 
-const count = z.number().int().positive();
+const count = lazySchema(() => z.number().int().positive());
 
-const rulesFileSchema = z.strictObject({
+const rulesFileSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   limits: z.strictObject({
     maxWordsPerSentence: count,
@@ -19,10 +20,10 @@ const rulesFileSchema = z.strictObject({
   exemptKeySuffixes: z.array(z.string().min(1)),
   exemptKeyPaths: z.array(z.string().min(1)),
   dottedAbbreviations: z.array(z.string().regex(/\.$/u, 'must end with a full stop')).min(1),
-});
+}));
 
-const acronymsFileSchema = z.strictObject({ about: z.string().optional(), acronyms: z.array(z.string().regex(/^\p{L}{2,}$/u, 'must be letters only')) });
-const properNamesFileSchema = z.strictObject({ about: z.string().optional(), names: z.array(z.string().regex(/^\p{L}+$/u, 'must be one word of letters')) });
+const acronymsFileSchema = lazySchema(() => z.strictObject({ about: z.string().optional(), acronyms: z.array(z.string().regex(/^\p{L}{2,}$/u, 'must be letters only')) }));
+const properNamesFileSchema = lazySchema(() => z.strictObject({ about: z.string().optional(), names: z.array(z.string().regex(/^\p{L}+$/u, 'must be one word of letters')) }));
 
 /** The plain-language rules: limits, exempt keys, forbidden abbreviations, known acronyms, long proper names. */
 export type LanguageRules = z.infer<typeof rulesFileSchema> & { knownAcronyms: string[]; properNames: string[] };

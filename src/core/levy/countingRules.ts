@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { newestDate } from '../knowledge/dates.js';
 import { readJson } from '../knowledge/readJson.js';
 import { sourceEntry, sourceSchema } from '../knowledge/schema.js';
@@ -11,14 +12,14 @@ export const LEVY_COUNTING_RULES_FILE = 'data/levy/counting-rules.json';
 export const COUNTING_RULE_IDS = ['shortPartTime', 'disabledShortPartTime', 'trainees', 'traineeDouble', 'monthly', 'equalised', 'minijob'] as const;
 export type CountingRuleId = (typeof COUNTING_RULE_IDS)[number];
 
-const ruleSchema = z.strictObject({
+const ruleSchema = lazySchema(() => z.strictObject({
   id: z.enum(COUNTING_RULE_IDS),
   paragraph: z.string().regex(/^§ \d+/u),
   legalBasis: z.url({ protocol: /^https$/ }),
   sources: z.array(sourceSchema).min(1),
-});
-const fileSchema = z.strictObject({ about: z.string().optional(), rules: z.array(ruleSchema) })
-  .refine((f) => COUNTING_RULE_IDS.every((id) => f.rules.filter((r) => r.id === id).length === 1), { message: `needs each of ${COUNTING_RULE_IDS.join(', ')} exactly once`, path: ['rules'] });
+}));
+const fileSchema = lazySchema(() => z.strictObject({ about: z.string().optional(), rules: z.array(ruleSchema) })
+  .refine((f) => COUNTING_RULE_IDS.every((id) => f.rules.filter((r) => r.id === id).length === 1), { message: `needs each of ${COUNTING_RULE_IDS.join(', ')} exactly once`, path: ['rules'] }));
 
 /** One counting rule: the paragraph it rests on, its law text and the newest date a source shows. */
 export interface CountingRule {

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod } from '../knowledge/validationError.js';
 
 export const LEVY_QUESTION_WORDS_FILE = 'data/levy/question-words.json';
 
-const questionWordsSchema = z.strictObject({
+const questionWordsSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   calculationCues: z.array(z.string().trim().min(3)).min(1),
-});
+}));
 
 /**
  * The word parts that tell a message asking about paying, calculating or the duty (data/levy/question-words.json),

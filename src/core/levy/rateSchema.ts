@@ -1,21 +1,22 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { sourceSchema } from '../knowledge/schema.js';
 
-const euro = z.number().int().positive();
-const httpsUrl = z.url({ protocol: /^https?$/ });
-const year = z.number().int().min(2000).max(2100);
+const euro = lazySchema(() => z.number().int().positive());
+const httpsUrl = lazySchema(() => z.url({ protocol: /^https?$/ }));
+const year = lazySchema(() => z.number().int().min(2000).max(2100));
 
 /** Amounts for employers with 60 or more workplaces, by yearly quota (§ 160 Abs. 2 Satz 1 SGB IX). */
-const standardTiersSchema = z.strictObject({ quota3To5: euro, quota2To3: euro, quotaBelow2: euro, quotaZero: euro });
+const standardTiersSchema = lazySchema(() => z.strictObject({ quota3To5: euro, quota2To3: euro, quotaBelow2: euro, quotaZero: euro }));
 
 /** Amounts for employers with fewer than 60 workplaces, by average credited places (§ 160 Abs. 2 Satz 2 Nr. 2). */
-const under60TiersSchema = z.strictObject({ credited1To2: euro, creditedBelow1: euro, creditedZero: euro });
+const under60TiersSchema = lazySchema(() => z.strictObject({ credited1To2: euro, creditedBelow1: euro, creditedZero: euro }));
 
 /** Amounts for employers with fewer than 40 workplaces, by average credited places (§ 160 Abs. 2 Satz 2 Nr. 1). */
-const under40TiersSchema = z.strictObject({ creditedBelow1: euro, creditedZero: euro });
+const under40TiersSchema = lazySchema(() => z.strictObject({ creditedBelow1: euro, creditedZero: euro }));
 
 /** One set of monthly amounts and the Erhebungsjahre it applies to. */
-export const levyRateSetSchema = z
+export const levyRateSetSchema = lazySchema(() => z
   .strictObject({
     id: z.string().min(1),
     fromYear: year,
@@ -39,27 +40,27 @@ export const levyRateSetSchema = z
     message: 'amounts must rise as credited places fall',
     path: ['under60'],
   })
-  .refine((s) => s.under40.creditedBelow1 < s.under40.creditedZero, { message: 'amounts must rise as credited places fall', path: ['under40'] });
+  .refine((s) => s.under40.creditedBelow1 < s.under40.creditedZero, { message: 'amounts must rise as credited places fall', path: ['under40'] }));
 
 /**
  * The Bezugsgröße (§ 18 Abs. 1 SGB IV, monthly euros) of one calendar year: § 160 Abs. 3 SGB IX changes the amounts
  * only when it has risen or fallen by at least 10 % since the year of the last change.
  */
-export const referenceValueSchema = z.strictObject({
+export const referenceValueSchema = lazySchema(() => z.strictObject({
   year,
   monthlyEuro: euro,
   /** True while the value is the announced draft, not yet the adopted Verordnung. */
   provisional: z.boolean().default(false),
   source: sourceSchema,
-});
+}));
 
 /** `data/levy/rates.json`. */
-export const levyRatesFileSchema = z.strictObject({
+export const levyRatesFileSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   rateSets: z.array(levyRateSetSchema).min(1),
   referenceValues: z.array(referenceValueSchema).default([]),
   unconfirmed: z.array(z.string().min(5)).default([]),
-});
+}));
 
 /** The Bezugsgröße of one year. */
 export type ReferenceValue = z.infer<typeof referenceValueSchema>;

@@ -1,21 +1,22 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
 import { CONTACT_ROLES } from '../regions/contactSchema.js';
 import { plainLanguageFileSchema, type PlainLanguage, type PlainParaphrase } from './plainLanguageData.js';
 
-const phrase = z.string().trim().min(2).max(80);
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
+const phrase = lazySchema(() => z.string().trim().min(2).max(80));
+const id = lazySchema(() => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id'));
 
 /** Phrases in each answer language; all of them are matched whatever the message's language. */
-const phrasesByLanguage = z.strictObject({
+const phrasesByLanguage = lazySchema(() => z.strictObject({
   de: z.array(phrase).min(1),
   'de-x-simple': z.array(phrase).default([]),
   en: z.array(phrase).min(1),
-});
+}));
 
-const outOfScopeSubject = z.strictObject({
+const outOfScopeSubject = lazySchema(() => z.strictObject({
   id,
   terms: z.array(z.string().trim().min(2).max(40).regex(/^[^\s]+$/, 'must be one word (multi-word terms would give their common words a topic)')).min(1),
   /** Who is responsible instead (key of locales/<lng>/referrals.json: krankenkasse, finanzamt …). */
@@ -24,10 +25,10 @@ const outOfScopeSubject = z.strictObject({
   remitTopic: id.optional(),
   /** Disability does not change the subject (sick pay is sick pay): a question word that governs it wins also beside a remit topic. */
   sameForDisabled: z.boolean().optional(),
-});
+}));
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */
-export const intentFileSchema = z.strictObject({
+export const intentFileSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   conversational: z.strictObject({
     greeting: phrasesByLanguage,
@@ -68,58 +69,58 @@ export const intentFileSchema = z.strictObject({
   programmeFinder: z.strictObject({ about: z.string().optional(), phrases: phrasesByLanguage }),
   domainMarkers: z.strictObject({ about: z.string().optional(), words: z.array(z.string().trim().min(2)).min(1) }),
   outOfScope: z.array(outOfScopeSubject).min(1),
-});
+}));
 
 /** `data/matching/stopwords.json`: function words per language. */
-export const stopWordFileSchema = z.strictObject({
+export const stopWordFileSchema = lazySchema(() => z.strictObject({
   source: z.string(),
   keptDomainWords: z.array(z.string()),
   de: z.array(z.string().min(2)).min(50),
   en: z.array(z.string().min(2)).min(50),
-});
+}));
 
 /** `data/matching/synonyms.json`: groups of words that mean the same (the first names the group) and fixed expressions. */
-export const synonymFileSchema = z.strictObject({
+export const synonymFileSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   groups: z.array(z.array(z.string().trim().min(2).regex(/^[^\s]+$/, 'must be one word')).min(2)),
   expressions: z.array(z.tuple([z.string().trim().regex(/\S\s+\S/, 'must have several words'), z.string().trim().regex(/^[^\s]+$/, 'must be one word')])).default([]),
-});
+}));
 
 export type PhrasesByLanguage = z.infer<typeof phrasesByLanguage>;
 export type OutOfScopeSubject = z.infer<typeof outOfScopeSubject>;
 
 /** `data/matching/ordinary-words.json`: words that are evidence for no topic (occupations, company types, everyday nouns). */
-export const ordinaryWordFileSchema = z.strictObject({
+export const ordinaryWordFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   source: z.string(),
   occupations: z.array(z.string().trim().min(2)).min(1),
   companyTypes: z.array(z.string().trim().min(2)).min(1),
   everyday: z.array(z.string().trim().min(2)),
   english: z.array(z.string().trim().min(2)),
-});
+}));
 
 /** `data/matching/self-description.json`: openers of the sentences in which employers introduce themselves. */
-export const selfDescriptionFileSchema = z.strictObject({
+export const selfDescriptionFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   openers: z.strictObject({ de: z.array(phrase).min(1), en: z.array(phrase).min(1) }),
-});
+}));
 
 /** `data/matching/health-conditions.json` and `work-aids.json`: words that stand for one word of the knowledge ("MS" → Krankheit, "Lichtsignale" → Hilfsmittel). */
-export const healthConditionFileSchema = z.strictObject({
+export const healthConditionFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   means: z.string().trim().min(2),
   words: z.array(z.string().trim().min(2)).min(1),
-});
+}));
 
 /** `data/matching/obligation-words.json`: modal verbs that ask about a duty ("muss", "must"), standing for the `means` word. */
-export const obligationWordFileSchema = z.strictObject({
+export const obligationWordFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   means: z.string().trim().min(2),
   words: z.array(z.string().trim().min(2)).min(1),
-});
+}));
 
 /** `data/matching/described-needs.json`: words that describe a need, each group standing for a keyword of the topics that meet it ("vorliest" → "Assistenzkraft"). */
-export const describedNeedFileSchema = z.strictObject({
+export const describedNeedFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   needs: z.array(z.strictObject({ means: z.string().trim().min(2), words: z.array(z.string().trim().min(2)).min(1) })).min(1),
   objectNeed: z.strictObject({
@@ -129,10 +130,10 @@ export const describedNeedFileSchema = z.strictObject({
     means: z.string().trim().min(2),
   }),
   payer: z.strictObject({ about: z.string(), verbs: z.array(z.string().trim().min(2)).min(1) }),
-});
+}));
 
 /** `data/matching/general-questions.json`: signs of a general HR question (permission verbs, the whole staff as object). */
-export const generalQuestionFileSchema = z.strictObject({
+export const generalQuestionFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   permission: z.array(z.string().trim().min(2)).min(1),
   without: z.array(z.string().trim().min(2)).min(1),
@@ -141,7 +142,7 @@ export const generalQuestionFileSchema = z.strictObject({
   governingQuestions: z.array(phrase).min(1),
   /** Words that open a subordinate clause ("wenn", "weil"): the question word's clause ends before one. */
   clauseBreaks: z.array(phrase).min(1),
-});
+}));
 
 /** Everything the recognizer needs besides the topics. */
 export interface IntentData extends z.infer<typeof intentFileSchema> {

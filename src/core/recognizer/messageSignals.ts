@@ -1,8 +1,8 @@
 import type { AnalysedMessage, MessageReader } from '../text/analysedMessage.js';
-import { createAnalyzer } from '../text/analyzer.js';
 import { sanitizeMessage } from '../text/sanitize.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { IntentData } from './intentData.js';
+import { analyzerFor } from './recognizerTerms.js';
 import { createSignalDetector, type IntentSignals } from './signals.js';
 
 /** The recognizer reads at most this many words of a message. */
@@ -23,7 +23,7 @@ const readers = new WeakMap<IntentData, MessageReader<IntentSignals>>();
 export function signalsReader(intents: IntentData): MessageReader<IntentSignals> {
   let read = readers.get(intents);
   if (!read) {
-    const detect = createSignalDetector(intents, createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions }));
+    const detect = createSignalDetector(intents, analyzerFor(intents));
     read = (message: AnalysedMessage) => detect(message.get(messageTokens).slice(0, MAX_TOKENS));
     readers.set(intents, read);
   }

@@ -65,12 +65,28 @@ const SLIP_CACHE_LIMIT = 20_000;
  * Results per word are cached.
  */
 export function createSlipReader(groups: readonly CueGroup[]): (word: string) => string | undefined {
+  return slipReaderFrom(slipTables(groups));
+}
+
+/** The tables of the slip reader: the cue words, and each long one by its forms with one inner letter left out. */
+export interface SlipTables {
+  exact: ReadonlySet<string>;
+  shortened: ReadonlyMap<string, string>;
+}
+
+/** Builds the slip reader's tables from the cue groups (plain data: kept in the content snapshot). */
+export function slipTables(groups: readonly CueGroup[]): SlipTables {
   const exact = new Set(groups.flatMap((g) => [...g.words]));
   const shortened = new Map<string, string>();
   for (const word of exact) {
     if (word.length < MIN_SLIP_LENGTH) continue;
     for (let i = 1; i < word.length - 1; i++) shortened.set(word.slice(0, i) + word.slice(i + 1), word);
   }
+  return { exact, shortened };
+}
+
+/** The slip reader ({@link createSlipReader}) over tables built by {@link slipTables}. */
+export function slipReaderFrom({ exact, shortened }: SlipTables): (word: string) => string | undefined {
   const cache = new Map<string, string | null>();
   const find = (word: string): string | undefined => {
     if (word.length < MIN_SLIP_LENGTH - 1 || exact.has(word)) return undefined;

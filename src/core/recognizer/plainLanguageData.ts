@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 
-const cueWords = z.array(z.string().trim().min(1).max(60)).min(1);
+const cueWords = lazySchema(() => z.array(z.string().trim().min(1).max(60)).min(1));
 
 /** One paraphrase: words of plain language that, together in one sentence, say a word of the knowledge. */
-const paraphrase = z.strictObject({
+const paraphrase = lazySchema(() => z.strictObject({
   /** The words the paraphrase says ("sehbehindert"; "unbesetzte Pflichtarbeitsplätze"); empty: the cue words are evidence for nothing. */
   means: z.array(z.string().trim().min(2)),
   /** Groups of cues; one cue (a word or a few words in a row) of every group must stand in the same sentence. */
@@ -20,10 +21,10 @@ const paraphrase = z.strictObject({
   decides: z.boolean().optional(),
   /** Why the paraphrase means what it says, or where the usage comes from. */
   note: z.string().optional(),
-});
+}));
 
 /** `data/matching/plain-language.json`: paraphrases of plain and simple German and words that carry no topic in it. */
-export const plainLanguageFileSchema = z.strictObject({
+export const plainLanguageFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
   sources: z.array(z.string()).min(1),
   /** Words of simple questions that say nothing about a topic ("schlimm", "ändert"); treated as ordinary words. */
@@ -38,7 +39,7 @@ export const plainLanguageFileSchema = z.strictObject({
   /** Words that begin a new clause: a separable particle stands before one of them or last in the sentence ("Wer arbeitet ihn ein, wenn …"). */
   clauseStarts: z.array(z.string().trim().min(2)).optional(),
   paraphrases: z.array(paraphrase).min(1),
-});
+}));
 
 /** The plain-language file as read. */
 export type PlainLanguage = z.infer<typeof plainLanguageFileSchema>;

@@ -1,7 +1,7 @@
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { clauseStarts, compileCueGroup, createSlipReader, type CueGroup } from './paraphraseCues.js';
+import { clauseStarts, compileCueGroup, slipReaderFrom, slipTables, type CueGroup, type SlipTables } from './paraphraseCues.js';
 import type { PlainLanguage } from './plainLanguageData.js';
 
 /** Rewrites the tokens of a message: every paraphrase found in a sentence becomes the words it means. */
@@ -11,7 +11,8 @@ export type ParaphraseRewriter = (text: string, tokens: readonly Token[]) => Tok
 // sentence ("Wir hören oft, dass die Lage schlecht ist"): by default at most this many other words stand between them
 const MAX_GAP = 3;
 
-interface CompiledParaphrase {
+/** One paraphrase, compiled: its meant words (folded), scope and cue groups. */
+export interface CompiledParaphrase {
   means: string[];
   message: boolean;
   decides: boolean;
@@ -102,8 +103,19 @@ function findParaphrase(typed: TypedWords, p: CompiledParaphrase, breaks: Readon
  * ones before ("Ausweis" → "Schwerbehindertenausweis" first, then "keiner … Schwerbehindertenausweis").
  */
 export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases' | 'classes' | 'clauseStarts'>): ParaphraseRewriter {
+  return rewriterFrom(compileParaphrases(plain));
+}
+
+/** The paraphrases compiled (cues expanded and indexed, clause starts and slip tables built): plain data, kept in the content snapshot. */
+export interface ParaphraseTables {
+  compiled: readonly CompiledParaphrase[];
+  breaks: ReadonlySet<string>;
+  slips: SlipTables;
+}
+
+/** Compiles the paraphrases of `data/matching/plain-language.json` for {@link rewriterFrom}. */
+export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'classes' | 'clauseStarts'>): ParaphraseTables {
   const classes = plain.classes ?? {};
-  const breaks = clauseStarts(plain.clauseStarts ?? []);
   const compiled: CompiledParaphrase[] = plain.paraphrases.map((p) => ({
     means: p.means.map(foldGerman),
     message: p.scope === 'message',
@@ -113,8 +125,12 @@ export function createParaphraseRewriter(plain: Pick<PlainLanguage, 'paraphrases
     unless: compileCueGroup(p.unless ?? [], classes),
     cues: p.cues.map((group) => compileCueGroup(group, classes)),
   }));
+  return { compiled, breaks: clauseStarts(plain.clauseStarts ?? []), slips: slipTables(compiled.flatMap((p) => [...p.cues, p.unless])) };
+}
 
-  const slip = createSlipReader(compiled.flatMap((p) => [...p.cues, p.unless]));
+/** The rewriter ({@link createParaphraseRewriter}) over compiled paraphrases, freshly compiled or read from the snapshot. */
+export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): ParaphraseRewriter {
+  const slip = slipReaderFrom(slips);
   const inSentence = compiled.filter((p) => !p.message);
   const inMessage = compiled.filter((p) => p.message);
   const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {

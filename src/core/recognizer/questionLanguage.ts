@@ -1,11 +1,11 @@
 import type { StopWordLists } from '../text/stopWords.js';
 import { analysed, type MessageInput } from '../text/analysedMessage.js';
-import { createAnalyzer } from '../text/analyzer.js';
 import { foldGerman } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { IntentData } from './intentData.js';
 import { MAX_TOKENS, messageTokens, signalsReader } from './messageSignals.js';
-import { createSignalDetector } from './signals.js';
+import { analyzerFor } from './recognizerTerms.js';
+import { createSignalDetector, type IntentSignals } from './signals.js';
 import type { AnswerLanguage } from './types.js';
 
 /** The language a message is written in, and whether the evidence is clear. */
@@ -51,15 +51,15 @@ export type MessageLanguageDetector = (message: MessageInput) => MessageLanguage
 
 /** Builds the detector over the language-switch phrases and stop words of the intent data. */
 export function createMessageLanguageDetector(intents: IntentData): MessageLanguageDetector {
-  const analyzer = createAnalyzer({ stopWords: intents.stopWords, synonyms: intents.synonyms, expressions: intents.expressions });
-  const detectSignals = createSignalDetector(intents, analyzer);
+  // a message longer than the recognizer reads is rare: its detector is built when the first one comes
+  let detectSignals: ((tokens: readonly Token[]) => IntentSignals) | undefined;
   const readSignals = signalsReader(intents);
   const guess = createLanguageGuesser(intents.stopWords);
   return (input) => {
     const message = analysed(input);
     const tokens = message.get(messageTokens);
     // the recognizer reads the same cues of the same words later in the turn; a longer message is read whole here
-    const signals = tokens.length <= MAX_TOKENS ? message.get(readSignals) : detectSignals(tokens);
+    const signals = tokens.length <= MAX_TOKENS ? message.get(readSignals) : (detectSignals ??= createSignalDetector(intents, analyzerFor(intents)))(tokens);
     const requested = signals.conversational.find((s) => s.intent === 'language')?.language;
     return { written: guess(tokens), ...(requested ? { requested } : {}) };
   };

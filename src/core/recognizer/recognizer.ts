@@ -21,7 +21,7 @@ import { createGeneralQuestionTest, createNegatedWordFinder } from './generalQue
 import { createObjectNeedReader } from './objectNeeds.js';
 import { createConditionCounter } from './conditionWords.js';
 import { createPayerReader } from './payers.js';
-import { createParaphraseRewriter } from './plainParaphrases.js';
+import { compileParaphrases, rewriterFrom, type ParaphraseTables } from './plainParaphrases.js';
 import { createGenericHelpTest } from './genericQuestions.js';
 import { createOfficeQuestionReader } from './officeQuestion.js';
 import { createGovernedSubjectReader } from './governedSubject.js';
@@ -60,9 +60,10 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
 /**
  * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
  * `terms` are the index's terms collected before (content snapshot); by default they are collected here. `examples` are the
- * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before.
+ * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before;
+ * `paraphrases` the compiled plain-language paraphrases (content snapshot), compiled here by default.
  */
-export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = []): Recognizer {
+export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = [], paraphrases?: ParaphraseTables): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
   const analyzer = analyzerFor(intents);
@@ -87,7 +88,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const readObjectNeeds = createObjectNeedReader(intents.objectNeed, index, analyzer);
   const countConditionOnce = createConditionCounter(healthTerm);
   const readPayers = createPayerReader(intents.payerVerbs, intents.findContact.otherContactTopics, index);
-  const rewriteParaphrases = createParaphraseRewriter({ paraphrases: intents.plainParaphrases, ...intents.plainClasses });
+  const rewriteParaphrases = rewriterFrom(paraphrases ?? compileParaphrases({ paraphrases: intents.plainParaphrases, ...intents.plainClasses }));
   const isGenericHelp = createGenericHelpTest(index, analyzer, intents.helpWords);
   // subjects whose meaning disability changes (Kündigung → Kündigungsschutz) are never won by a question word alone
   const subjectIds = (keep: (o: IntentData['outOfScope'][number]) => boolean): Set<string> => new Set(intents.outOfScope.filter(keep).map((o) => o.id));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readJson } from '../knowledge/readJson.js';
 import { ContentValidationError, problemsFromZod, type ContentProblem } from '../knowledge/validationError.js';
+import { lazySchema } from '../schema/lazySchema.js';
 
 /** The key of the class of questions outside the remit in `data/matching/topic-examples.json`. */
 export const OUT_OF_SCOPE_CLASS = '_out-of-scope';
@@ -10,9 +11,9 @@ export const OUT_OF_SCOPE_CLASS = '_out-of-scope';
 /** Where the example utterances live, relative to the repository root. */
 export const TOPIC_EXAMPLES_FILE = 'data/matching/topic-examples.json';
 
-const utterances = z.array(z.string().trim().min(2).max(500));
+const utterances = lazySchema(() => z.array(z.string().trim().min(2).max(500)));
 /** The utterances of one class per language (Einfache Sprache as `de-simple`). */
-const byLanguage = z.strictObject({ de: utterances.default([]), 'de-simple': utterances.default([]), en: utterances.default([]) });
+const byLanguage = lazySchema(() => z.strictObject({ de: utterances.default([]), 'de-simple': utterances.default([]), en: utterances.default([]) }));
 
 /** One example utterance: the topic (or {@link OUT_OF_SCOPE_CLASS}) it stands for, and its stemming language. */
 export interface TopicExample {

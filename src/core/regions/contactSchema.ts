@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { PARTIAL_DATE } from '../knowledge/dates.js';
 import { districtKey, httpUrl, text } from './primitives.js';
 
@@ -9,12 +10,12 @@ export const REGIONAL_ROLES = ['eaa', 'fachstelle', 'ifd', 'other'] as const;
 export const SECTORS = ['handwerk', 'industrie-und-handel'] as const;
 export const CONTACT_AREAS = ['NRW', 'LVR', 'LWL'] as const;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id');
+const id = lazySchema(() => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id'));
 // German numbers as printed: "0251 591-3461", "+49 251 591-3461", "0800 4 5555 20"
-const germanPhone = z.string().regex(/^(?:\+49 ?|0)[1-9][\d /-]{4,20}\d$/, 'must be a German phone number such as "0251 591-3461"');
-const email = z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address');
+const germanPhone = lazySchema(() => z.string().regex(/^(?:\+49 ?|0)[1-9][\d /-]{4,20}\d$/, 'must be a German phone number such as "0251 591-3461"'));
+const email = lazySchema(() => z.string().regex(/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i, 'must be an e-mail address'));
 
-const contactFields = {
+const contactFields = lazySchema(() => ({
   id,
   name: text,
   organisation: text,
@@ -27,20 +28,20 @@ const contactFields = {
   asOf: z.string().regex(PARTIAL_DATE, 'must be a date YYYY-MM-DD (or YYYY-MM, YYYY)').optional(),
   sources: z.array(httpUrl).min(1, 'needs at least one source URL'),
   note: text.optional(),
-};
+}));
 
 /** A contact for a whole Landschaftsverband or all of NRW: `data/contacts/defaults.json`. */
-export const defaultContactSchema = z.strictObject({ ...contactFields, area: z.enum(CONTACT_AREAS), role: z.enum(CONTACT_ROLES) });
+export const defaultContactSchema = lazySchema(() => z.strictObject({ ...contactFields, area: z.enum(CONTACT_AREAS), role: z.enum(CONTACT_ROLES) }));
 
 /** A contact for named districts: `data/contacts/regional.json`. */
-export const regionalContactSchema = z
+export const regionalContactSchema = lazySchema(() => z
   .strictObject({
     ...contactFields,
     districts: z.array(districtKey).min(1),
     role: z.enum(REGIONAL_ROLES),
     confirmed: z.boolean(),
   })
-  .refine((c) => c.confirmed || c.note !== undefined, { message: 'an unconfirmed contact needs a note saying what is missing', path: ['note'] });
+  .refine((c) => c.confirmed || c.note !== undefined, { message: 'an unconfirmed contact needs a note saying what is missing', path: ['note'] }));
 
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 export type Sector = (typeof SECTORS)[number];

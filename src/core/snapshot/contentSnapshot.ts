@@ -11,7 +11,7 @@ import type { SourceListing, SourceStamp } from './sourceStamp.js';
 export const CONTENT_SNAPSHOT_PATH = 'dist/content.snapshot';
 
 // Raised when the stored shape changes; a file of another format is not used.
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The regions without their functions: the place typo matcher as its keys, the postal codes as their table. */
 type StoredRegions = Omit<Regions, 'index' | 'postcodes'> & {
