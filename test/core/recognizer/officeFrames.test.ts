@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 5b of issue 13: questions that describe an office by what it does for whom (advises employers, lists the
+// offices, sent the new hire) instead of naming it; frames of data/matching/plain-language.json (own sentences)
+const { understand } = loadUnderstand(repoRoot);
+const first = (question: string): string | undefined => understand(question).topics[0]?.id;
+const firstThree = (question: string): string[] => understand(question).topics.slice(0, 3).map((t) => t.id);
+
+const OFFICES: [question: string, topic: string][] = [
+  // an office that advises or guides employers is the EAA, also without a word of disability
+  ['Gibt es eine Beratungsstelle, die Unternehmer unabhängig berät?', 'eaa'],
+  ['Kennen Sie eine Anlaufstelle, die Betriebe wie unseren durch die Anträge lotst?', 'eaa'],
+  ['Is there an office that advises employers free of charge?', 'eaa'],
+  // a hire the agency sent, and a work aid for that hire: the agency's Arbeitshilfen
+  ['Das Jobcenter hat uns einen Lageristen vermittelt. Er ist schwerhörig und braucht ein besonderes Telefon. Wer bezahlt das?', 'arbeitshilfen-ba'],
+  // a list or map of the offices is the Wegweiser
+  ['Gibt es irgendwo eine Übersicht über alle Anlaufstellen zum Thema Behinderung und Arbeit in NRW?', 'wegweiser-ansprechstellen'],
+];
+
+// the same words without the role
+const NOT_OFFICES: [question: string, notTopic: string][] = [
+  ['Wie berät die Schwerbehindertenvertretung die Kollegen mit Behinderung?', 'eaa'],
+  ['Unser Mitarbeiter mit Sehbehinderung braucht eine neue Tastatur. Wer zahlt das?', 'arbeitshilfen-ba'],
+];
+
+describe('an office described by what it does names it', () => {
+  it.each(OFFICES)('%s → %s', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+});
+
+describe('no role, no office', () => {
+  it.each(NOT_OFFICES)('%s is not %s', (question, notTopic) => {
+    expect(first(question)).not.toBe(notTopic);
+  });
+});
+
+// where the levy is paid, and the agency's aids in English, come among the first three (the levy, and the Inklusionsamt's
+// own aids, which name the thing asked about, may lead)
+const AMONG_THREE: [question: string, topic: string][] = [
+  ['Wem überweisen wir in Westfalen die Ausgleichsabgabe?', 'inklusionsamt-lwl'],
+  ['The job centre sent us a blind clerk. He needs a screen reader software. Who pays for it?', 'arbeitshilfen-ba'],
+];
+
+describe('named among the first three', () => {
+  it.each(AMONG_THREE)('%s → %s', (question, topic) => {
+    expect(firstThree(question)).toContain(topic);
+  });
+});
