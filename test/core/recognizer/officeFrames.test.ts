@@ -13,20 +13,42 @@ const OFFICES: [question: string, topic: string][] = [
   ['Gibt es eine Beratungsstelle, die Unternehmer unabhängig berät?', 'eaa'],
   ['Kennen Sie eine Anlaufstelle, die Betriebe wie unseren durch die Anträge lotst?', 'eaa'],
   ['Is there an office that advises employers free of charge?', 'eaa'],
+  // someone who explains the support or the offices to the employer is the EAA, not the bot's help text
+  ['Wer kann mir als Chef mal die ganzen Zuschüsse erklären?', 'eaa'],
+  ['Could someone explain the funding options to us? We are a small bakery.', 'eaa'],
   // a hire the agency sent, and a work aid for that hire: the agency's Arbeitshilfen
   ['Das Jobcenter hat uns einen Lageristen vermittelt. Er ist schwerhörig und braucht ein besonderes Telefon. Wer bezahlt das?', 'arbeitshilfen-ba'],
   // a list or map of the offices is the Wegweiser
   ['Gibt es irgendwo eine Übersicht über alle Anlaufstellen zum Thema Behinderung und Arbeit in NRW?', 'wegweiser-ansprechstellen'],
 ];
 
+// a helper word with the employee as recipient is an assistant, also an Assistentin or Hilfskraft (as an occupation: none)
+const ROLES: [question: string, topic: string][] = [
+  ['Unsere blinde Sachbearbeiterin braucht eine Hilfskraft, die ihr die Briefe vorliest.', 'arbeitsassistenz'],
+  ['Wir brauchen eine Assistentin für unseren gehörlosen Mitarbeiter, die ihm bei Telefonaten hilft.', 'arbeitsassistenz'],
+  // an easier apprenticeship some words away from its name is the Fachpraktiker training
+  ['Ein Schulabgänger mit Behinderung möchte bei uns eine Ausbildung machen, aber mit weniger Theorie. Was geht?', 'fachpraktikerausbildung'],
+  ['A young woman with a disability wants to train with us as a cook, but she needs an easier kind of apprenticeship.', 'fachpraktikerausbildung'],
+  // a GdB below 50 beside a dismissal asks about the dismissal
+  ['Die Reinigungskraft hat einen GdB von 40. Können wir ihr trotzdem kündigen?', 'kuendigungsschutz'],
+];
+
 // the same words without the role
 const NOT_OFFICES: [question: string, notTopic: string][] = [
+  ['Wir suchen eine Assistentin für die Geschäftsführung. Eine Bewerberin ist schwerbehindert. Was müssen wir beachten?', 'arbeitsassistenz'],
+  ['Unsere Lageristin war lange in der Reha. Hat die Rentenversicherung jemanden, der uns Arbeitgeber dazu berät?', 'eaa'],
   ['Wie berät die Schwerbehindertenvertretung die Kollegen mit Behinderung?', 'eaa'],
   ['Unser Mitarbeiter mit Sehbehinderung braucht eine neue Tastatur. Wer zahlt das?', 'arbeitshilfen-ba'],
 ];
 
 describe('an office described by what it does names it', () => {
   it.each(OFFICES)('%s → %s', (question, topic) => {
+    expect(first(question)).toBe(topic);
+  });
+});
+
+describe('a person in a role names the programme', () => {
+  it.each(ROLES)('%s → %s', (question, topic) => {
     expect(first(question)).toBe(topic);
   });
 });
