@@ -31,10 +31,15 @@ const ROLES: [question: string, topic: string][] = [
   ['A young woman with a disability wants to train with us as a cook, but she needs an easier kind of apprenticeship.', 'fachpraktikerausbildung'],
   // a GdB below 50 beside a dismissal asks about the dismissal
   ['Die Reinigungskraft hat einen GdB von 40. Können wir ihr trotzdem kündigen?', 'kuendigungsschutz'],
+  // an own employee who can no longer keep up and whom the employer wants to keep (message): the BSZ
+  ['Unsere Verkäuferin hat MS und schafft nicht mehr so viel wie früher. Wir möchten sie gern behalten. Gibt es Unterstützung?', 'beschaeftigungssicherungszuschuss'],
+  // a wheelchair user who is to start work: a barrier-free workplace
+  ['Ein Rollstuhlfahrer fängt nächsten Monat bei uns im Lager an. Was brauchen wir?', 'arbeitsplatzausstattung'],
 ];
 
 // the same words without the role
 const NOT_OFFICES: [question: string, notTopic: string][] = [
+  ['Ein neuer Kollege ist langsamer als die anderen. Wir wollen ihn behalten. Gibt es Geld?', 'beschaeftigungssicherungszuschuss'],
   ['Wir suchen eine Assistentin für die Geschäftsführung. Eine Bewerberin ist schwerbehindert. Was müssen wir beachten?', 'arbeitsassistenz'],
   ['Unsere Lageristin war lange in der Reha. Hat die Rentenversicherung jemanden, der uns Arbeitgeber dazu berät?', 'eaa'],
   ['Wie berät die Schwerbehindertenvertretung die Kollegen mit Behinderung?', 'eaa'],
@@ -59,9 +64,10 @@ describe('no role, no office', () => {
   });
 });
 
-// where the levy is paid, and the agency's aids in English, come among the first three (the levy, and the Inklusionsamt's
-// own aids, which name the thing asked about, may lead)
+// where the levy is paid, the agency's aids in English and the Gleichstellung of someone not severely disabled who fears
+// for the job come among the first three (the levy, the Inklusionsamt's own aids and the BEM may lead)
 const AMONG_THREE: [question: string, topic: string][] = [
+  ['Unser Fahrer hat Rheuma und fürchtet, dass wir ihn kündigen. Er ist nicht schwerbehindert. Was kann er tun?', 'gleichstellung'],
   ['Wem überweisen wir in Westfalen die Ausgleichsabgabe?', 'inklusionsamt-lwl'],
   ['The job centre sent us a blind clerk. He needs a screen reader software. Who pays for it?', 'arbeitshilfen-ba'],
 ];
