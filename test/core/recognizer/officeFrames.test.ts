@@ -64,11 +64,10 @@ describe('no role, no office', () => {
   });
 });
 
-// where the levy is paid, the agency's aids in English and the Gleichstellung of someone not severely disabled who fears
-// for the job come among the first three (the levy, the Inklusionsamt's own aids and the BEM may lead)
+// the agency's aids in English and the Gleichstellung of someone not severely disabled who fears for the job come among
+// the first three (the Inklusionsamt's own aids and the BEM may lead)
 const AMONG_THREE: [question: string, topic: string][] = [
   ['Unser Fahrer hat Rheuma und fürchtet, dass wir ihn kündigen. Er ist nicht schwerbehindert. Was kann er tun?', 'gleichstellung'],
-  ['Wem überweisen wir in Westfalen die Ausgleichsabgabe?', 'inklusionsamt-lwl'],
   ['The job centre sent us a blind clerk. He needs a screen reader software. Who pays for it?', 'arbeitshilfen-ba'],
 ];
 
