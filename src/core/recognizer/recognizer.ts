@@ -142,7 +142,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
       const rest = slots.filter((slot) => !signal.covered.has(slot.token.index) && slot.kind !== 'unknown' && (slot.weight ?? 1) > 0);
       // "Wer hilft mir bei Fragen zu Arbeit und Behinderung?" asks about the remit, not about the bot
       if (signal.intent !== 'language' && isDomainMarked(rest)) return false;
-      const restRanking = rest.length > 0 ? scoreDocuments(index, rest).filter((r) => !r.outOfScope) : [];
+      const fullRanking = rest.length > 0 ? scoreDocuments(index, rest) : [];
+      // "Hallo, was kostet ein Minijob?", "Hi, can you help me with my tax return?" ask about a known subject outside the remit
+      if (signal.intent !== 'language' && fullRanking[0]?.outOfScope && fullRanking[0].score >= settings.thresholds.answer) return false;
+      const restRanking = fullRanking.filter((r) => !r.outOfScope);
       // "Hi, do you speak English? We want to hire …" switches the language AND asks; the answer comes in the new language
       return (restRanking[0]?.score ?? 0) < (languageWords.size > 0 ? settings.thresholds.floor : settings.thresholds.answer);
     };
