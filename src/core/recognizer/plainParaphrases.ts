@@ -53,6 +53,14 @@ const wholeTokens = ({ tokenOf }: TypedWords, first: number, last: number): bool
 const particleAfter = (words: readonly string[], at: number, particle: string, breaks: ReadonlySet<string>): boolean =>
   words.some((w, j) => j > at && w === particle && (j === words.length - 1 || breaks.has(words[j + 1]!)));
 
+const finiteForms = new WeakMap<CueGroup, ReadonlySet<string>>();
+/** The finite forms of all the group's split verbs, in one set: most words are none, and are known so at one look-up. */
+const finiteFormsOf = (group: CueGroup): ReadonlySet<string> => {
+  let forms = finiteForms.get(group);
+  if (!forms) finiteForms.set(group, (forms = new Set(group.split.flatMap((v) => [...v.finite]))));
+  return forms;
+};
+
 /** Every place a cue of the group stands: the first and last token it covers (a split verb covers its finite form). */
 function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>): CueHit[] {
   const { words, tokenOf } = typed;
@@ -63,7 +71,7 @@ function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>
       const last = at + cue.length - 1;
       if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
     }
-    if (group.split.length > 0 && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
+    if (group.split.length > 0 && finiteFormsOf(group).has(word) && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
   }
   return hits;
 }
