@@ -136,6 +136,28 @@ export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'c
   return { compiled, breaks: clauseStarts(plain.clauseStarts ?? []), slips: slipTables(compiled.flatMap((p) => [...p.cues, p.unless])) };
 }
 
+const startWordIndexes = new WeakMap<readonly CompiledParaphrase[], (words: readonly string[]) => ReadonlySet<number>>();
+/**
+ * For a list of paraphrases: which of them a sentence's words may start — those with a word that begins a cue of their
+ * first group or is a finite form of its split verbs (a paraphrase without groups always). Built once per list.
+ */
+function startWords(paraphrases: readonly CompiledParaphrase[]): (words: readonly string[]) => ReadonlySet<number> {
+  let found = startWordIndexes.get(paraphrases);
+  if (found) return found;
+  const byWord = new Map<string, number[]>();
+  const always: number[] = [];
+  const add = (word: string, i: number): void => { const list = byWord.get(word); if (list) list.push(i); else byWord.set(word, [i]); };
+  paraphrases.forEach((p, i) => {
+    const first = p.cues[0];
+    if (!first) return void always.push(i);
+    for (const word of first.cues.keys()) add(word, i);
+    for (const verb of first.split) for (const form of verb.finite) add(form, i);
+  });
+  found = (words) => new Set([...always, ...words.flatMap((w) => byWord.get(w) ?? [])]);
+  startWordIndexes.set(paraphrases, found);
+  return found;
+}
+
 /** The rewriter ({@link createParaphraseRewriter}) over compiled paraphrases, freshly compiled or read from the snapshot. */
 export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): ParaphraseRewriter {
   const slip = slipReaderFrom(slips);
@@ -144,7 +166,11 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
   const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {
     let out = tokens;
     let typed = typedWords(out, slip);
-    for (const p of paraphrases) {
+    const startedBy = startWords(paraphrases);
+    let candidates = startedBy(typed.words);
+    for (const [i, p] of paraphrases.entries()) {
+      // a paraphrase none of whose first cues the sentence holds finds nothing (findParaphrase needs a hit of every group)
+      if (!candidates.has(i)) continue;
       for (let round = 0; round < 2; round++) {
         const hits = findParaphrase(typed, p, breaks);
         if (!hits) break;
@@ -153,8 +179,9 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
         // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
         const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, ...(p.decides ? { decides: true } : {}) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
-        out = out.flatMap((t, i) => (i === headFirst ? meant : dropped(i) ? [] : [t]));
+        out = out.flatMap((t, at) => (at === headFirst ? meant : dropped(at) ? [] : [t]));
         typed = typedWords(out, slip);
+        candidates = startedBy(typed.words);
       }
     }
     return out;
