@@ -12,11 +12,14 @@ export interface FoundRange extends MonthRange {
   end: number;
 }
 
+/** The months' full names, German and English, 1 = January. */
+export const FULL_MONTH_NAMES: Readonly<Record<string, number>> = {
+  januar: 1, january: 1, februar: 2, february: 2, märz: 3, maerz: 3, march: 3, april: 4, mai: 5, may: 5, juni: 6, june: 6,
+  juli: 7, july: 7, august: 8, september: 9, oktober: 10, october: 10, november: 11, dezember: 12, december: 12,
+};
 const MONTH_NAMES: Record<string, number> = {
-  januar: 1, jan: 1, january: 1, jänner: 1, februar: 2, feb: 2, february: 2, märz: 3, maerz: 3, mär: 3, mrz: 3, march: 3,
-  april: 4, apr: 4, mai: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11,
-  dezember: 12, dez: 12, december: 12, dec: 12,
+  ...FULL_MONTH_NAMES,
+  jan: 1, jänner: 1, feb: 2, mär: 3, mrz: 3, apr: 4, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, okt: 10, oct: 10, nov: 11, dez: 12, dec: 12,
 };
 const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 // "Anfang Juli", "Ende Juni", "the end of June": the month itself counts
