@@ -136,14 +136,11 @@ export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'c
   return { compiled, breaks: clauseStarts(plain.clauseStarts ?? []), slips: slipTables(compiled.flatMap((p) => [...p.cues, p.unless])) };
 }
 
-const startWordIndexes = new WeakMap<readonly CompiledParaphrase[], (words: readonly string[]) => ReadonlySet<number>>();
 /**
  * For a list of paraphrases: which of them a sentence's words may start — those with a word that begins a cue of their
- * first group or is a finite form of its split verbs (a paraphrase without groups always). Built once per list.
+ * first group or is a finite form of its split verbs (a paraphrase without groups always).
  */
 function startWords(paraphrases: readonly CompiledParaphrase[]): (words: readonly string[]) => ReadonlySet<number> {
-  let found = startWordIndexes.get(paraphrases);
-  if (found) return found;
   const byWord = new Map<string, number[]>();
   const always: number[] = [];
   const add = (word: string, i: number): void => { const list = byWord.get(word); if (list) list.push(i); else byWord.set(word, [i]); };
@@ -153,9 +150,7 @@ function startWords(paraphrases: readonly CompiledParaphrase[]): (words: readonl
     for (const word of first.cues.keys()) add(word, i);
     for (const verb of first.split) for (const form of verb.finite) add(form, i);
   });
-  found = (words) => new Set([...always, ...words.flatMap((w) => byWord.get(w) ?? [])]);
-  startWordIndexes.set(paraphrases, found);
-  return found;
+  return (words) => new Set([...always, ...words.flatMap((w) => byWord.get(w) ?? [])]);
 }
 
 /** The rewriter ({@link createParaphraseRewriter}) over compiled paraphrases, freshly compiled or read from the snapshot. */
@@ -163,10 +158,11 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
   const slip = slipReaderFrom(slips);
   const inSentence = compiled.filter((p) => !p.message);
   const inMessage = compiled.filter((p) => p.message);
-  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[]): Token[] => {
+  const inSentenceStarts = startWords(inSentence);
+  const inMessageStarts = startWords(inMessage);
+  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[], startedBy: (words: readonly string[]) => ReadonlySet<number>): Token[] => {
     let out = tokens;
     let typed = typedWords(out, slip);
-    const startedBy = startWords(paraphrases);
     let candidates = startedBy(typed.words);
     for (const [i, p] of paraphrases.entries()) {
       // a paraphrase none of whose first cues the sentence holds finds nothing (findParaphrase needs a hit of every group)
@@ -200,7 +196,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
       const list = bySentence.get(s);
       if (list) list.push(t); else bySentence.set(s, [t]);
     }
-    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence));
-    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage) : rewritten;
+    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence, inSentenceStarts));
+    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage, inMessageStarts) : rewritten;
   };
 }
