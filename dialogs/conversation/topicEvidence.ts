@@ -1,8 +1,8 @@
 import { foldText, nameWords, refersByHead, type ConversationContext, type Cues } from '../../src/core/conversation/index.js';
-import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
 import type { Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
+import { perTopic } from './perTopic.js';
 
 /**
  * The topic under discussion, else (when that is no instrument of the situation) the one instrument of the overview or
@@ -20,20 +20,11 @@ export function topicByHead(services: DialogServices, folded: string, ctx: Conve
   return referred.length === 1 ? referred[0] : undefined;
 }
 
-const topicNameWords = new WeakMap<KnowledgeBase, Map<string, string[]>>();
-
 /** The words of a topic's names in every language (titles, short titles, keywords); made once per topic. */
-function namesOf(knowledge: KnowledgeBase, id: string): string[] {
-  let byTopic = topicNameWords.get(knowledge);
-  if (!byTopic) topicNameWords.set(knowledge, (byTopic = new Map()));
-  let words = byTopic.get(id);
-  if (!words) {
-    const t = knowledge.byId.get(id);
-    words = nameWords([...(t?.match?.keywords ?? []), ...(t?.match?.en ?? []), ...Object.values(t?.texts ?? {}).flatMap((x) => [x.title, x.short])]);
-    byTopic.set(id, words);
-  }
-  return words;
-}
+const namesOf = perTopic((knowledge, id): string[] => {
+  const t = knowledge.byId.get(id);
+  return nameWords([...(t?.match?.keywords ?? []), ...(t?.match?.en ?? []), ...Object.values(t?.texts ?? {}).flatMap((x) => [x.title, x.short])]);
+});
 
 /**
  * Whether the out-of-scope term of the message is aside from its question about the topic under discussion: it narrows
@@ -54,19 +45,9 @@ export function subjectAside(services: DialogServices, text: string, u: Understa
 }
 
 const MIN_SHARED_WORD = 4;
-const topicTextWords = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
-
 /** The whole words (folded) of a topic's texts in every language; made once per topic. */
-function textWordsOf(knowledge: KnowledgeBase, id: string): ReadonlySet<string> {
-  let byTopic = topicTextWords.get(knowledge);
-  if (!byTopic) topicTextWords.set(knowledge, (byTopic = new Map()));
-  let words = byTopic.get(id);
-  if (!words) {
-    words = new Set(foldText(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ')).split(' '));
-    byTopic.set(id, words);
-  }
-  return words;
-}
+const textWordsOf = perTopic((knowledge, id): ReadonlySet<string> =>
+  new Set(foldText(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ')).split(' ')));
 
 /**
  * Whether the recognizer's other topic of a timing question ("Must we make the application before we buy it?") needs
