@@ -6,6 +6,7 @@ import type { RankedTopic } from '../../src/core/recognizer/types.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
+import { perTopic } from './perTopic.js';
 import { namesBothOffices } from './regionalProvider.js';
 import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
 
@@ -54,20 +55,27 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
   const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined);
-  // the ask-back's choice and whether only agencies are named are read when a decision asks (see readCues)
-  const { choices } = ctx;
+  // the ask-back's choice, whether only agencies are named and the topic evidence are read when a decision asks (see readCues)
+  const { choices, topic } = ctx;
+  // the context as it was when the message came: a decision may change the context before it asks
+  const asCame = { ...ctx };
   let askBackTopic: { id?: string } | undefined;
   let onlyAgencies: boolean | undefined;
+  let referred: { id?: string } | undefined;
+  let aside: boolean | undefined;
+  let restsOnCues: boolean | undefined;
+  let related: { id?: string } | undefined;
   const { knowledge } = services.content;
-  const referredTopic = topicByHead(services, message.get(foldedMessage), ctx);
   const reading: Reading = {
     understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
     get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
-    referredTopic, subjectAside: subjectAside(services, text, u, cues, ctx.topic), answerRestsOnCues: !ctx.choices && answerRestsOnCues(services, u, cues, ctx.topic),
-    relatedCandidate: relatedCandidate(services, u, ctx.topic),
+    get referredTopic() { return (referred ??= { id: topicByHead(services, message.get(foldedMessage), asCame) }).id; },
+    get subjectAside() { return (aside ??= subjectAside(services, text, u, cues, topic)); },
+    get answerRestsOnCues() { return (restsOnCues ??= !choices && answerRestsOnCues(services, u, cues, topic)); },
+    get relatedCandidate() { return (related ??= { id: relatedCandidate(services, u, topic) }).id; },
   };
   return { understood: u, reading };
 }
@@ -86,19 +94,9 @@ function applicationElsewhere(knowledge: KnowledgeBase, ctx: ConversationContext
   return ctx.recentTopics?.find(needsApplication);
 }
 
-const topicWords = new WeakMap<KnowledgeBase, Map<string, ChoiceWords>>();
-
 /** The word beginnings of a topic's texts in all languages; counted once per topic and knowledge base. */
-function wordsOfTopic(knowledge: KnowledgeBase, id: string): ChoiceWords {
-  let byTopic = topicWords.get(knowledge);
-  if (!byTopic) topicWords.set(knowledge, (byTopic = new Map()));
-  let words = byTopic.get(id);
-  if (!words) {
-    words = choiceWords(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' '));
-    byTopic.set(id, words);
-  }
-  return words;
-}
+const wordsOfTopic = perTopic((knowledge, id): ChoiceWords =>
+  choiceWords(Object.values(knowledge.byId.get(id)?.texts ?? {}).map((x) => JSON.stringify(x)).join(' ')));
 
 const cueWordTests = new WeakMap<ConversationVocabulary, (word: string) => boolean>();
 
