@@ -19,6 +19,10 @@ const ACTIONS: [question: string, topic: string][] = [
   ['Is there someone who can coach our new employee with a learning disability on the job?', 'unterstuetzte-beschaeftigung'],
   ['Brauchen wir im Betrieb jemanden, der sich für die schwerbehinderten Mitarbeiter einsetzt?', 'schwerbehindertenvertretung'],
   ['Who speaks for the disabled employees in our company?', 'schwerbehindertenvertretung'],
+  // the concerns, interests or Belange of the disabled colleagues are the representative's task (§ 178 SGB IX)
+  ['Brauchen wir im Betrieb eine gewählte Person, die sich um die Anliegen der schwerbehinderten Kollegen kümmert?', 'schwerbehindertenvertretung'],
+  ['Gibt es jemanden, der die Interessen der schwerbehinderten Mitarbeiter vertritt?', 'schwerbehindertenvertretung'],
+  ['Do we need someone who represents the interests of disabled staff?', 'schwerbehindertenvertretung'],
   ['Kann bitte jemand zu uns in den Betrieb kommen? Unser Mitarbeiter mit Rollstuhl braucht einen neuen Arbeitsplatz.', 'technischer-beratungsdienst'],
   ['Could an expert visit us to look at the workstation of our deaf employee?', 'technischer-beratungsdienst'],
   ['Wir möchten den Bewerber erst mal vier Wochen testen. Er ist schwerbehindert. Zahlt jemand?', 'probebeschaeftigung'],
