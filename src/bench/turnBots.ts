@@ -7,6 +7,7 @@ import { DialogSet, DialogTurnStatus, WaterfallDialog } from '../../dialogs/sdk.
 import { LANGUAGES } from '../app.js';
 import { InklusionsBot } from '../bot/inklusionsBot.js';
 import { loadContent, understandFor } from '../core/content.js';
+import type { Understand, Understanding } from '../core/understand.js';
 import { createMessageLanguageDetector } from '../core/recognizer/questionLanguage.js';
 import { createMemoryStorage } from '../host/storage/partitionedStorage.js';
 import { createLocalizer } from '../i18n.js';
@@ -28,14 +29,35 @@ function adapterFor(logic: (context: TurnContext) => Promise<void>): InProcessTu
   };
 }
 
+/** How the benchmark may change the bot to see what a stage costs (never used for the bot that answers people). */
+export interface BotAblation {
+  /**
+   * Understanding (recognizer, place resolution, levy figures of the recognizer's decision) answered from a table of
+   * the mix's own messages after their first turn: what a turn costs without it. The table holds the benchmark's
+   * made-up messages only and lives as long as the benchmark.
+   */
+  understandOnce?: boolean;
+}
+
+/** `understand` answering a message it has seen from its first answer (see BotAblation.understandOnce). */
+function understandOnce(understand: Understand): Understand {
+  const seen = new Map<string, Understanding>();
+  return (input, context) => {
+    const key = `${context?.inRemit === true ? 1 : 0}${typeof input === 'string' ? input : input.text}`;
+    let understood = seen.get(key);
+    if (!understood) seen.set(key, (understood = understand(input, context)));
+    return understood;
+  };
+}
+
 /** The real bot as `createApp` wires it (content, localizer, dialogs, state), without the HTTP host. */
-export function inProcessBot(root: string): InProcessTurn {
+export function inProcessBot(root: string, ablation: BotAblation = {}): InProcessTurn {
   const content = loadContent(root);
   const localizer = createLocalizer(root, content.knowledge, LANGUAGES);
   const storage = createMemoryStorage(STATE);
   const state = createStateAccessors(new SnapshotConversationState(storage), new SnapshotUserState(storage));
   const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
-  const services = { content, understand: understandFor(content), localizer, state, commands, stateTtlMinutes: 30 };
+  const services = { content, understand: ablation.understandOnce ? understandOnce(understandFor(content)) : understandFor(content), localizer, state, commands, stateTtlMinutes: 30 };
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), maxMessageLength: 2_000, detectLanguage: createMessageLanguageDetector(content.intents) });
   return adapterFor((context) => bot.run(context));
 }

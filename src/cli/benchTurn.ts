@@ -9,6 +9,8 @@ const USAGE = `npm run bench:turn [-- options]
   --turns N     turns per measurement (default 4000)
   --rounds N    alternating floor/bot measurements (default 3)
   --profile     also attribute the bot's CPU to the stages of a turn (V8 sampling profiler)
+  --ablate      also measure the bot with understanding answered from a table after a message's first turn
+                (what a turn costs without the recognizer and place resolution; a measurement, never the bot)
   --analyse F   attribute the samples of a profile written by node --cpu-prof (e.g. of bench:load's bot) instead
   --root DIR    the checkout the analysed profile ran from (default: this one)
   --json        print the figures as JSON`;
@@ -28,29 +30,40 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
  * the dialog floor measured in alternating rounds; with --profile, where the bot's time goes by stage.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { analyse: { type: 'string' }, root: { type: 'string', default: PROJECT_ROOT }, turns: { type: 'string', default: '4000' }, rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { analyse: { type: 'string' }, root: { type: 'string', default: PROJECT_ROOT }, turns: { type: 'string', default: '4000' }, rounds: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
   if (values.help) return console.log(USAGE);
   if (values.analyse) return printProfile(attributeSamples(JSON.parse(readFileSync(values.analyse, 'utf8')) as CpuProfile, values.root), 1);
   const turns = Number(values.turns);
   const rounds = Number(values.rounds);
   const bot = inProcessBot(PROJECT_ROOT);
   const floor = inProcessFloor();
+  const ablated = values.ablate ? inProcessBot(PROJECT_ROOT, { understandOnce: true }) : undefined;
   // warm-up: JIT, caches of the content, the conversations' state
   await runMix(bot, QUESTION_MIX, Math.min(turns, 2000));
   await runMix(floor, QUESTION_MIX, Math.min(turns, 2000));
+  if (ablated) await runMix(ablated, QUESTION_MIX, Math.min(turns, 2000));
   const botUs: number[] = [];
   const floorUs: number[] = [];
+  const ablatedUs: number[] = [];
   for (let r = 0; r < rounds; r++) {
     floorUs.push(await cpuPerTurn(floor, turns));
     botUs.push(await cpuPerTurn(bot, turns));
+    if (ablated) ablatedUs.push(await cpuPerTurn(ablated, turns));
   }
-  const figures = { turns, rounds, floorUs: median(floorUs), botUs: median(botUs), ratio: median(botUs) / median(floorUs), botRounds: botUs, floorRounds: floorUs };
+  const figures = {
+    turns, rounds, floorUs: median(floorUs), botUs: median(botUs), ratio: median(botUs) / median(floorUs), botRounds: botUs, floorRounds: floorUs,
+    ...(ablated ? { withoutUnderstandingUs: median(ablatedUs), withoutUnderstandingRounds: ablatedUs } : {}),
+  };
   const profile = values.profile ? await profileStages(() => runMix(bot, QUESTION_MIX, turns), PROJECT_ROOT) : undefined;
   if (values.json) return console.log(JSON.stringify({ ...figures, profile }, null, 2));
   const us = (x: number) => `${x.toFixed(0).padStart(6)} µs`;
   console.log(`CPU per turn, in-process (no HTTP), median of ${rounds} alternating rounds of ${turns} turns:`);
   console.log(`  dialog floor ${us(figures.floorUs)}   bot ${us(figures.botUs)}   bot/floor ${figures.ratio.toFixed(2)} ×`);
   console.log(`  rounds: floor ${floorUs.map((x) => x.toFixed(0)).join(', ')}; bot ${botUs.map((x) => x.toFixed(0)).join(', ')}`);
+  if (figures.withoutUnderstandingUs !== undefined) {
+    console.log(`  bot without understanding (--ablate) ${us(figures.withoutUnderstandingUs)}   ${(figures.withoutUnderstandingUs / figures.floorUs).toFixed(2)} × floor; understanding ≈ ${us(figures.botUs - figures.withoutUnderstandingUs)}`);
+    console.log(`  rounds: ${ablatedUs.map((x) => x.toFixed(0)).join(', ')}`);
+  }
   if (profile) printProfile(profile, figures.botUs);
 }
 
