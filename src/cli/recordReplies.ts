@@ -16,9 +16,8 @@ import { PROJECT_ROOT } from '../paths.js';
 // the study sets: questions (each a conversation of its own) and conversations (their turns in order)
 const DEFAULT_SETS = [
   '../shared/eval/questions-dev.jsonl', '../shared/eval/conversations-dev.jsonl', '../../shared/eval/questions-dev.jsonl', '../../shared/eval/conversations-dev.jsonl',
-  ...['tune', 'tune2', 'tune3', 'holdout', 'holdout2', 'holdout3', 'tune-conversations', 'tune3-conversations', 'conversations-holdout', 'holdout2-conversations', 'holdout3-conversations'].map((name) => `test/eval/independent/${name}.jsonl`),
+  ...['tune', 'tune2', 'tune3', 'tune4', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'tune-conversations', 'tune3-conversations', 'tune4-conversations', 'conversations-holdout', 'holdout2-conversations', 'holdout3-conversations', 'holdout4-conversations'].map((name) => `test/eval/independent/${name}.jsonl`),
   ...['realistic', 'own', 'neighbour', 'simple'].map((name) => `test/core/recognizer/${name}-questions.jsonl`),
-  '/work/tune4/tune4.jsonl', '/work/tune4/tune4-conversations.jsonl',
 ];
 // what changes from run to run without the bot saying anything else
 const VOLATILE = new Set(['id', 'timestamp', 'localTimestamp', 'replyToId']);
