@@ -23,6 +23,20 @@ const DESCRIBED: [question: string, topic: string][] = [
   // someone who shows a new worker the job is a job coach, not a work assistant
   ['Unser neuer Lagerhelfer hat eine Lernbehinderung. Gibt es jemanden, der ihm die Arbeit zeigt?', 'unterstuetzte-beschaeftigung'],
   ['We need someone to coach her at the start, she has autism.', 'unterstuetzte-beschaeftigung'],
+  // an employer lost among the offices and forms, or one who wants help with the application: the EAA
+  ['Ich habe einen Friseursalon. Ich blicke bei den Anträgen nicht durch. Wer hilft mir?', 'eaa'],
+  ['Wer kann mir sagen, welche Hilfen es für meinen Betrieb gibt?', 'eaa'],
+  ['Gibt es eine Person, die uns beim Antrag hilft? Wir wollen eine Frau mit Behinderung einstellen.', 'eaa'],
+  // a person from the Werkstatt who is to work for the employer: the transition; the wage in the Werkstatt case: the Budget
+  ['Eine Frau aus der Lebenshilfe will in meinem Café arbeiten. Was muss ich tun?', 'werkstatt-uebergang'],
+  ['Ein Mann aus der Werkstatt soll bei uns arbeiten. Wer zahlt seinen Lohn?', 'budget-fuer-arbeit'],
+  // a pupil and an internship: the school-to-work orientation
+  ['Eine Schülerin von der Förderschule möchte bei uns ein Praktikum machen. Was gibt es da?', 'kaoa-star'],
+  // the speaker for the disabled staff, with the place between
+  ['Wer spricht im Betrieb für die Schwerbehinderten?', 'schwerbehindertenvertretung'],
+  // help for a computer of a worker who sees badly is an aid; 'Zucker haben' is diabetes
+  ['Meine Kassiererin sieht nicht mehr gut. Gibt es Hilfe für den Bildschirm?', 'arbeitsplatzausstattung'],
+  ['Mein Lagerist hat Zucker und ist oft krank. Darf ich ihm kündigen?', 'kuendigungsschutz'],
 ];
 
 // the same words without the description: no paraphrase
@@ -31,6 +45,15 @@ const NOT_DESCRIBED: [question: string, notTopic: string][] = [
   ['Our office is in Hamburg. Who helps us with a disabled employee?', 'stufenweise-wiedereingliederung'],
   // a person who reads to the blind colleague stays the work assistant
   ['Gibt es jemanden, der ihr die Briefe vorliest? Sie ist blind.', 'unterstuetzte-beschaeftigung'],
+  // a bonus named beside the Werkstatt stays the bonus
+  ['Gibt es vom LWL eine Prämie, wenn ein Mann aus der Werkstatt bei uns anfängt?', 'werkstatt-uebergang'],
+  // someone from the Werkstatt FOR disabled people is no speaker for them
+  ['Can someone from a workshop for disabled people work in our shop?', 'schwerbehindertenvertretung'],
+];
+
+// a car repair shop is no Werkstatt for disabled people
+const NOT_IN_REMIT: string[] = [
+  'Mein Fahrrad ist kaputt. Gibt es eine Werkstatt in Bonn, die schnell repariert?',
 ];
 
 describe('a described need names the programme', () => {
@@ -42,5 +65,12 @@ describe('a described need names the programme', () => {
 describe('no description, no paraphrase', () => {
   it.each(NOT_DESCRIBED)('%s is not %s', (question, notTopic) => {
     expect(first(question)).not.toBe(notTopic);
+  });
+});
+
+describe('the everyday Werkstatt', () => {
+  it.each(NOT_IN_REMIT)('%s', (question) => {
+    const u = understand(question);
+    expect(u.topics.map((t) => t.id)).not.toContain('werkstatt-uebergang');
   });
 });
