@@ -37,6 +37,9 @@ const DESCRIBED: [question: string, topic: string][] = [
   // help for a computer of a worker who sees badly is an aid; 'Zucker haben' is diabetes
   ['Meine Kassiererin sieht nicht mehr gut. Gibt es Hilfe für den Bildschirm?', 'arbeitsplatzausstattung'],
   ['Mein Lagerist hat Zucker und ist oft krank. Darf ich ihm kündigen?', 'kuendigungsschutz'],
+  // money when hiring, with nothing else named it is for: the wage subsidy
+  ['Ich stelle bald eine Frau ein, sie hat nur einen Arm. Gibt es dafür Geld?', 'eingliederungszuschuss'],
+  ['We are going to hire a man with epilepsy. Can we get money?', 'eingliederungszuschuss'],
 ];
 
 // the same words without the description: no paraphrase
@@ -49,6 +52,10 @@ const NOT_DESCRIBED: [question: string, notTopic: string][] = [
   ['Gibt es vom LWL eine Prämie, wenn ein Mann aus der Werkstatt bei uns anfängt?', 'werkstatt-uebergang'],
   // someone from the Werkstatt FOR disabled people is no speaker for them
   ['Can someone from a workshop for disabled people work in our shop?', 'schwerbehindertenvertretung'],
+  // money for a named thing or a bonus keeps that topic; money the employer pays is no subsidy
+  ['Wir stellen einen Rollstuhlfahrer ein. Gibt es Geld für den Umbau vom Arbeitsplatz?', 'eingliederungszuschuss'],
+  ['Gibt es vom LVR Geld, eine Prämie, wenn ich einen Schwerbehinderten einstelle?', 'eingliederungszuschuss'],
+  ['Ich stelle einen Fahrer ein. Wie viel Geld muss ich ihm pro Stunde zahlen?', 'eingliederungszuschuss'],
 ];
 
 // a car repair shop is no Werkstatt for disabled people
