@@ -37,6 +37,9 @@ const DESCRIBED: [question: string, topic: string][] = [
   // help for a computer of a worker who sees badly is an aid; 'Zucker haben' is diabetes
   ['Meine Kassiererin sieht nicht mehr gut. Gibt es Hilfe für den Bildschirm?', 'arbeitsplatzausstattung'],
   ['Mein Lagerist hat Zucker und ist oft krank. Darf ich ihm kündigen?', 'kuendigungsschutz'],
+  // a degree with a number of the GdB scale is the GdB; an office that helps me, none named, is the EAA
+  ['Unser Fahrer hat Grad 40. Gibt es mehr Schutz für ihn?', 'gleichstellung'],
+  ['Gibt es ein Amt, das mir hilft? Ich will Menschen mit Behinderung einstellen.', 'eaa'],
   // money when hiring, with nothing else named it is for: the wage subsidy
   ['Ich stelle bald eine Frau ein, sie hat nur einen Arm. Gibt es dafür Geld?', 'eingliederungszuschuss'],
   ['We are going to hire a man with epilepsy. Can we get money?', 'eingliederungszuschuss'],
