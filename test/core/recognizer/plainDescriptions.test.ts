@@ -11,6 +11,8 @@ const DESCRIBED: [question: string, topic: string][] = [
   // a sense or a body that works badly, said in English, is the impairment
   ['Our warehouse clerk can hardly see anymore. Who pays for a bigger screen?', 'arbeitsplatzausstattung'],
   ['The eyesight of our bookkeeper is getting worse. Is there support for a magnifier?', 'arbeitsplatzausstattung'],
+  // changes to a workplace are its conversion
+  ['Our welder can no longer stand for long. Who pays for changes to his workstation?', 'arbeitsplatzausstattung'],
   // the disability card that someone has makes the person severely disabled
   ['May we give notice to a cook who has a disability card?', 'kuendigungsschutz'],
   // nobody with a disability among the staff: the unfilled quota places
