@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { toAskRecord } from '../../../src/core/understand.js';
+import { repoRoot } from './fixture.js';
+
+const { understand } = loadUnderstand(repoRoot);
+
+const expectReferral = (question: string, referral: string): void => {
+  expect(understand(question)).toMatchObject({ intent: 'out-of-scope', referral });
+};
+const expectTopic = (question: string, topic: string): void => {
+  const record = toAskRecord(question, understand(question));
+  expect(record.intent).not.toBe('out-of-scope');
+  expect(record.ids.slice(0, 3)).toContain(topic);
+};
+
+describe('a subject whose remit neighbour leads, asked without a word of the remit', () => {
+  it.each([
+    ['Wie viele Urlaubstage bekommt eine Teilzeitkraft mit drei Tagen in der Woche?', 'urlaub'],
+    ['Wie viel Urlaub muss ich einer Aushilfe geben, die zwei Tage pro Woche kommt?', 'urlaub'],
+    ['Wie lange ist die Kündigungsfrist für eine Bürokraft nach drei Jahren?', 'kuendigung'],
+  ])('"%s" → referral %s', expectReferral);
+
+  it.each([
+    ['Wie viele Urlaubstage mehr bekommt eine schwerbehinderte Teilzeitkraft?', 'zusatzurlaub'],
+    ['Wie viel Zusatzurlaub gibt es bei drei Arbeitstagen in der Woche?', 'zusatzurlaub'],
+    ['Wie lange dauert das Verfahren beim Amt bei einer Kündigung?', 'kuendigungsschutz'],
+  ])('"%s" stays with %s', expectTopic);
+});
