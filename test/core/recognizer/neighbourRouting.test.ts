@@ -27,3 +27,19 @@ describe('a subject whose remit neighbour leads, asked without a word of the rem
     ['Wie lange dauert das Verfahren beim Amt bei einer Kündigung?', 'kuendigungsschutz'],
   ])('"%s" stays with %s', expectTopic);
 });
+
+describe('a question asked for a place outside NRW', () => {
+  it.each([
+    'Unsere Zentrale sitzt in Hannover. Welche Prämie zahlt das Amt dort für einen schwerbehinderten Azubi?',
+    'Gibt es in Rheinland-Pfalz auch so etwas wie die Einheitliche Ansprechstelle?',
+    'Welche Stelle berät Arbeitgeber in Leipzig zur Inklusion?',
+  ])('"%s" is out of scope (other state)', (question) => {
+    expect(understand(question)).toMatchObject({ intent: 'out-of-scope', outOfScopeSubject: 'andere-bundeslaender' });
+  });
+
+  it.each([
+    ['What does the Hamburg model mean for an employee coming back after cancer?', 'stufenweise-wiedereingliederung'],
+    ['Unser Lager ist in Köln, die Zentrale in Hannover. Welche Prämie gibt es für einen schwerbehinderten Azubi?', 'praemien-lvr-lwl'],
+    ['Gilt der besondere Kündigungsschutz auch für unseren schwerbehinderten Monteur in der Filiale in Leipzig?', 'kuendigungsschutz'],
+  ])('"%s" stays with %s', expectTopic);
+});
