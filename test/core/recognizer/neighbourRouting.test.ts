@@ -43,3 +43,15 @@ describe('a question asked for a place outside NRW', () => {
     ['Gilt der besondere Kündigungsschutz auch für unseren schwerbehinderten Monteur in der Filiale in Leipzig?', 'kuendigungsschutz'],
   ])('"%s" stays with %s', expectTopic);
 });
+
+describe('an illness beside the wage (plain-language paraphrase → Lohnfortzahlung)', () => {
+  it.each([
+    ['Unser Lagerist hat Grippe. Bekommt er für die Tage seinen Lohn?', 'krankenkasse'],
+    ['Die Köchin ist seit vier Wochen krankgeschrieben – bis wann zahlen wir ihr Gehalt?', 'krankenkasse'],
+  ])('"%s" → referral %s', expectReferral);
+
+  it.each([
+    ['Ein Mitarbeiter ist nach langer Krankheit in der stufenweisen Wiedereingliederung. Wer zahlt in der Zeit sein Gehalt?', 'stufenweise-wiedereingliederung'],
+    ['Unsere schwerbehinderte Kollegin ist oft krank und schafft weniger. Gibt es einen Zuschuss zu ihrem Lohn?', 'beschaeftigungssicherungszuschuss'],
+  ])('"%s" stays with %s', expectTopic);
+});
