@@ -55,3 +55,24 @@ describe('an illness beside the wage (plain-language paraphrase → Lohnfortzahl
     ['Unsere schwerbehinderte Kollegin ist oft krank und schafft weniger. Gibt es einen Zuschuss zu ihrem Lohn?', 'beschaeftigungssicherungszuschuss'],
   ])('"%s" stays with %s', expectTopic);
 });
+
+describe('subject words and expressions of round 7', () => {
+  it.each([
+    ['Eine Kassiererin ist auf dem Heimweg mit dem Fahrrad gestürzt. Wer kommt dafür auf?', 'berufsgenossenschaft'],
+    ['Kann ich die neue Rampe am Kundeneingang als Betriebsausgabe abschreiben?', 'finanzamt'],
+    ['Gibt es Zuschüsse für die Digitalisierung unserer Buchhaltung?', 'gewerbeamt'],
+  ])('"%s" → referral %s', expectReferral);
+
+  it.each([
+    'Wann kann man mit einem Schwerbehindertenausweis ohne Abzüge in Rente gehen?',
+    'Unser Lieferwagen ist kaputt. Kennst du eine günstige Werkstatt in Dortmund?',
+    'Was gehört in eine gute Stellenanzeige für eine Bürokraft?',
+  ])('"%s" is out of scope', (question) => {
+    expect(understand(question).intent).toBe('out-of-scope');
+  });
+
+  it.each([
+    ['Wir wollen Aufträge an eine Werkstatt für behinderte Menschen vergeben. Wird das auf die Ausgleichsabgabe angerechnet?', 'werkstattauftraege-anrechnung'],
+    ['Muss ich einen schwerbehinderten Bewerber zum Vorstellungsgespräch einladen?', 'pruefpflicht-bewerbung'],
+  ])('"%s" stays with %s', expectTopic);
+});
