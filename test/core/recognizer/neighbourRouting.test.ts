@@ -76,3 +76,16 @@ describe('subject words and expressions of round 7', () => {
     ['Muss ich einen schwerbehinderten Bewerber zum Vorstellungsgespräch einladen?', 'pruefpflicht-bewerbung'],
   ])('"%s" stays with %s', expectTopic);
 });
+
+describe('what the employer must pay at least (plain-language paraphrase → Mindestlohn)', () => {
+  it.each([
+    'Wie viel Stundenlohn muss eine Schülerin im Nebenjob mindestens bekommen?',
+    'Wie viel Vergütung bekommt eine Auszubildende im ersten Jahr mindestens?',
+  ])('"%s" is general labour law', (question) => {
+    expect(understand(question)).toMatchObject({ intent: 'out-of-scope', referral: 'arbeitsrecht' });
+  });
+
+  it('the share of the wage a grant pays at least stays the grant\'s', () => {
+    expectTopic('Wie viel Prozent vom Lohn zahlt die Arbeitsagentur mindestens beim Eingliederungszuschuss?', 'eingliederungszuschuss');
+  });
+});
