@@ -105,10 +105,11 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  */
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string): Understand {
   // a question about support or offices for a place outside NRW gets the out-of-scope answer, unless it asks about federal law
-  // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes, offices and contacts are NRW's
+  // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes and offices are NRW's; a contact search
+  // stays one (the contact dialog says that the place is not in NRW and links the EAA of all Integrationsämter)
   const outsideRemit = (recognition: Recognition): boolean => {
     if (!outsideSubject) return false;
-    if (recognition.intent === 'programme-finder' || recognition.intent === 'find-contact') return true;
+    if (recognition.intent === 'programme-finder') return true;
     // the first two topics: "Welche Prämie zahlt das Amt dort für einen Azubi?" ranks a federal grant beside the NRW premiums
     const stateOnly = recognition.topics.slice(0, OUTSIDE_TOPICS).some((t) => !(regionScopeOf?.(t.id) ?? []).includes('federal'));
     return recognition.intent === 'knowledge' && stateOnly;

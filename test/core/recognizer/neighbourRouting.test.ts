@@ -42,6 +42,10 @@ describe('a question asked for a place outside NRW', () => {
     ['Unser Lager ist in Köln, die Zentrale in Hannover. Welche Prämie gibt es für einen schwerbehinderten Azubi?', 'praemien-lvr-lwl'],
     ['Gilt der besondere Kündigungsschutz auch für unseren schwerbehinderten Monteur in der Filiale in Leipzig?', 'kuendigungsschutz'],
   ])('"%s" stays with %s', expectTopic);
+
+  it('a contact search for such a place stays one (the contact dialog answers that the place is not in NRW)', () => {
+    expect(understand('Gib mir bitte die Telefonnummer der EAA in Leipzig.').intent).toBe('find-contact');
+  });
 });
 
 describe('an illness beside the wage (plain-language paraphrase → Lohnfortzahlung)', () => {
