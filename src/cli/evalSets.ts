@@ -26,6 +26,8 @@ const STUDY_SETS = [
   'test/core/recognizer/realistic-questions.jsonl',
   'test/core/recognizer/own-questions.jsonl',
   'test/core/recognizer/neighbour-questions.jsonl',
+  'test/core/recognizer/neighbour-questions-2.jsonl',
+  'test/core/recognizer/neighbour-questions-3.jsonl',
 ];
 
 const pct = (n: number, d: number): string => (d === 0 ? '    -' : ((100 * n) / d).toFixed(1).padStart(5));

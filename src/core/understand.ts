@@ -6,6 +6,10 @@ import { analysed, type AnalysedMessage, type MessageInput, type MessageReader }
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
 const LEVY_TOPIC = 'ausgleichsabgabe';
+// "in", "aus", "bei" … (and an article) right before a place name
+const PLACE_PREPOSITION = /(?:^|[\s(])(?:in|im|aus|bei|beim|nach|nahe|um|from|at|near)(?:\s+(?:der|dem|den|the))?\s+$/i;
+// a question for a place outside NRW is NRW's when none of its first this many topics is a programme or office of NRW
+const OUTSIDE_TOPICS = 2;
 // as sure as a contact question that names a place (the recognizer's own figure for that case)
 const PLACE_STATEMENT_CONFIDENCE = 0.85;
 
@@ -37,6 +41,8 @@ export interface FoundPlace {
   tokens: readonly string[];
   /** The message says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
   statement?: boolean;
+  /** The place is outside NRW and the question is asked for it ("… in Hannover", "… in Rheinland-Pfalz"); no NRW place is named. */
+  outside?: boolean;
 }
 
 /** Finds a place in a message (in the turn's analysis of it, when given); supplied by src/core/regions. */
@@ -67,6 +73,9 @@ export function placeFinderFor(regions: Regions): PlaceFinder {
     }
     // "Wir sitzen in 80331", "PLZ 99999": a postal code that is not an NRW one, stated alone, still asks for contacts
     if (found.kind === 'outside-nrw' && found.statement) return { district: null, tokens: [found.matched], statement: true };
+    // "Wir haben einen Standort in Mainz – welche Prämien …?": a place outside NRW after a preposition of place is where the
+    // question applies ("the Hamburg model" names none)
+    if (found.kind === 'outside-nrw' && !found.postcode && PLACE_PREPOSITION.test(text.slice(0, Math.max(0, text.indexOf(found.matched))))) return { district: null, tokens: [], outside: true };
     return null;
   };
 }
@@ -94,7 +103,17 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
-export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords): Understand {
+export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string): Understand {
+  // a question about support or offices for a place outside NRW gets the out-of-scope answer, unless it asks about federal law
+  // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes and offices are NRW's; a contact search
+  // stays one (the contact dialog says that the place is not in NRW and links the EAA of all Integrationsämter)
+  const outsideRemit = (recognition: Recognition): boolean => {
+    if (!outsideSubject) return false;
+    if (recognition.intent === 'programme-finder') return true;
+    // the first two topics: "Welche Prämie zahlt das Amt dort für einen Azubi?" ranks a federal grant beside the NRW premiums
+    const stateOnly = recognition.topics.slice(0, OUTSIDE_TOPICS).some((t) => !(regionScopeOf?.(t.id) ?? []).includes('federal'));
+    return recognition.intent === 'knowledge' && stateOnly;
+  };
   const readPlace: MessageReader<FoundPlace | null> = (message) => {
     try {
       return findPlace?.(message.text, message) ?? null;
@@ -104,13 +123,17 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
   };
   return (input, context = {}) => {
     const message = analysed(input);
-    const place = message.get(readPlace);
+    const found = message.get(readPlace);
+    const place = found?.outside ? null : found;
     const recognition = recognizer.recognize(message.text, { message, ...(place ? { ignoreTokens: place.tokens } : {}), ...(place && place.district === null ? { vaguePlace: true } : {}), ...(context.inRemit ? { inRemit: true } : {}) });
     const lv = place?.landschaftsverband;
     const elsewhere = (id: string): boolean => {
       const scope = regionScopeOf?.(id);
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
+    if (found?.outside && outsideRemit(recognition)) {
+      return { ...recognition, intent: 'out-of-scope', decision: 'dont-know', topics: [], outOfScopeSubject: outsideSubject!, district: null };
+    }
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none

@@ -25,6 +25,8 @@ const outOfScopeSubject = lazySchema(() => z.strictObject({
   remitTopic: id.optional(),
   /** Disability does not change the subject (sick pay is sick pay): a question word that governs it wins also beside a remit topic. */
   sameForDisabled: z.boolean().optional(),
+  /** A question asked for a place outside NRW (data/regions/outside-nrw.json: "in Hannover", "in Rheinland-Pfalz") is about this subject. */
+  outsidePlaces: z.boolean().optional(),
 }));
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */

@@ -113,6 +113,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     outOfScopeShare: tune.outOfScopeShare,
     outOfScopeCloseShare: tune.outOfScopeCloseShare,
     outOfScopeDominance: tune.outOfScopeDominance,
+    remitTopics: new Map(intents.outOfScope.flatMap((o) => (o.remitTopic ? [[o.id, o.remitTopic] as const] : []))),
   };
 
   const recognizeSafely = (text: string, options: RecognizeOptions): Recognition => {

@@ -52,6 +52,8 @@ export interface RouteSettings {
   outOfScopeCloseShare: number;
   /** A subject this many times stronger than an unnamed first topic wins even in a question about disability ("in Rente gehen mit Schwerbehinderung"). */
   outOfScopeDominance: number;
+  /** The topic of the remit each out-of-scope subject becomes when the person concerned is disabled (Urlaub → Zusatzurlaub). */
+  remitTopics?: ReadonlyMap<string, string>;
 }
 
 type Routed = Omit<Recognition, 'questionLanguage' | 'placeMentioned'>;
@@ -82,9 +84,15 @@ function preferTopics(topics: readonly RankedTopic[], preferred: readonly string
 /** The first topic scores at least {@link CLEAR_LEAD} times the second: the question has one subject, however weakly it is matched. */
 const leadsClearly = (topics: readonly DocumentScore[]): boolean => !!topics[0] && topics[0].score >= (topics[1]?.score ?? 0) * CLEAR_LEAD;
 
+// a subject whose own remit neighbour leads, in a question with no evidence of the remit, wins from this share of it
+const REMIT_NEIGHBOUR_SHARE = 0.5;
+
 /** A known out-of-scope subject outweighs the topics (see the comments for the three ways). */
 function subjectWins(subject: DocumentScore, first: DocumentScore | undefined, named: boolean, domainMarked: boolean, s: RouteSettings): boolean {
   if (!first) return true;
+  // "Wie viel Urlaub bekommt eine Aushilfe?": the topic first is the subject's own neighbour in the remit (Zusatzurlaub), which
+  // only disability makes the subject; without a word of the remit the question is the general one
+  if (!domainMarked && s.remitTopics?.get(subject.id) === first.id && subject.score >= first.score * REMIT_NEIGHBOUR_SHARE) return true;
   // a subject named by a word no topic knows ("Bayern", "Elterngeld") wins even from behind unless a topic is named
   if (subject.exclusive > 0 && (subject.score >= first.score || (!named && subject.score >= first.score * s.outOfScopeShare))) return true;
   // a subject that dominates an unnamed topic is the question's subject; disability is only its circumstance
