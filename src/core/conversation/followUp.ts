@@ -9,6 +9,8 @@ const ANAPHOR_WORDS = 3;
 export const NAMED_FACET_WORDS = 3;
 /** A follow-up that adds a circumstance ("What if the employee is severely disabled?") has at most this many own words. */
 export const CIRCUMSTANCE_WORDS = 5;
+/** A continuation that tells a circumstance and asks what there is for it ("…, gibt es dafür auch was?") has at most this many. */
+const TOLD_CIRCUMSTANCE_WORDS = 10;
 
 /** Intents that ask for something other than a topic's facet. */
 export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -110,9 +112,15 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
  */
 function newCircumstance(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
-  if (cues.facet || cues.condition || cues.situation || !cues.followUp || cues.namedTopics.length > 0 || u.decision === 'answer' || u.outOfScopeSubject) return undefined;
+  // "…helfen muss, gibt es dafür auch was?" is no request for help with the bot: the help it tells of is the circumstance
+  const helpInCircumstance = u.intent === 'help' && cues.anaphor;
+  if (cues.facet || cues.condition || cues.situation || !cues.followUp || cues.namedTopics.length > 0 || (u.decision === 'answer' && !helpInCircumstance) || u.outOfScopeSubject) return undefined;
   const topic = ctx.choices ? ctx.choiceLead : ctx.topic;
-  if (!topic || ctx.lastAnswer !== 'topic' || cues.contentWords > CIRCUMSTANCE_WORDS) return undefined;
+  // "Und wenn ein Kollege ihm jeden Tag eine Stunde hilft, gibt es dafür auch was?" tells the circumstance at length and
+  // asks broadly what the topic at hand offers for it: the topic's card, not the facet asked last
+  const asksWhatFor = cues.asksBroadly && cues.anaphor;
+  if (!topic || ctx.lastAnswer !== 'topic' || cues.contentWords > (asksWhatFor ? TOLD_CIRCUMSTANCE_WORDS : CIRCUMSTANCE_WORDS)) return undefined;
+  if (asksWhatFor) return { kind: 'topics', topics: [topic] };
   return ctx.facet ? { kind: 'facet', topic, facet: ctx.facet, condition: ctx.condition } : { kind: 'topics', topics: [topic] };
 }
 

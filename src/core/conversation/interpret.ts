@@ -153,8 +153,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
   }
-  // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours
-  if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer') && !REQUEST_INTENTS.has(u.intent)
+  // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours. A
+  // continuation that names no topic stays with the neighbour even when the recognizer answers another topic from a
+  // word like "zusätzlich" ("Und wenn der Fahrer schwerbehindert ist, was muss ich dann zusätzlich beachten?")
+  if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer' && !cues.followUp) && !REQUEST_INTENTS.has(u.intent)
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
