@@ -52,6 +52,27 @@ describe('round 7: follow-ups that keep the topic', () => {
       shows: [/Stufenweise Wiedereingliederung/u],
       hides: [/Betriebliches Eingliederungsmanagement \(BEM\)\*\* – Antrag/u, /keine gesicherte Information/u],
     },
+    {
+      case: 'after a sick-pay referral, an unplaced question about the same person gets the neighbour of the remit (BEM)',
+      locale: 'de-DE',
+      messages: ['Muss ich einer Köchin, die seit drei Wochen krankgeschrieben ist, das Gehalt weiterzahlen?', 'Okay. Muss ich mit ihr irgendwann so ein Eingliederungstreffen machen?'],
+      shows: [/Betriebliches Eingliederungsmanagement/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: '"Gilt das auch für …" with a second place right after a contact card gives the contacts there',
+      locale: 'de-DE',
+      messages: ['Wer ist unsere EAA? Wir sitzen in Bocholt.', 'Gilt das auch für unser Lager in Lippstadt?'],
+      shows: [/Ansprechstellen für Kreis Soest/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'a second place outside NRW is said to be outside, not answered with the place remembered',
+      locale: 'de-DE',
+      messages: ['Wer ist unser Inklusionsamt? Wir sitzen in Monschau.', 'Wir haben noch einen Betrieb in Bitburg – wer ist dort zuständig?'],
+      shows: [/Bitburg liegt nicht in Nordrhein-Westfalen/u],
+      hides: [/Städteregion Aachen/u],
+    },
   ])('$case', async ({ locale, messages, shows, hides }) => {
     const reply = await lastReply(messages, locale);
     for (const pattern of shows) expect(reply).toMatch(pattern);

@@ -124,8 +124,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
-  // "und für unsere Geschäftsstelle in Gütersloh?" right after a contact card asks for the contacts there
-  if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch) && !cues.facet && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
+  // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
+  // card asks for the contacts there
+  const sameForPlace = cues.facet === 'beneficiaries' && cues.anaphor;
+  if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch || sameForPlace) && (!cues.facet || sameForPlace) && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
   // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
@@ -136,7 +138,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx);
   if (levyStart) return levyStart;
-  const district = u.district ?? ctx.districtKey;
+  // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
+  const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
   if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
@@ -156,7 +159,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours. A
   // continuation that names no topic stays with the neighbour even when the recognizer answers another topic from a
   // word like "zusätzlich" ("Und wenn der Fahrer schwerbehindert ist, was muss ich dann zusätzlich beachten?")
-  if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer' && !cues.followUp) && !REQUEST_INTENTS.has(u.intent)
+  // "Muss ich ihm irgendwann so ein Eingliederungsgespräch anbieten?" after the referral of a sick-pay question about him
+  // asks about the same person something the recognizer cannot place: the neighbour too
+  const samePersonUnplaced = cues.person && u.decision === 'dont-know' && !u.outOfScopeSubject;
+  if (ctx.neighbourTopic && (u.remitEvidence || samePersonUnplaced) && !(u.intent === 'knowledge' && u.decision === 'answer' && !cues.followUp) && !REQUEST_INTENTS.has(u.intent)
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
