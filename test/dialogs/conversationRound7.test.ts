@@ -73,6 +73,13 @@ describe('round 7: follow-ups that keep the topic', () => {
       shows: [/Bitburg liegt nicht in Nordrhein-Westfalen/u],
       hides: [/Städteregion Aachen/u],
     },
+    {
+      case: 'asking for advice nearby after a topic is a contact question: with no place known, the place is asked for',
+      locale: 'en-US',
+      messages: ['What is the additional leave for severely disabled staff?', 'Who could advise us locally?'],
+      shows: [/For which place are you looking for contact points/u],
+      hides: [/who pays and decides/u],
+    },
   ])('$case', async ({ locale, messages, shows, hides }) => {
     const reply = await lastReply(messages, locale);
     for (const pattern of shows) expect(reply).toMatch(pattern);

@@ -140,9 +140,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (levyStart) return levyStart;
   // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
   const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
-  if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
+  // "Who can advise us locally?" asks for an office near the employer even where "who can advise us" names the provider facet
+  const localAdvice = !!cues.local && (cues.contact || cues.facet === 'provider') && (!cues.facet || cues.facet === 'provider');
+  if ((cues.contact || localAdvice) && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
-  if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
+  if ((cues.contact || localAdvice) && !district && (!cues.facet || localAdvice) && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
   const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
