@@ -129,6 +129,7 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const person = test(vocabulary.person);
   const levyDuty = test(vocabulary.levyDuty);
   const branch = test(vocabulary.branch);
+  const local = test(vocabulary.local);
   const correction = test(vocabulary.correction);
   const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => matches(d.cue, prepared))?.id);
   const role = onFirstUse(() => vocabulary.contactRole.find((r) => matches(r.cue, prepared))?.id);
@@ -145,6 +146,7 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
     dismiss,
     get levyDuty() { return levyDuty(); },
     get branch() { return branch(); },
+    get local() { return local(); },
     get correction() { return correction(); },
     get detail() { return detail(); },
     get role() { return role(); },

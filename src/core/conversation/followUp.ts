@@ -1,4 +1,5 @@
 import type { Intent, RankedTopic } from '../recognizer/types.js';
+import { leadingChoice } from './askBackChoice.js';
 import type { ConversationContext, Cues, Interpretation, LevyFigures } from './types.js';
 
 /** A follow-up may add at most this many words of its own ("Wie lange dauert das beim Amt?"). */
@@ -9,13 +10,15 @@ const ANAPHOR_WORDS = 3;
 export const NAMED_FACET_WORDS = 3;
 /** A follow-up that adds a circumstance ("What if the employee is severely disabled?") has at most this many own words. */
 export const CIRCUMSTANCE_WORDS = 5;
+/** A continuation that tells a circumstance and asks what there is for it ("…, gibt es dafür auch was?") has at most this many. */
+const TOLD_CIRCUMSTANCE_WORDS = 10;
 
 /** Intents that ask for something other than a topic's facet. */
 export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
 
 /** What `interpret` reads of a message: the understanding, the cues and, after a levy result, the changed figures. */
 export interface Reading {
-  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string; remitTopic?: string };
+  understanding: { intent: Intent; decision: 'answer' | 'ask-back' | 'dont-know'; topics: readonly RankedTopic[]; district: string | null; remitEvidence?: boolean; outOfScopeSubject?: string; remitTopic?: string; placeMentioned?: boolean };
   cues: Cues;
   /** The last levy figures with what this message changes, if it changes any. */
   levyChange?: LevyFigures;
@@ -74,6 +77,12 @@ function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonl
   return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? r.referredTopic;
 }
 
+/** The offered topic of the last ask-back that the recognizer's reading of this message ranks clearly ahead of the other offered ones. */
+function recognizedChoice(r: Reading, ctx: ConversationContext): string | undefined {
+  const choices = ctx.choices ?? [];
+  return choices.length > 0 ? leadingChoice(r.understanding.topics.filter((t) => choices.includes(t.id))) : undefined;
+}
+
 /**
  * Few enough words of its own for a follow-up: at most one in the whole message, or in the clauses that ask when the
  * others only tell more ("…, wir sitzen in Hamm", "Der ist erst seit 4 Monaten bei uns") and the recognizer is not
@@ -101,7 +110,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
   // "und wie lange wird der gezahlt?" continues the conversation; the recognizer, unsure, places it nowhere else
   const continuesUnsure = cues.followUp && u.decision !== 'answer';
-  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : refersBack(r) || continuesUnsure ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
+  // "Wie viel vom Lohn wird da übernommen?" right after an ask-back: the recognizer, unsure again, ranks an offered topic first
+  const amongChoices = u.decision !== 'answer' && recognizedChoice(r, ctx) !== undefined;
+  return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : refersBack(r) || continuesUnsure || amongChoices ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
 }
 
 /**
@@ -110,9 +121,15 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
  */
 function newCircumstance(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
-  if (cues.facet || cues.condition || cues.situation || !cues.followUp || cues.namedTopics.length > 0 || u.decision === 'answer' || u.outOfScopeSubject) return undefined;
+  // "…helfen muss, gibt es dafür auch was?" is no request for help with the bot: the help it tells of is the circumstance
+  const helpInCircumstance = u.intent === 'help' && cues.anaphor;
+  if (cues.facet || cues.condition || cues.situation || !cues.followUp || cues.namedTopics.length > 0 || (u.decision === 'answer' && !helpInCircumstance) || u.outOfScopeSubject) return undefined;
   const topic = ctx.choices ? ctx.choiceLead : ctx.topic;
-  if (!topic || ctx.lastAnswer !== 'topic' || cues.contentWords > CIRCUMSTANCE_WORDS) return undefined;
+  // "Und wenn ein Kollege ihm jeden Tag eine Stunde hilft, gibt es dafür auch was?" tells the circumstance at length and
+  // asks broadly what the topic at hand offers for it: the topic's card, not the facet asked last
+  const asksWhatFor = cues.asksBroadly && cues.anaphor;
+  if (!topic || ctx.lastAnswer !== 'topic' || cues.contentWords > (asksWhatFor ? TOLD_CIRCUMSTANCE_WORDS : CIRCUMSTANCE_WORDS)) return undefined;
+  if (asksWhatFor) return { kind: 'topics', topics: [topic] };
   return ctx.facet ? { kind: 'facet', topic, facet: ctx.facet, condition: ctx.condition } : { kind: 'topics', topics: [topic] };
 }
 
@@ -136,7 +153,7 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
   // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else ask again
   if (ctx.choices) {
-    const chosen = r.askBackTopic ?? ctx.choiceLead;
+    const chosen = r.askBackTopic ?? ctx.choiceLead ?? recognizedChoice(r, ctx);
     return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
   }
   // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it

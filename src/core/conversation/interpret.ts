@@ -124,8 +124,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
-  // "und für unsere Geschäftsstelle in Gütersloh?" right after a contact card asks for the contacts there
-  if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch) && !cues.facet && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
+  // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
+  // card asks for the contacts there
+  const sameForPlace = cues.facet === 'beneficiaries' && cues.anaphor;
+  if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch || sameForPlace) && (!cues.facet || sameForPlace) && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
   // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
@@ -136,10 +138,13 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx);
   if (levyStart) return levyStart;
-  const district = u.district ?? ctx.districtKey;
-  if (cues.contact && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
+  // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
+  const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
+  // "Who can advise us locally?" asks for an office near the employer even where "who can advise us" names the provider facet
+  const localAdvice = !!cues.local && (cues.contact || cues.facet === 'provider') && (!cues.facet || cues.facet === 'provider');
+  if ((cues.contact || localAdvice) && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
-  if (cues.contact && !district && !cues.facet && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
+  if ((cues.contact || localAdvice) && !district && (!cues.facet || localAdvice) && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
   if (cues.detail && u.district && !cues.facet) return { kind: 'contact', districtKey: u.district, detail: cues.detail, role: cues.role };
   // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
   const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
@@ -153,8 +158,13 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
   }
-  // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours
-  if (ctx.neighbourTopic && u.remitEvidence && !(u.intent === 'knowledge' && u.decision === 'answer') && !REQUEST_INTENTS.has(u.intent)
+  // "Wie kündige ich in der Probezeit?" was referred elsewhere; "Und wenn er schwerbehindert ist?" makes it ours. A
+  // continuation that names no topic stays with the neighbour even when the recognizer answers another topic from a
+  // word like "zusätzlich" ("Und wenn der Fahrer schwerbehindert ist, was muss ich dann zusätzlich beachten?")
+  // "Muss ich ihm irgendwann so ein Eingliederungsgespräch anbieten?" after the referral of a sick-pay question about him
+  // asks about the same person something the recognizer cannot place: the neighbour too
+  const samePersonUnplaced = cues.person && u.decision === 'dont-know' && !u.outOfScopeSubject;
+  if (ctx.neighbourTopic && (u.remitEvidence || samePersonUnplaced) && !(u.intent === 'knowledge' && u.decision === 'answer' && !cues.followUp) && !REQUEST_INTENTS.has(u.intent)
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };

@@ -98,6 +98,8 @@ export interface Cues {
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
+  /** Asks for advice near the employer ("vor Ort", "in unserer Nähe", "locally"). */
+  local?: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
   /** The special case the message states, also when it only describes the person ("sie hat GdB 30"). */

@@ -32,6 +32,7 @@ const cuesSchema = lazySchema(() => z.strictObject({
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
   branch: patterns,
+  local: patterns.optional(),
   correction: patterns,
   person: patterns,
   aboutAnswer: z.strictObject({ send: patterns, summarise: patterns }),
@@ -94,6 +95,8 @@ export interface ConversationVocabulary {
   dismiss: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
+  /** Asks for advice near the employer ("vor Ort", "locally"): a contact question, not a facet of the topic. */
+  local: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: RegExp;
   /** Points back at a person already spoken of ("sie", "ihm", "she"). */
@@ -152,6 +155,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
     branch: anyOf(c.branch),
+    local: anyOf(c.local ?? []),
     correction: anyOf(c.correction),
     person: anyOf(c.person),
     aboutAnswer: (['send', 'summarise'] as const).map((id) => ({ id, cue: anyOf(c.aboutAnswer[id]) })),
