@@ -31,6 +31,7 @@ const cuesSchema = lazySchema(() => z.strictObject({
   levyDuty: patterns,
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
+  resumeYes: patterns,
   branch: patterns,
   correction: patterns,
   person: patterns,
@@ -92,6 +93,8 @@ export interface ConversationVocabulary {
   levyDuty: RegExp;
   /** Drops what the message leaves ("Vergessen Sie das."). */
   dismiss: RegExp;
+  /** Only says yes or go on ("ja, weiter", "continue"): resumes a guided dialog left for another question. */
+  resumeYes: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
@@ -151,6 +154,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     personStatusTopics: new Set(c.personStatusTopics),
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
+    resumeYes: anyOf(c.resumeYes),
     branch: anyOf(c.branch),
     correction: anyOf(c.correction),
     person: anyOf(c.person),
