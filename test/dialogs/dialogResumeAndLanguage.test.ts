@@ -77,3 +77,32 @@ describe('a question that asks who helps', () => {
     expect(texts(await turn(adapter, 'Das hilft mir sehr, danke'))).toMatch(/freut mich|gern|Gern/);
   });
 });
+
+describe('a conversation about hiring from a Werkstatt keeps its topic', () => {
+  it('answers the first of two readings that name each other as related instead of asking back', async () => {
+    const { adapter } = createTestBot();
+    const replies = await turn(adapter, 'Eine Kollegin aus der Behindertenwerkstatt möchte zu uns in die Küche wechseln. Geht das?');
+    expect(texts(replies)).not.toMatch(/Meinten Sie/);
+    expect(shown(replies)).toMatch(/Budget für Arbeit|Werkstatt/);
+  });
+
+  it.each([
+    ['de', [], 'Falls es bei uns doch nicht klappt, was dann?', /zurück/],
+    ['de-x-simple', ['Einfache Sprache'], 'Und wenn es nicht gut geht?', /zurück/],
+    ['en', ['English please'], 'What if it does not work out for her?', /go back/],
+  ])('answers "what if it does not work out" with the return to the workshop (%s)', async (_language, before, question, expected) => {
+    const { adapter } = createTestBot();
+    for (const message of before) await turn(adapter, message);
+    await turn(adapter, 'Was ist das Budget für Arbeit?');
+    expect(shown(await turn(adapter, question))).toMatch(expected);
+  });
+
+  it('answers "Bekomme ich Geld dafür?" with the amount of the topic at hand', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Einfache Sprache');
+    await turn(adapter, 'Was ist das Budget für Arbeit?');
+    const replies = await turn(adapter, 'Kriege ich dafür Geld?');
+    expect(texts(replies)).not.toMatch(/Meinen Sie/);
+    expect(shown(replies)).toMatch(/75 Prozent/);
+  });
+});
