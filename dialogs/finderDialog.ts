@@ -9,7 +9,7 @@ import { finderPrompt, PLACE_STEP, type FinderQuestion } from './finder/promptCa
 import { answersSummary, sendFinderResult } from './finder/result.js';
 import { emptyFinderState, type FinderState } from './finder/state.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
-import { handleInterruption } from './interruptions.js';
+import { asksToClarify, handleInterruption } from './interruptions.js';
 import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 
@@ -76,6 +76,8 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     if (command && HANDED_OVER.has(command)) return dc.endDialog();
 
     const text = command ? '' : (activity.text ?? '');
+    // "Was meinen Sie damit?": how to answer, and the same question again
+    if (text && asksToClarify(this.services, dc.context) && !fitsStep(this.reader, state, text)) return this.reprompt(dc, state, 'finder:clarify');
     const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', fitsStep(this.reader, state, text), state);
     if (left) return left;
     if (answerReply(this.reader, state, text)) return this.advance(dc, state);

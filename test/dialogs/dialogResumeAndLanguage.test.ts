@@ -106,3 +106,36 @@ describe('a conversation about hiring from a Werkstatt keeps its topic', () => {
     expect(shown(replies)).toMatch(/75 Prozent/);
   });
 });
+
+describe('a question in the middle of the contact search', () => {
+  it('is answered (not taken for a place) and the search offered to resume', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Ansprechstelle finden');
+    const replies = await turn(adapter, 'Was muss ich bei einem Minijob abführen?');
+    expect(texts(replies)).not.toMatch(/Diesen Ort finde ich/);
+    expect(texts(replies)).toMatch(/weitermachen/);
+    expect(shown(await turn(adapter, 'ja bitte'))).toMatch(/Für welchen Ort/);
+  });
+
+  it('explains why the place is asked when the user asks what is meant', async () => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Ansprechstelle finden');
+    const replies = await turn(adapter, 'Wie meinen Sie das?');
+    expect(texts(replies)).toMatch(/Kreis/);
+    expect(replies.at(-1)!.text).toMatch(/Für welchen Ort/);
+  });
+});
+
+describe('a question about the finder step itself', () => {
+  it.each([
+    ['Hä? Was meinen Sie damit?', /eigenen Worten/],
+    ['What do you mean?', /own words/],
+  ])('"%s" explains how to answer and asks the same step again', async (question, expected) => {
+    const { adapter } = createTestBot();
+    await turn(adapter, 'Förderprogramme');
+    await turn(adapter, 'Wir wollen jemanden einstellen');
+    const replies = await turn(adapter, question);
+    expect(texts(replies)).toMatch(expected);
+    expect(texts(replies)).toMatch(/Um wen geht es|Who is it about/);
+  });
+});

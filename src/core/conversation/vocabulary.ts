@@ -32,6 +32,7 @@ const cuesSchema = lazySchema(() => z.strictObject({
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
   resumeYes: patterns,
+  clarify: patterns,
   branch: patterns,
   correction: patterns,
   person: patterns,
@@ -95,6 +96,8 @@ export interface ConversationVocabulary {
   dismiss: RegExp;
   /** Only says yes or go on ("ja, weiter", "continue"): resumes a guided dialog left for another question. */
   resumeYes: RegExp;
+  /** Asks what the dialog's question means ("Was meinen Sie damit?"): the dialog explains it and asks again. */
+  clarify: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
@@ -155,6 +158,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
     resumeYes: anyOf(c.resumeYes),
+    clarify: anyOf(c.clarify),
     branch: anyOf(c.branch),
     correction: anyOf(c.correction),
     person: anyOf(c.person),
