@@ -139,3 +139,13 @@ describe('a question about the finder step itself', () => {
     expect(texts(replies)).toMatch(/Um wen geht es|Who is it about/);
   });
 });
+
+describe('a kept finder and a levy calculation', () => {
+  it('starts the levy calculator for a levy request rather than resuming the finder with its figures', async () => {
+    const adapter = await finderLeftForQuestion('Was bedeutet eigentlich Arbeitsassistenz?');
+    // a statement with a size and the levy would otherwise fill the kept finder's steps
+    const replies = await turn(adapter, 'Wir sind 45 Arbeitsplätze groß, rechnen Sie uns bitte die Ausgleichsabgabe aus.');
+    expect(texts(replies)).toMatch(/schwerbehinderte/);
+    expect(texts(replies)).not.toMatch(/Wo ist Ihr Betrieb/);
+  });
+});
