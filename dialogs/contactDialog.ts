@@ -11,7 +11,8 @@ import { placeResolution } from '../src/core/understand.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { conversationContext } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
-import { handleInterruption } from './interruptions.js';
+import { asksToClarify, handleInterruption } from './interruptions.js';
+import { QUESTION } from './finder/answers.js';
 import { say, suggestions } from './replies.js';
 import type { DialogServices } from './services.js';
 
@@ -89,6 +90,11 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     }
     const resolution = command ? { kind: 'none' as const } : this.resolve(dc.context, activity.text ?? '');
     if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
+    if (!command && asksToClarify(this.services, dc.context)) {
+      await say(dc.context, 'contact.clarify');
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
     const left = command ? undefined : await leaveForDigression(dc, this.services, 'contact', false, state);
     if (left) return left;
 
@@ -97,6 +103,12 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     if (interruption === 'answered') {
       await this.prompt(dc.context, state);
       return Dialog.EndOfTurn;
+    }
+    // a question of its own that names no place ("Who can help us with a wheelchair user?") is answered, not taken for a place
+    const text = activity.text ?? '';
+    if (!command && QUESTION.test(text.trim())) {
+      const asked = await leaveForDigression(dc, this.services, 'contact', false, state, true);
+      if (asked) return asked;
     }
     state.tries += 1;
     if (state.tries >= MAX_TRIES) {

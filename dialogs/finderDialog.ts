@@ -4,13 +4,12 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { textMessage } from '../src/cards/messages.js';
 import { nextStep, previousStep, type FinderRules } from '../src/core/finder/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
-import { answerButton, answerReply, chooseDistrict, fillFromText, type AnswerReader } from './finder/answers.js';
-import { finderLabels } from './finder/labels.js';
+import { answerButton, answerReaderFor, answerReply, chooseDistrict, fillFromText, fitsStep, QUESTION, type AnswerReader } from './finder/answers.js';
 import { finderPrompt, PLACE_STEP, type FinderQuestion } from './finder/promptCard.js';
 import { answersSummary, sendFinderResult } from './finder/result.js';
 import { emptyFinderState, type FinderState } from './finder/state.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
-import { handleInterruption } from './interruptions.js';
+import { asksToClarify, handleInterruption } from './interruptions.js';
 import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 
@@ -26,8 +25,6 @@ export interface FinderDialogOptions {
 const MAX_TRIES = 3;
 /** Commands that belong to another dialog: the finder ends and the main dialog handles the message. */
 const HANDED_OVER = new Set(['findContact', 'levy', 'privacy']);
-/** A question rather than a statement: it is answered first, and fills steps only if it is no knowledge question. */
-const QUESTION = /\?$|^(?:wie|was|wer|wo|wann|warum|wieso|welche[rsnm]?|gibt es|kann|muss|darf|how|what|who|where|when|why|which|is|are|can|do|does|must)\b/i;
 
 /**
  * "Förderprogramme": the guided programme finder. Asks the situation, the person, the size of the firm and the
@@ -43,13 +40,16 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
   constructor(private readonly services: DialogServices) {
     super(FinderDialog.id);
     this.rules = services.content.finder;
-    this.reader = { rules: this.rules, regions: services.content.regions, labels: finderLabels(this.rules, services.localizer) };
+    this.reader = answerReaderFor(this.rules, services.content.regions, services.localizer);
   }
 
   override async beginDialog(dc: DialogContext, options: FinderDialogOptions = {}): Promise<DialogTurnResult> {
     const suspended = await takeSuspended(dc.context, this.services, 'finder');
     if (options.resume && suspended) {
       const resumed = Object.assign(dc.activeDialog!.state as FinderState, suspended);
+      // "Wir wollen jemanden einstellen" after the resume offer answers the step that was left
+      const text = options.text ?? '';
+      if (answerReply(this.reader, resumed, text) || (!QUESTION.test(text.trim()) && fillFromText(this.reader, resumed, text))) return this.advance(dc, resumed);
       return this.reprompt(dc, resumed);
     }
     const state = Object.assign(dc.activeDialog!.state as FinderState, await this.freshState(dc.context));
@@ -76,7 +76,9 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     if (command && HANDED_OVER.has(command)) return dc.endDialog();
 
     const text = command ? '' : (activity.text ?? '');
-    const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', this.fits(state, text), state);
+    // "Was meinen Sie damit?": how to answer, and the same question again
+    if (text && asksToClarify(this.services, dc.context) && !fitsStep(this.reader, state, text)) return this.reprompt(dc, state, 'finder:clarify');
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', fitsStep(this.reader, state, text), state);
     if (left) return left;
     if (answerReply(this.reader, state, text)) return this.advance(dc, state);
     const looksLikeQuestion = QUESTION.test(text.trim());
@@ -96,12 +98,6 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
   private async freshState(context: TurnContext): Promise<FinderState> {
     const { districtKey } = await this.services.state.conversationData.get(context, {});
     return emptyFinderState(districtKey && this.services.content.regions.districtsByKey.has(districtKey) ? districtKey : undefined);
-  }
-
-  /** Would the text answer the step asked (tried on a copy of the state)? */
-  private fits(state: FinderState, text: string): boolean {
-    const copy = JSON.parse(JSON.stringify(state)) as FinderState;
-    return answerReply(this.reader, copy, text) || (!QUESTION.test(text.trim()) && fillFromText(this.reader, copy, text));
   }
 
   private isComplete(state: FinderState): boolean {

@@ -66,10 +66,20 @@ export async function routeIntent(dc: DialogContext, services: DialogServices, u
   }
 }
 
+/**
+ * The two readings of an ask-back name each other as related ("Budget für Arbeit" and "Übergang aus der Werkstatt"
+ * for "Ein Mann aus der Werkstatt will bei uns anfangen"): the first is answered, and its card offers the other.
+ */
+function neighbours(services: DialogServices, understood: Understanding): boolean {
+  const [first, second] = understood.topics;
+  const related = (a: string, b: string): boolean => services.content.knowledge.byId.get(a)?.related.includes(b) ?? false;
+  return !!first && !!second && related(first.id, second.id) && related(second.id, first.id);
+}
+
 async function answerKnowledge(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
   const { context } = dc;
   const [best] = understood.topics;
-  if (understood.decision === 'ask-back' && understood.topics.length > 1) {
+  if (understood.decision === 'ask-back' && understood.topics.length > 1 && !neighbours(services, understood)) {
     recordTurn(context, { outcome: 'ask-back' });
     await sendAskBack(context, services, understood.topics);
     // a follow-up that ignores the choices ("Wie lange geht das?") is read as being about the one clearly ahead, if any

@@ -1,5 +1,7 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { turnUnderstanding } from './context/turnMessage.js';
+import { foldedMessage } from '../src/core/conversation/index.js';
+import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
 import { say, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -46,4 +48,10 @@ export async function handleInterruption(dc: DialogContext, services: DialogServ
     return 'answered';
   }
   return 'none';
+}
+
+/** The message asks what the dialog's question means ("Was meinen Sie damit?", "what do you mean?"). */
+export function asksToClarify(services: DialogServices, context: TurnContext): boolean {
+  const { text } = context.activity;
+  return typeof text === 'string' && text.trim() !== '' && services.content.conversation.clarify.test(turnMessage(context).get(foldedMessage));
 }

@@ -3,7 +3,9 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Understanding } from '../src/core/understand.js';
 import { sendChecklistCard } from './checklistReply.js';
 import { routeCommand } from './commandRoute.js';
-import { FACETS, interpret, type Facet, type GuidedDialog } from '../src/core/conversation/index.js';
+import { FACETS, interpret, type Facet, type GuidedDialog, type Reading } from '../src/core/conversation/index.js';
+import { getTurnLanguage } from './context/turnLanguage.js';
+import { switchLanguage } from './language.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
 import { understandAsking } from './conversation/askingSentence.js';
 import { conversationContext, readMessage } from './conversation/context.js';
@@ -35,6 +37,15 @@ function facetOf(value: unknown): { facet: Facet; condition?: string } | undefin
   if (!FACETS.includes(facet as Facet)) return undefined;
   return { facet: facet as Facet, ...(typeof condition === 'string' ? { condition } : {}) };
 }
+/** Whether a message refers only back to the last answer ("Can you explain that …?"): no topic, facet or place of its own. */
+function asksForLastAnswer(reading: Reading, understood: Understanding): boolean {
+  const { cues } = reading;
+  if (cues.namedTopics.length > 0 || cues.facet || cues.condition || understood.district) return false;
+  return cues.anaphor || cues.contentWords <= REFERRING_WORDS;
+}
+/** Words of its own a message that only asks for the last answer in another language may have ("explain", "again"). */
+const REFERRING_WORDS = 2;
+
 /**
  * The root of every message turn: continues the guided dialog that waits for an answer, or reads what the message
  * means and answers it, starting a guided dialog when it needs one.
@@ -120,6 +131,13 @@ export class MainDialog {
     ctx.workplaces = reading.workplaces ?? ctx.workplaces;
     // so are gleichgestellte colleagues ("Eine Mitarbeiterin ist gleichgestellt"): they count for the quota (§ 151 Abs. 3 SGB IX)
     ctx.equalised = reading.equalised ?? ctx.equalised;
+    // "Can you explain that in English?", "Das bitte in Einfacher Sprache": the last answer again, in the language asked for
+    const { requested } = getTurnLanguage(context);
+    if (requested && understood.intent !== 'language' && ctx.lastAnswer !== undefined && asksForLastAnswer(reading, understood)) {
+      recordTurn(context, { intent: 'language' });
+      await switchLanguage(context, this.services, requested, true);
+      return undefined;
+    }
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;

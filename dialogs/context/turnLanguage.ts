@@ -11,6 +11,8 @@ export interface TurnLanguage {
   t: Translator;
   /** The BCP 47 tag sent to the channel (`de-x-simple` is internal: channels get `de-DE`). */
   channelLocale: string;
+  /** The language the message itself asked for ("… in English?", "auf Deutsch bitte"), if it asked for one. */
+  requested?: AnswerLanguage;
 }
 
 /** The first answer language from the channel's locale: English for `en-*`, German otherwise. */
@@ -29,10 +31,15 @@ export function channelLocaleFor(language: AnswerLanguage): string {
  * English chat keeps English (its user chose it; "Deutsch" is offered with every English answer).
  */
 export function languageOfMessage(current: AnswerLanguage, text: unknown, detect?: MessageLanguageDetector, message?: AnalysedMessage): AnswerLanguage {
-  if (!detect || typeof text !== 'string' || text.trim() === '') return current;
+  return messageLanguage(current, text, detect, message).language;
+}
+
+/** {@link languageOfMessage}, and whether the message asked for that language in so many words. */
+function messageLanguage(current: AnswerLanguage, text: unknown, detect?: MessageLanguageDetector, message?: AnalysedMessage): { language: AnswerLanguage; requested?: AnswerLanguage } {
+  if (!detect || typeof text !== 'string' || text.trim() === '') return { language: current };
   const { requested, written } = detect(message?.text === text ? message : text);
-  if (requested) return requested;
-  return written.sure && written.language === 'en' ? 'en' : current;
+  if (requested) return { language: requested, requested };
+  return { language: written.sure && written.language === 'en' ? 'en' : current };
 }
 
 /**
@@ -41,10 +48,10 @@ export function languageOfMessage(current: AnswerLanguage, text: unknown, detect
  */
 export async function resolveTurnLanguage(context: TurnContext, state: BotStateAccessors, localizer: Localizer, detect?: MessageLanguageDetector): Promise<TurnLanguage> {
   const profile = await state.userProfile.get(context, {});
-  const wanted = languageOfMessage(profile.language ?? languageFromLocale(context.activity.locale), context.activity.text, detect, turnMessage(context));
+  const { language: wanted, requested } = messageLanguage(profile.language ?? languageFromLocale(context.activity.locale), context.activity.text, detect, turnMessage(context));
   const language = localizer.languages.includes(wanted) ? wanted : localizer.languages[0]!;
   if (language !== (profile.language ?? languageFromLocale(context.activity.locale))) profile.language = language;
-  return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language) };
+  return { language, t: localizer.translatorFor(language), channelLocale: channelLocaleFor(language), ...(requested === language ? { requested } : {}) };
 }
 
 const TURN_LANGUAGE = Symbol('turnLanguage');

@@ -6,6 +6,8 @@ import type { RankedTopic } from '../../src/core/recognizer/types.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
 import type { DialogServices } from '../services.js';
+import { answerReaderFor, fitsStep } from '../finder/answers.js';
+import type { FinderState } from '../finder/state.js';
 import { perTopic } from './perTopic.js';
 import { namesBothOffices } from './regionalProvider.js';
 import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
@@ -67,7 +69,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   let related: { id?: string } | undefined;
   const { knowledge } = services.content;
   const reading: Reading = {
-    understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(message, ctx),
+    understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(services, message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
@@ -130,10 +132,19 @@ export function askBackLead(services: DialogServices, text: string, ctx: Convers
   return leadingChoice(offered) ?? chosenByWords(services, text, ids);
 }
 
-/** A suspended levy calculation takes a message that gives the number it waited for. */
-function fitsSuspended(message: AnalysedMessage, ctx: ConversationContext): boolean {
+/**
+ * A suspended dialog takes a message that only says yes or go on ("ja, weiter"); a levy calculation one that gives
+ * the number it waited for; the programme finder one that answers the step it asked ("Wir wollen jemanden einstellen").
+ */
+function fitsSuspended(services: DialogServices, message: AnalysedMessage, ctx: ConversationContext): boolean {
   const suspended = ctx.suspended;
-  if (suspended?.dialog !== 'levy') return false;
+  if (!suspended) return false;
+  if (services.content.conversation.resumeYes.test(message.get(foldedMessage))) return true;
+  if (suspended.dialog === 'finder') {
+    const { finder, regions } = services.content;
+    return fitsStep(answerReaderFor(finder, regions, services.localizer), suspended.state as unknown as FinderState, message.text);
+  }
+  if (suspended.dialog !== 'levy') return false;
   const asking = suspended.state.asking;
   const parsed = message.get(levyFigures);
   return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined);

@@ -12,15 +12,16 @@ const SUSPENDED_THIS_TURN = Symbol('conversation.suspendedThisTurn');
 /**
  * While `waiting` waits for an answer: when the message is clearly a different request, the dialog's state is
  * kept in the conversation context, the dialog ends and the message goes to the main route (which answers it).
+ * With `question` the message is taken as a question of its own in any case (the dialog could not take it as an answer).
  * A message that dismisses the dialog ("Vergessen Sie das.") ends it without keeping it; alone, it only cancels.
  * @returns the turn result to return, or undefined when the message is for the dialog
  */
-export async function leaveForDigression(dc: DialogContext, services: DialogServices, waiting: GuidedDialog, fitsStep: boolean, state: object): Promise<DialogTurnResult | undefined> {
+export async function leaveForDigression(dc: DialogContext, services: DialogServices, waiting: GuidedDialog, fitsStep: boolean, state: object, question = false): Promise<DialogTurnResult | undefined> {
   const { text } = dc.context.activity;
   if (typeof text !== 'string' || text.trim() === '') return undefined;
   const ctx = await conversationContext(dc.context, services);
   const { reading } = readMessage(services, turnMessage(dc.context), ctx, turnUnderstanding(dc.context, services.understand));
-  const digression = isDigression(reading, waiting, fitsStep);
+  const digression = question || isDigression(reading, waiting, fitsStep);
   // "Vergessen Sie das. Was ist …?": the dialog is dropped, not kept to resume; said alone, it only cancels
   const dismissed = reading.cues.dismiss && !fitsStep;
   if (!digression && !dismissed) return undefined;

@@ -1,6 +1,7 @@
 import { isPlaceSkip, matchReply, prefillFromText, type FinderRules } from '../../src/core/finder/index.js';
 import { resolvePlace, type PlaceResolution, type Regions } from '../../src/core/regions/index.js';
-import type { FinderLabels } from './labels.js';
+import type { Localizer } from '../../src/i18n.js';
+import { finderLabels, type FinderLabels } from './labels.js';
 import { PLACE_STEP } from './promptCard.js';
 import type { FinderState } from './state.js';
 
@@ -60,4 +61,26 @@ export function fillFromText(reader: AnswerReader, state: FinderState, text: str
   const newPlace = prefill.place !== undefined && !state.placeDone;
   if (newPlace) applyPlace(state, prefill.place!);
   return fresh.length > 0 || newPlace;
+}
+
+/** A question rather than a statement: it is answered first, and fills steps only if it is no knowledge question. */
+export const QUESTION = /\?$|^(?:wie|was|wer|wo|wann|warum|wieso|welche[rsnm]?|gibt es|kann|muss|darf|how|what|who|where|when|why|which|is|are|can|do|does|must)\b/i;
+
+/** Would the text answer the step asked (tried on a copy of the state)? */
+export function fitsStep(reader: AnswerReader, state: FinderState, text: string): boolean {
+  if (text.trim() === '') return false;
+  const copy = JSON.parse(JSON.stringify(state)) as FinderState;
+  return answerReply(reader, copy, text) || (!QUESTION.test(text.trim()) && fillFromText(reader, copy, text));
+}
+
+const readers = new WeakMap<FinderRules, AnswerReader>();
+
+/** The answer reader of a finder's rules (labels of every language), built once per rules. */
+export function answerReaderFor(rules: FinderRules, regions: Regions, localizer: Localizer): AnswerReader {
+  let reader = readers.get(rules);
+  if (!reader) {
+    reader = { rules, regions, labels: finderLabels(rules, localizer) };
+    readers.set(rules, reader);
+  }
+  return reader;
 }

@@ -117,7 +117,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
   const summary = aboutAnswer(r, ctx, overviewTopics);
   if (summary) return summary;
-  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
+  // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
+  const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
+  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
   const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));

@@ -31,6 +31,8 @@ const cuesSchema = lazySchema(() => z.strictObject({
   levyDuty: patterns,
   /** A subject outside the remit (id from data/intents.json) → the topic that rules it for disabled employees. */
   dismiss: patterns,
+  resumeYes: patterns,
+  clarify: patterns,
   branch: patterns,
   local: patterns.optional(),
   correction: patterns,
@@ -93,6 +95,10 @@ export interface ConversationVocabulary {
   levyDuty: RegExp;
   /** Drops what the message leaves ("Vergessen Sie das."). */
   dismiss: RegExp;
+  /** Only says yes or go on ("ja, weiter", "continue"): resumes a guided dialog left for another question. */
+  resumeYes: RegExp;
+  /** Asks what the dialog's question means ("Was meinen Sie damit?"): the dialog explains it and asks again. */
+  clarify: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
   /** Asks for advice near the employer ("vor Ort", "locally"): a contact question, not a facet of the topic. */
@@ -154,6 +160,8 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     personStatusTopics: new Set(c.personStatusTopics),
     levyDuty: anyOf(c.levyDuty),
     dismiss: anyOf(c.dismiss),
+    resumeYes: anyOf(c.resumeYes),
+    clarify: anyOf(c.clarify),
     branch: anyOf(c.branch),
     local: anyOf(c.local ?? []),
     correction: anyOf(c.correction),
