@@ -21,6 +21,8 @@ export interface Reading {
   levyChange?: LevyFigures;
   /** The change corrects a detail only the last calculation holds ("die Aushilfen arbeiten 20 Stunden"), however long the message. */
   levyCorrection?: boolean;
+  /** The message counts disabled employees itself ("einen dritten Schwerbehinderten"). */
+  levyEmployed?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
   /** After an ask-back: the offered topic whose texts hold the message's own words. */

@@ -21,6 +21,18 @@ function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpret
 }
 
 /**
+ * "Und wenn wir einen dritten Schwerbehinderten einstellen?", "und mit 75 Arbeitsplätzen?" once another topic came in
+ * between: a continuation that gives levy figures itself (disabled people or workplaces) and asks nothing else (no facet
+ * but the amount, no topic but the levy and the duty) goes on with the last calculation.
+ */
+function levyHypothesis(r: Reading): boolean {
+  const { cues, understanding: u } = r;
+  if (!cues.followUp || u.intent === 'find-contact' || cues.contact || (cues.facet && cues.facet !== 'amount') || cues.condition) return false;
+  if (!cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id) || cues.statusTopics.includes(id))) return false;
+  return r.workplaces !== undefined || r.levyEmployed === true;
+}
+
+/**
  * "Gibts da was von der Arbeitsagentur?", "wie viel vom Lohn übernimmt da die Arbeitsagentur?" in a situation of its
  * own (hiring, training …) name the agency as the one who pays: the situation's instruments, not the agency's card.
  */
@@ -119,6 +131,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (summary) return summary;
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
+  if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
   const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
   if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };

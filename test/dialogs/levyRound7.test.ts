@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { lastReply } from '../helpers/testBot.js';
+
+describe('round 7: the levy calculation through a conversation', () => {
+  it.each([
+    {
+      case: 'a bare count after a question in between goes on with the suspended calculation',
+      messages: ['Rechnen Sie mir bitte die Ausgleichsabgabe aus.', 'Was ist eigentlich eine Arbeitsassistenz?', 'so um die 70', 'keinen'],
+      // 70 workplaces, none disabled: 4 places × 12 × 815 € (2025)
+      shows: [/39\.120\s€/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'a levy hypothesis after another topic in between goes on with the last calculation',
+      messages: ['Wir sind 90 Beschäftigte, zwei davon schwerbehindert. Wie viel Ausgleichsabgabe fällt an?', 'Was ist eigentlich Zusatzurlaub?', 'Und wenn wir einen dritten schwerbehinderten Kollegen einstellen?'],
+      // 90 → 5 places (4,5 rounded up); 3 of 5 filled, quota 3,3 % → 2 × 12 × 155 €
+      shows: [/3\.720\s€/u],
+      hides: [/^\*\*Beschäftigungspflicht/u],
+    },
+    {
+      case: 'a statement that adds a disabled trainee after a result recalculates with the trainee counted twice',
+      messages: ['Wir sind 90 Beschäftigte, zwei davon schwerbehindert. Wie viel Ausgleichsabgabe fällt an?', 'Nachtrag: außerdem haben wir noch eine schwerbehinderte Auszubildende.'],
+      // 2 + 2 credited of 5 places, quota 4,4 % → 1 × 12 × 155 €
+      shows: [/1\.860\s€/u, /doppelt/u],
+      hides: [/Zuschüsse zur Ausbildungsvergütung/u],
+    },
+    {
+      case: 'hours cut below 18 for the one disabled person: not credited, the position no workplace, the 18 hours said',
+      messages: ['Wir haben 36 Arbeitsplätze, davon ein schwerbehinderter Mitarbeiter mit 30 Wochenstunden. Zahlen wir Ausgleichsabgabe?', 'Und wenn er nur noch 16 Stunden arbeitet?'],
+      // 35 workplaces, 1 place, none credited: 12 × 235 € (2025)
+      shows: [/2\.820\s€/u, /18 Wochenstunden/u],
+      hides: [/keine gesicherte Information/u],
+    },
+  ])('$case', async ({ messages, shows, hides }) => {
+    const reply = await lastReply(messages);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+});
