@@ -31,6 +31,36 @@ describe('round 7: the levy calculation through a conversation', () => {
       shows: [/2\.820\s€/u, /18 Wochenstunden/u],
       hides: [/keine gesicherte Information/u],
     },
+    {
+      case: 'who gets the money right after a result: when and to whom that result is paid',
+      messages: ['Wir sind 90 Beschäftigte, zwei davon schwerbehindert. Wie viel Ausgleichsabgabe fällt an?', 'Und an wen geht das Geld?'],
+      shows: [/Inklusionsamt Ihres Landschaftsverbands/u, /31\. März 2026/u],
+      hides: [/für wen es gilt/u],
+    },
+    {
+      case: 'who gets the levy, asked alone: the office that collects it, not whom the duty applies to',
+      messages: ['Wer kassiert eigentlich die Ausgleichsabgabe?'],
+      shows: [/LVR-Inklusionsamt/u],
+      hides: [/für wen es gilt/u],
+    },
+    {
+      case: 'whether seasonal help counts, asked while the calculator waits: the eight-week rule, and the calculation is kept',
+      messages: ['Ich will die Ausgleichsabgabe berechnen.', 'Zählen eigentlich unsere Erntehelfer mit?'],
+      shows: [/acht Wochen/u, /§ 156 Abs\. 3 SGB IX/u, /Weiter mit der Abgabe-Berechnung/u],
+      hides: [/Arbeitsmarktzahlen/u],
+    },
+    {
+      case: 'whether one person can count several times: the Mehrfachanrechnung by the Agentur für Arbeit',
+      messages: ['Darf man eine schwerbehinderte Kollegin mehrfach anrechnen?'],
+      shows: [/bis zu drei Pflichtarbeitsplätze/u, /§ 159 Abs\. 1 SGB IX/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'whether our apprentice counts, with the levy named: training places do not, a disabled apprentice counts twice',
+      messages: ['Und zählt unsere Auszubildende bei der Ausgleichsabgabe mit?'],
+      shows: [/§ 157 Abs\. 1 SGB IX/u, /zwei Pflichtarbeitsplätze/u],
+      hides: [/Zuschüsse zur Ausbildungsvergütung/u],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);
