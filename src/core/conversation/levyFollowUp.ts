@@ -176,7 +176,8 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   }
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
-  if (parsed.workplaces === undefined && parsed.employed === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
+  // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
+  if (parsed.workplaces === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
     const without = withoutPeople(message, previous);
     return without && parsed.year !== undefined ? { ...without, year: parsed.year } : without;
   }

@@ -13,6 +13,7 @@ describe('round 7: people who leave, trainees added, hours cut below 18', () => 
     ['Und falls einer von ihnen in Rente geht?', { workplaces: 90, employed: 3 }, { workplaces: 90, employed: 2 }],
     ['wenn zwei davon kündigen, was dann?', { workplaces: 90, employed: 3 }, { employed: 1 }],
     ['und mit einem weniger?', { workplaces: 90, employed: 2 }, { employed: 1 }],
+    ['Und wenn zwei davon im nächsten Jahr in den Ruhestand gehen?', { workplaces: 120, employed: 5 }, { workplaces: 120, employed: 3 }],
     ['what if two of them retire?', { workplaces: 90, employed: 3 }, { employed: 1 }],
     // the months of those counted go down with them
     ['und wenn einer davon ausscheidet?', { workplaces: 90, employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }, { employed: 1, employedByMonth: [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0] }],
