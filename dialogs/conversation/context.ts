@@ -67,7 +67,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   let related: { id?: string } | undefined;
   const { knowledge } = services.content;
   const reading: Reading = {
-    understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined, levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(message, ctx),
+    understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage)), levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),

@@ -61,6 +61,12 @@ describe('round 7: the levy calculation through a conversation', () => {
       shows: [/§ 157 Abs\. 1 SGB IX/u, /zwei Pflichtarbeitsplätze/u],
       hides: [/Zuschüsse zur Ausbildungsvergütung/u],
     },
+    {
+      case: 'a changed circumstance that asks another subject is that subject, not a recalculation',
+      messages: ['Wir sind 90 Beschäftigte, zwei davon schwerbehindert. Wie viel Ausgleichsabgabe fällt an?', 'Und wenn einer von ihnen kündigt, braucht es dann die Zustimmung des Inklusionsamts?'],
+      shows: [/Kündigungsschutz/u],
+      hides: [/Ihre Ausgleichsabgabe für/u],
+    },
   ])('$case', async ({ messages, shows, hides }) => {
     const reply = await lastReply(messages);
     for (const pattern of shows) expect(reply).toMatch(pattern);

@@ -25,7 +25,7 @@ export interface Reading {
   asksCounting?: boolean;
   /** Asks to whom the levy goes ("Wer bekommt das Geld?", "An wen überweisen wir das?"). */
   levyPayee?: boolean;
-  /** The message counts disabled employees itself ("einen dritten Schwerbehinderten"). */
+  /** The message counts disabled employees itself ("einen dritten Schwerbehinderten") or says that some leave ("wenn einer davon geht"). */
   levyEmployed?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;

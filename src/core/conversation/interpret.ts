@@ -20,6 +20,14 @@ function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpret
   return u.intent === 'levy-calculator' || (u.intent === 'knowledge' && aboutLevy) ? { kind: 'levy-start', workplaces: ctx.workplaces } : undefined;
 }
 
+/**
+ * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?", "… bekommt sie dann trotzdem Zusatzurlaub?": a
+ * changed circumstance that asks about another subject (a topic it names besides the levy, the duty and a person's
+ * status) is no levy follow-up.
+ */
+const asksOtherSubject = (r: Reading): boolean =>
+  r.understanding.intent !== 'levy-calculator' && r.cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !r.cues.statusTopics.includes(id));
+
 /** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
 const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit']);
 
@@ -151,7 +159,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const summary = aboutAnswer(r, ctx, overviewTopics);
   if (summary) return summary;
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact) return { kind: 'resume', dialog: ctx.suspended.dialog };
-  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
   if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result

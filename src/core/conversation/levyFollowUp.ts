@@ -133,6 +133,19 @@ export const statesLevyFigures = (input: MessageInput, parsed: LevyQuestion, voc
   return parsed.employed !== undefined || parsed.workplaces !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage));
 };
 
+/**
+ * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?": the circumstance comes first, the last clause asks
+ * something without a word of the levy or its amount (`levyChange.amountWords`); "…, was zahlen wir dann?" asks the levy.
+ */
+export function asksBesideLevy(input: MessageInput, vocabulary: ConversationVocabulary): boolean {
+  const clauses = analysed(input).text.split(/[,;:–—]|\s-\s/u).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1);
+  return clauses.length > 1 && !!last && last.endsWith('?') && ASKING_CLAUSE.test(last) && !vocabulary.levyChange.amountWords.test(last.toLowerCase());
+}
+
+/** A clause that asks by itself: it starts with a question word or a verb ("muss …", "bekommen wir …"), not "ab Januar?". */
+const ASKING_CLAUSE = /^(?:muss|müssen|darf|dürfen|kann|können|bekomm\w*|brauch\w*|gibt|gilt|ist|sind|hat|haben|wer|wie|was|wo|wann|welche\w*|does|do|is|are|can|must|who|what|how|when|where|which)\b/iu;
+
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
 export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
 
@@ -169,8 +182,10 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   const { text } = message;
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
+  // "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?" asks another subject
+  const beside = asksBesideLevy(message, vocabulary);
   // "Und wenn sie ab Januar auf 15 Stunden reduziert?": a disabled person counted before below 18 hours
-  if (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0) {
+  if (!beside && (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0)) {
     const shorter = withDisabledShortHours(message, previous, parsed.period);
     return shorter && parsed.year !== undefined ? { ...shorter, year: parsed.year } : shorter;
   }
@@ -178,6 +193,7 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
   if (parsed.workplaces === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
+    if (beside) return undefined;
     const without = withoutPeople(message, previous);
     return without && parsed.year !== undefined ? { ...without, year: parsed.year } : without;
   }

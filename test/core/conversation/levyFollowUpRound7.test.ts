@@ -18,6 +18,7 @@ describe('round 7: people who leave, trainees added, hours cut below 18', () => 
     // the months of those counted go down with them
     ['und wenn einer davon ausscheidet?', { workplaces: 90, employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }, { employed: 1, employedByMonth: [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0] }],
     // a trainee leaves with the second credit; the year can change in the same message
+    ['Und ohne den Lehrling, was wäre es für 2024 gewesen?', { workplaces: 85, employed: 3, extraCredits: 1 }, { employed: 2, year: 2024 }],
     ['Und ohne unseren Lehrling, wie wäre es 2024?', { workplaces: 85, employed: 3, extraCredits: 1 }, { workplaces: 85, employed: 2, extraCredits: undefined, year: 2024 }],
     ['without the apprentice?', { workplaces: 99, employed: 3, extraCredits: 1, notCounted: { trainees: 1 } }, { workplaces: 99, employed: 2, extraCredits: undefined, notCounted: undefined }],
     // a disabled trainee added on top brings the second credit along (§ 159 Abs. 2 SGB IX)
@@ -35,6 +36,9 @@ describe('round 7: people who leave, trainees added, hours cut below 18', () => 
     ['und ohne den Azubi?', { workplaces: 90, employed: 3 }],
     // hours of 18 or more change nothing for a disabled person
     ['und wenn sie 25 Stunden arbeitet?', { workplaces: 36, employed: 1 }],
+    // the circumstance comes first, the last clause asks another subject
+    ['Und wenn einer von ihnen kündigt, braucht es dann die Zustimmung des Inklusionsamts?', { workplaces: 90, employed: 3 }],
+    ['und wenn sie nur noch 12 Stunden arbeitet, hat sie dann weniger Urlaub?', { workplaces: 36, employed: 1 }],
   ])('%s changes nothing', (text, previous) => {
     expect(change(text, previous)).toBeUndefined();
   });
