@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
-import { statedEqualised } from '../../src/core/levy/index.js';
+import { parseCountAnswer, statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
@@ -56,7 +56,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
   const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
-  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined);
+  const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined || statesLevyFigures(message, figures, vocabulary));
   // the ask-back's choice, whether only agencies are named and the topic evidence are read when a decision asks (see readCues)
   const { choices, topic } = ctx;
   // the context as it was when the message came: a decision may change the context before it asks
@@ -69,7 +69,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   let related: { id?: string } | undefined;
   const { knowledge } = services.content;
   const reading: Reading = {
-    understanding: u, cues, levyChange, levyCorrection, fitsSuspended: fitsSuspended(services, message, ctx),
+    understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage)), levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(services, message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
@@ -147,5 +147,12 @@ function fitsSuspended(services: DialogServices, message: AnalysedMessage, ctx: 
   if (suspended.dialog !== 'levy') return false;
   const asking = suspended.state.asking;
   const parsed = message.get(levyFigures);
-  return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined);
+  return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined) || isBareCount(message.text);
 }
+
+/** The most words a bare answer to "how many?" has ("so um die 65", "ungefähr siebzig Leute"). */
+const BARE_COUNT_WORDS = 4;
+
+/** "65", "keinen", "so um die siebzig": a short answer that is one count and asks nothing. */
+const isBareCount = (text: string): boolean =>
+  !text.includes('?') && text.trim().split(/\s+/u).length <= BARE_COUNT_WORDS && parseCountAnswer(text) !== undefined;

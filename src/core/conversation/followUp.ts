@@ -24,6 +24,12 @@ export interface Reading {
   levyChange?: LevyFigures;
   /** The change corrects a detail only the last calculation holds ("die Aushilfen arbeiten 20 Stunden"), however long the message. */
   levyCorrection?: boolean;
+  /** Asks whether something counts ("Zählen Minijobber mit?", "mehrfach angerechnet"). */
+  asksCounting?: boolean;
+  /** Asks to whom the levy goes ("Wer bekommt das Geld?", "An wen überweisen wir das?"). */
+  levyPayee?: boolean;
+  /** The message counts disabled employees itself ("einen dritten Schwerbehinderten") or says that some leave ("wenn einer davon geht"). */
+  levyEmployed?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
   /** After an ask-back: the offered topic whose texts hold the message's own words. */

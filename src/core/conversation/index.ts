@@ -2,7 +2,7 @@ export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './a
 export { readCues } from './cues.js';
 export { foldedMessage, foldText } from './fold.js';
 export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';
-export { changedLevyFigures, correctsLevyDetail, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
+export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { nameWords, refersByHead } from './topicReference.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';

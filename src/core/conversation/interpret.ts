@@ -21,6 +21,47 @@ function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpret
 }
 
 /**
+ * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?", "… bekommt sie dann trotzdem Zusatzurlaub?": a
+ * changed circumstance that asks about another subject (a topic it names besides the levy, the duty and a person's
+ * status) is no levy follow-up.
+ */
+const asksOtherSubject = (r: Reading): boolean =>
+  r.understanding.intent !== 'levy-calculator' && r.cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !r.cues.statusTopics.includes(id));
+
+/** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
+const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit']);
+
+/**
+ * "Zählen Minijobber eigentlich mit?", "Werden Saisonkräfte mitgezählt?", "Kann jemand mehrfach angerechnet werden?":
+ * whether a group of staff counts for the quota is a special case of the levy (when it is named or under discussion,
+ * or its calculator waits) or else of the employment duty, whatever other topic the group's name brings to mind.
+ */
+function countingQuestion(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (!r.asksCounting || !cues.condition || !COUNTING_CONDITIONS.has(cues.condition) || cues.contact || u.intent === 'find-contact' || u.intent === 'levy-calculator') return undefined;
+  if (cues.facet && cues.facet !== 'beneficiaries') return undefined;
+  const levyNamed = cues.namedTopics.includes(LEVY_TOPIC);
+  const dutyNamed = cues.namedTopics.includes('beschaeftigungspflicht');
+  const inLevy = levyNamed || ctx.topic === LEVY_TOPIC || ctx.lastAnswer === 'levy' || ctx.suspended?.dialog === 'levy';
+  // "Zählt die Zeit im Minijob für den Kündigungsschutz?" names a subject of its own
+  const others = cues.namedTopics.filter((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id) && !cues.situationTopics.includes(id));
+  if (others.length > 0 && !levyNamed && !dutyNamed) return undefined;
+  return { kind: 'facet', topic: levyNamed || (inLevy && !dutyNamed) ? LEVY_TOPIC : 'beschaeftigungspflicht', facet: 'conditions', condition: cues.condition };
+}
+
+/**
+ * "Und wenn wir einen dritten Schwerbehinderten einstellen?", "und mit 75 Arbeitsplätzen?" once another topic came in
+ * between: a continuation that gives levy figures itself (disabled people or workplaces) and asks nothing else (no facet
+ * but the amount, no topic but the levy and the duty) goes on with the last calculation.
+ */
+function levyHypothesis(r: Reading): boolean {
+  const { cues, understanding: u } = r;
+  if (!cues.followUp || u.intent === 'find-contact' || cues.contact || (cues.facet && cues.facet !== 'amount') || cues.condition) return false;
+  if (!cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id) || cues.statusTopics.includes(id))) return false;
+  return r.workplaces !== undefined || r.levyEmployed === true;
+}
+
+/**
  * "Gibts da was von der Arbeitsagentur?", "wie viel vom Lohn übernimmt da die Arbeitsagentur?" in a situation of its
  * own (hiring, training …) name the agency as the one who pays: the situation's instruments, not the agency's card.
  */
@@ -120,10 +161,14 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
   const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere) return { kind: 'resume', dialog: ctx.suspended.dialog };
-  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: r.levyChange };
+  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
+  // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
+  if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
   const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
-  if (ctx.levy && ctx.lastAnswer === 'levy' && cues.facet === 'deadline' && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
+  if (ctx.levy && ctx.lastAnswer === 'levy' && (cues.facet === 'deadline' || r.levyPayee) && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
+  // "Wer bekommt eigentlich die Ausgleichsabgabe?": the employer pays it, so who gets it is the office that collects it
+  if (r.levyPayee && cues.namedTopics.includes(LEVY_TOPIC) && aboutLevy && !cues.contact && u.intent !== 'find-contact' && (!cues.facet || cues.facet === 'beneficiaries' || cues.facet === 'provider')) return { kind: 'facet', topic: LEVY_TOPIC, facet: 'provider' };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
   // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
@@ -136,6 +181,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
+  const counting = countingQuestion(r, ctx);
+  if (counting) return counting;
   const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx);

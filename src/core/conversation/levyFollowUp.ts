@@ -60,6 +60,57 @@ export function traineesAmongCounted(input: MessageInput, previous: LevyFigures)
   return whole?.kind === 'number' ? (whole.value === counted ? part.value : undefined) : OF_THE_COUNTED.test(message.text) ? part.value : undefined;
 }
 
+/**
+ * "Und ohne den Azubi?", "und wenn einer davon geht?", "mit zwei weniger": disabled people counted before who leave.
+ * Trainees named are taken from the trainees counted (their second credit goes with them, § 159 Abs. 2 SGB IX; their
+ * training place never was a workplace, § 157 Abs. 1); others from the disabled people of every month. Undefined when
+ * more leave than were counted.
+ */
+function withoutPeople(message: AnalysedMessage, previous: LevyFigures): LevyFigures | undefined {
+  const tokens = message.get(levyTokens);
+  const count = tokens.find((t) => t.kind === 'number' && !t.yearLike);
+  const removed = count?.kind === 'number' ? count.value : 1;
+  const counted = Math.max(...monthsOf(previous));
+  if (removed < 1 || removed > counted) return undefined;
+  const byMonth = previous.employedByMonth?.map((n) => Math.max(0, n - removed));
+  const namesTrainee = tokens.some((t) => t.kind === 'word' && isTraineeWord(t.text));
+  const trainees = previous.extraCredits ?? 0;
+  if (!namesTrainee) return { ...previous, employed: previous.employed - removed, employedByMonth: byMonth };
+  if (trainees < removed) return undefined;
+  const left = (previous.notCounted?.trainees ?? 0) - removed;
+  const notCounted = { ...previous.notCounted, trainees: left > 0 ? left : undefined };
+  const anyLeft = Object.values(notCounted).some((n) => n !== undefined);
+  return { ...previous, employed: previous.employed - removed, employedByMonth: byMonth, extraCredits: trainees - removed || undefined, notCounted: anyLeft ? notCounted : undefined };
+}
+
+/**
+ * "Und wenn sie nur noch 15 Stunden arbeitet?": a disabled person counted before now works fewer than 18 hours a
+ * week. Without the approval of the Agentur für Arbeit the person is not credited (§ 158 Abs. 2 SGB IX), and the
+ * position is no workplace any more (§ 156 Abs. 3); in the months of `period` only when one is named.
+ */
+function withDisabledShortHours(message: AnalysedMessage, previous: LevyFigures, period: LevyQuestion['period']): LevyFigures | undefined {
+  const counted = Math.max(...monthsOf(previous));
+  const count = message.get(levyTokens).find((t) => t.kind === 'number' && !t.yearLike && t.written !== 'digits');
+  const people = count?.kind === 'number' && count.value >= 1 ? count.value : 1;
+  if (counted < people || previous.workplaces <= people) return undefined;
+  const months = period ? monthlyCounts(people, period) : Array<number>(12).fill(people);
+  const employedByMonth = monthsOf(previous).map((n, m) => n - months[m]!);
+  const places = previous.workplacesByMonth ?? Array<number>(12).fill(previous.workplaces);
+  const workplacesByMonth = places.map((n, m) => n - months[m]!);
+  const constant = <T>(xs: T[]) => xs.every((x) => x === xs[0]);
+  const whole = months.every((n) => n === people);
+  const notCounted = { ...previous.notCounted, shortPartTime: (previous.notCounted?.shortPartTime ?? 0) + people };
+  return {
+    ...previous,
+    workplaces: whole ? previous.workplaces - people : workplacesByMonth.reduce((a, b) => a + b, 0) / 12,
+    workplacesByMonth: constant(workplacesByMonth) ? undefined : workplacesByMonth,
+    employed: Math.max(...employedByMonth),
+    employedByMonth: constant(employedByMonth) ? undefined : employedByMonth,
+    notCredited: (previous.notCredited ?? 0) + people,
+    notCounted,
+  };
+}
+
 /** The figures with `trainees` of the disabled people counted before being trainees. */
 function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
   const notCounted = { ...previous.notCounted, trainees: (previous.notCounted?.trainees ?? 0) + trainees };
@@ -70,6 +121,30 @@ function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
 export const statesNewStatus = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
   parsed.employed === undefined && vocabulary.levyChange.newStatus.test(analysed(input).get(foldedMessage));
+
+/**
+ * "Ach, ich hab vergessen: wir haben zusätzlich noch einen schwerbehinderten Azubi.", "Zwei davon gehen in Rente.":
+ * a statement (no question) that gives disabled people or workplaces, or says that people counted leave. Right after
+ * a levy result it changes that result, however many words it has.
+ */
+export const statesLevyFigures = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean => {
+  const message = analysed(input);
+  if (message.text.includes('?')) return false;
+  return parsed.employed !== undefined || parsed.workplaces !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage));
+};
+
+/**
+ * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?": the circumstance comes first, the last clause asks
+ * something without a word of the levy or its amount (`levyChange.amountWords`); "…, was zahlen wir dann?" asks the levy.
+ */
+export function asksBesideLevy(input: MessageInput, vocabulary: ConversationVocabulary): boolean {
+  const clauses = analysed(input).text.split(/[,;:–—]|\s-\s/u).map((c) => c.trim()).filter((c) => c.length > 0);
+  const last = clauses.at(-1);
+  return clauses.length > 1 && !!last && last.endsWith('?') && ASKING_CLAUSE.test(last) && !vocabulary.levyChange.amountWords.test(last.toLowerCase());
+}
+
+/** A clause that asks by itself: it starts with a question word or a verb ("muss …", "bekommen wir …"), not "ab Januar?". */
+const ASKING_CLAUSE = /^(?:muss|müssen|darf|dürfen|kann|können|bekomm\w*|brauch\w*|gibt|gilt|ist|sind|hat|haben|wer|wie|was|wo|wann|welche\w*|does|do|is|are|can|must|who|what|how|when|where|which)\b/iu;
 
 /** True when a follow-up corrects a detail only the last calculation holds (a period, the hours of its part-timers). */
 export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.period !== undefined || parsed.hoursPerWeek !== undefined;
@@ -107,6 +182,21 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   const { text } = message;
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
+  // "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?" asks another subject
+  const beside = asksBesideLevy(message, vocabulary);
+  // "Und wenn sie ab Januar auf 15 Stunden reduziert?": a disabled person counted before below 18 hours
+  if (!beside && (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0)) {
+    const shorter = withDisabledShortHours(message, previous, parsed.period);
+    return shorter && parsed.year !== undefined ? { ...shorter, year: parsed.year } : shorter;
+  }
+  // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
+  // (more leaving than were counted changes nothing; the count is no new total)
+  // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
+  if (parsed.workplaces === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
+    if (beside) return undefined;
+    const without = withoutPeople(message, previous);
+    return without && parsed.year !== undefined ? { ...without, year: parsed.year } : without;
+  }
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
@@ -116,7 +206,8 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
     const employed = addedByMonth
       ? { ...withAddedByMonth(previous, addedByMonth), extraCredits: previous.extraCredits }
       : parsed.employed === undefined || adds
-        ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: previous.extraCredits }
+        // "noch einen schwerbehinderten Azubi": an added trainee brings the second credit along (§ 159 Abs. 2 SGB IX)
+        ? { employed: previous.employed + (parsed.employed ?? 0), employedByMonth: previous.employedByMonth?.map((n) => n + (parsed.employed ?? 0)), extraCredits: adds && parsed.extraCredits ? (previous.extraCredits ?? 0) + parsed.extraCredits : previous.extraCredits }
         : { employed: parsed.employed, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits };
     const workforce = parsed.workplaces === undefined
       ? { notCounted: previous.notCounted, monthsOperated: previous.monthsOperated, notCredited: previous.notCredited, workplacesByMonth: previous.workplacesByMonth, approximate: previous.approximate }
