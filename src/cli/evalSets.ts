@@ -22,7 +22,7 @@ const STUDY_SETS = [
   'test/eval/independent/holdout3.jsonl',
   'test/eval/independent/tune4.jsonl',
   'test/eval/independent/holdout4.jsonl',
-  '/work/tune5/tune5.jsonl',
+  'test/eval/independent/holdout6.jsonl',
   'test/core/recognizer/realistic-questions.jsonl',
   'test/core/recognizer/own-questions.jsonl',
   'test/core/recognizer/neighbour-questions.jsonl',
