@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, facetContent, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { parseCountAnswer, statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -67,6 +67,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   let aside: boolean | undefined;
   let restsOnCues: boolean | undefined;
   let related: { id?: string } | undefined;
+  let inTopic: boolean | undefined;
   const { knowledge } = services.content;
   const reading: Reading = {
     understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage)), levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(services, message, ctx),
@@ -77,6 +78,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
     get referredTopic() { return (referred ??= { id: topicByHead(services, message.get(foldedMessage), asCame) }).id; },
     get subjectAside() { return (aside ??= subjectAside(services, text, u, cues, topic)); },
     get answerRestsOnCues() { return (restsOnCues ??= !choices && answerRestsOnCues(services, u, cues, topic)); },
+    get facetInTopic() { return (inTopic ??= facetInTopic(services, cues.facet, topic)); },
     get relatedCandidate() { return (related ??= { id: relatedCandidate(services, u, topic) }).id; },
   };
   return { understood: u, reading };
@@ -156,3 +158,10 @@ const BARE_COUNT_WORDS = 4;
 /** "65", "keinen", "so um die siebzig": a short answer that is one count and asks nothing. */
 const isBareCount = (text: string): boolean =>
   !text.includes('?') && text.trim().split(/\s+/u).length <= BARE_COUNT_WORDS && parseCountAnswer(text) !== undefined;
+
+/** Whether the German texts of the topic under discussion have sentences on the facet (its evidence words find them). */
+function facetInTopic(services: DialogServices, facet: Facet | undefined, topicId: string | undefined): boolean {
+  const text = services.content.knowledge.byId.get(topicId ?? '')?.texts.de;
+  const evidence = services.content.conversation.facets.find((f) => f.id === facet)?.evidence.de;
+  return !!text && !!evidence && facet !== undefined && facetContent(text, facet, { evidence, question: '' }).sentences.length > 0;
+}

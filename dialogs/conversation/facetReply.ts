@@ -14,7 +14,7 @@ const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type
 
 /** An application names where to apply; "Wann und an wen …?" asks the provider besides its first facet. */
 function asksResponsible(services: DialogServices, facet: Facet, question: string): boolean {
-  if (facet === 'provider') return false;
+  if (facet === 'provider' || facet === 'wage') return false;
   return facet === 'apply' || services.content.conversation.facets.some((f) => f.id === 'provider' && f.cue.test(foldText(question)));
 }
 

@@ -24,7 +24,7 @@ describe('round 4b: whole conversations', () => {
     {
       case: 'help that refers back is help with the topic, not with the bot',
       messages: ['Was ist ein BEM?', 'Und wer kann mir dabei helfen?'],
-      shows: [/Eingliederungsmanagement[^*]*\*\* – wer zahlt und entscheidet/u],
+      shows: [/Eingliederungsmanagement[^*]*\*\* – wer berät und unterstützt/u],
       hides: [/So können Sie mich nutzen/u],
     },
     {

@@ -68,7 +68,7 @@ describe('round 5: whole conversations', () => {
     {
       case: 'a clause outside the remit that only tells more does not take the question away from the topic',
       messages: ['Ein Mitarbeiter war dieses Jahr acht Wochen krank. Was muss ich tun?', 'Wer könnte uns dabei beraten? Einen Betriebsrat gibt es bei uns nicht.'],
-      shows: [/Eingliederungsmanagement \(BEM\)\*\* – wer zahlt/u],
+      shows: [/Eingliederungsmanagement \(BEM\)\*\* – wer berät/u],
       hides: [/Allgemeine Fragen zum Arbeitsrecht/u],
     },
     {

@@ -35,7 +35,7 @@ describe('round 7: follow-ups that keep the topic', () => {
       case: '"Wer könnte mich dabei beraten?" asks who supports, not who is eligible',
       locale: 'de-DE',
       messages: ['Was ist ein BEM?', 'Wer könnte mich dabei beraten?'],
-      shows: [/wer zahlt und entscheidet/u, /EAA/u],
+      shows: [/wer berät und unterstützt/u, /EAA/u],
       hides: [/für wen es gilt/u],
     },
     {

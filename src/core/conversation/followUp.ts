@@ -55,6 +55,8 @@ export interface Reading {
   subjectAside?: boolean;
   /** The recognizer's other topic of a timing question rests on the facet's own words only ("application"): without them it answers nothing else. */
   answerRestsOnCues?: boolean;
+  /** The topic under discussion has sentences on the facet the message asks (its evidence words find them). */
+  facetInTopic?: boolean;
   /** A close runner-up of the recognizer that the topic under discussion lists as related, when its best is neither. */
   relatedCandidate?: string;
 }

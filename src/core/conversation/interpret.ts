@@ -190,7 +190,13 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
   const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
   // "Who can advise us locally?" asks for an office near the employer even where "who can advise us" names the provider facet
-  const localAdvice = !!cues.local && (cues.contact || cues.facet === 'provider') && (!cues.facet || cues.facet === 'provider');
+  const advises = cues.facet === 'provider' || cues.facet === 'advice';
+  const localAdvice = !!cues.local && (cues.contact || advises) && (!cues.facet || advises);
+  const aboutTopicAtHand = !!ctx.topic && ctx.lastAnswer === 'topic' && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent);
+  // "Wer unterstützt uns dabei?" names no topic: who advises on the topic at hand (its texts name the offices), not a topic on help
+  if (cues.facet === 'advice' && aboutTopicAtHand && !localAdvice && !cues.contact) return { kind: 'facet', topic: ctx.topic!, facet: 'advice' };
+  // "Bekommt sie dann Tariflohn?" about the person of the topic at hand: its own sentence on wages; the referral only when it says nothing
+  if (cues.facet === 'wage' && aboutTopicAtHand && r.facetInTopic) return { kind: 'facet', topic: ctx.topic!, facet: 'wage' };
   if ((cues.contact || localAdvice) && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if ((cues.contact || localAdvice) && !district && (!cues.facet || localAdvice) && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };

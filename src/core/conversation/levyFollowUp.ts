@@ -1,4 +1,4 @@
-import { levyTokens } from '../levy/questionTokens.js';
+import { levyTokens, type QuestionToken } from '../levy/questionTokens.js';
 import { isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
@@ -66,9 +66,21 @@ export function traineesAmongCounted(input: MessageInput, previous: LevyFigures)
  * training place never was a workplace, § 157 Abs. 1); others from the disabled people of every month. Undefined when
  * more leave than were counted.
  */
+const WHOLE_BEFORE = new Set(['von', 'of', 'unter', 'among']);
+const ARTICLE_BEFORE = new Set(['den', 'diesen', 'unseren', 'allen', 'the', 'these', 'those', 'our', 'all']);
+
+/** Whether the number at `index` follows "von (den)"/"of (the)": the whole a part is taken from. */
+function namesWhole(tokens: readonly QuestionToken[], index: number): boolean {
+  let i = index - 1;
+  const before = (): string | undefined => { const t = tokens[i]; return t?.kind === 'word' ? t.text.toLowerCase() : undefined; };
+  if (ARTICLE_BEFORE.has(before() ?? '')) i--;
+  return WHOLE_BEFORE.has(before() ?? '');
+}
+
 function withoutPeople(message: AnalysedMessage, previous: LevyFigures): LevyFigures | undefined {
   const tokens = message.get(levyTokens);
-  const count = tokens.find((t) => t.kind === 'number' && !t.yearLike);
+  // "von den fünf gehen zwei in Rente": a number after "von den"/"of the" is the whole, not those who leave
+  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !namesWhole(tokens, i));
   const removed = count?.kind === 'number' ? count.value : 1;
   const counted = Math.max(...monthsOf(previous));
   if (removed < 1 || removed > counted) return undefined;

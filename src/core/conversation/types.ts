@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions'] as const;
+export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */

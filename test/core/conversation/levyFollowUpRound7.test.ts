@@ -15,6 +15,10 @@ describe('round 7: people who leave, trainees added, hours cut below 18', () => 
     ['und mit einem weniger?', { workplaces: 90, employed: 2 }, { employed: 1 }],
     ['Und wenn zwei davon im nächsten Jahr in den Ruhestand gehen?', { workplaces: 120, employed: 5 }, { workplaces: 120, employed: 3 }],
     ['what if two of them retire?', { workplaces: 90, employed: 3 }, { employed: 1 }],
+    // round 7b: the whole named first ("von den vieren", "of the four") is not the number who leave
+    ['Und von unseren vier scheiden drei nächstes Jahr aus?', { workplaces: 150, employed: 4 }, { employed: 1 }],
+    ['von den sechs scheiden zwei im Sommer aus', { workplaces: 200, employed: 6 }, { employed: 4 }],
+    ['and of the four, one retires', { workplaces: 150, employed: 4 }, { employed: 3 }],
     // the months of those counted go down with them
     ['und wenn einer davon ausscheidet?', { workplaces: 90, employed: 2, employedByMonth: [2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1] }, { employed: 1, employedByMonth: [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0] }],
     // a trainee leaves with the second credit; the year can change in the same message
