@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+const { understand } = loadUnderstand(repoRoot);
+const topIds = (question: string, n: number): string[] => understand(question).topics.slice(0, n).map((t) => t.id);
+
+// a number before a person or workplace word counts the staff; it never names the programme "Aktion 100"
+const HEAD_COUNTS = [
+  'Wir sind 100 Leute, gibt es eine Ausbildung für Jugendliche mit Behinderung?',
+  'Wir haben 100 Beschäftigte und wollen einen Lehrling mit Behinderung ausbilden.',
+  'Wir haben 100 feste Mitarbeiter und wollen einen Lehrling mit Behinderung ausbilden.',
+];
+const PROGRAMME_NAMES = [
+  'Was ist die Aktion 100?',
+  'Wie kann ich bei den 100 zusätzlichen Ausbildungsplätzen mitmachen?',
+];
+
+describe('numbers that count people', () => {
+  it.each(HEAD_COUNTS)('does not read the head count as the programme name: %s', (question) => {
+    expect(topIds(question, 1)).not.toEqual(['ausbildungsplaetze-100']);
+  });
+  it.each(PROGRAMME_NAMES)('still reads the number that names the programme: %s', (question) => {
+    expect(topIds(question, 1)).toEqual(['ausbildungsplaetze-100']);
+  });
+});
