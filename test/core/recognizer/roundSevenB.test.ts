@@ -24,3 +24,17 @@ describe('numbers that count people', () => {
     expect(topIds(question, 1)).toEqual(['ausbildungsplaetze-100']);
   });
 });
+
+// a frame that rewrites a disability word ("Rollstuhlfahrer" → barrier-free workplace) keeps the disability evidence
+const REWRITTEN_DISABILITY = [
+  'Bekommen wir Geld zum Gehalt, wenn wir eine Rollstuhlfahrerin in Teilzeit anstellen?',
+  'Zahlt jemand einen Teil vom Lohn, wenn ich einen Mann im Rollstuhl in Vollzeit einstelle?',
+];
+
+describe('disability words under a frame', () => {
+  it.each(REWRITTEN_DISABILITY)('stays in the remit: %s', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.topics.slice(0, 3).map((t) => t.id)).toContain('eingliederungszuschuss');
+  });
+});
