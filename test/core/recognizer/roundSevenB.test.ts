@@ -38,3 +38,20 @@ describe('disability words under a frame', () => {
     expect(u.topics.slice(0, 3).map((t) => t.id)).toContain('eingliederungszuschuss');
   });
 });
+
+// a few hours a day at first after an illness is the gradual return, even beside the sick pay that is still paid
+const GRADUAL_RETURN = [
+  'Unsere Kollegin ist noch krankgeschrieben und bekommt Krankengeld. Sie möchte zunächst drei Stunden täglich arbeiten. Geht das?',
+  'Nach der OP zahlt die Krankenkasse noch. Er will anfangs zwei Stunden am Tag kommen. Was ist zu beachten?',
+];
+
+describe('a gradual return beside sick pay', () => {
+  it.each(GRADUAL_RETURN)('is the stufenweise Wiedereingliederung: %s', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.topics[0]?.id).toBe('stufenweise-wiedereingliederung');
+  });
+  it('leaves the plain sick-pay question to the health insurer', () => {
+    expect(understand('Meine Mitarbeiterin ist seit zwei Wochen krank. Muss ich ihr Gehalt weiter zahlen?').intent).toBe('out-of-scope');
+  });
+});
