@@ -55,3 +55,15 @@ describe('a gradual return beside sick pay', () => {
     expect(understand('Meine Mitarbeiterin ist seit zwei Wochen krank. Muss ich ihr Gehalt weiter zahlen?').intent).toBe('out-of-scope');
   });
 });
+
+// "Auszubildende(r)" is the Azubi, not the zu-infinitive of "ausbilden"
+describe('the apprentice written out', () => {
+  it.each([
+    'Unser Auszubildender hat Probleme in der Berufsschule. Gibt es Nachhilfe?',
+    'Die Auszubildende kommt in der Berufsschule nicht mit. Gibt es Nachhilfe?',
+  ])('reads Auszubildende as Azubi: %s', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('knowledge');
+    expect(u.topics[0]?.id).toBe('einstiegsqualifizierung-asa');
+  });
+});
