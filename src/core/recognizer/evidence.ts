@@ -58,10 +58,13 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   const ownNames = remitNames(index);
   // a marker no topic uses ("autistic") still marks the question: the word itself is tested, not only its index terms
   const isMarkerWord = (folded: string): boolean => domainMarkers.has(analyzer.stem(folded, 'de')) || domainMarkers.has(analyzer.stem(folded, 'en'));
+  const isRewrittenMarker = (folded: string): boolean => isMarkerWord(folded) || longMarkers.some((m) => folded.includes(m));
   // evidence of the remit: a disability word, or a topic's own name written out ("Zusatzurlaub", not "Urlaub")
   // half a compound is no evidence: "Bildschirmarbeitsplatzbr|illen" is not "ill"
   const isDomainMarked = (slots: readonly QuerySlot[]): boolean => slots.some((slot) =>
     (slot.kind !== 'partial' && slot.alternatives.some((a) => domainMarkers.has(a.term) || (a.confidence === 1 && ownNames.has(a.term)))) || isMarkerWord(slot.token.folded)
-    || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m))));
+    || (slot.kind !== 'unknown' && longMarkers.some((m) => slot.token.folded.includes(m)))
+    // a frame that rewrites a disability word keeps its evidence: "Rollstuhlfahrer" read as "barrierefreier Arbeitsplatz"
+    || (slot.token.rewrites !== undefined && isRewrittenMarker(slot.token.rewrites)));
   return { isDomainMarked, isOrdinary, weighClauses };
 }

@@ -173,7 +173,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;
         // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
-        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, ...(p.decides ? { decides: true } : {}) }));
+        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, rewrites: head.rewrites ?? head.folded, ...(p.decides ? { decides: true } : {}) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, at) => (at === headFirst ? meant : dropped(at) ? [] : [t]));
         typed = typedWords(out, slip);

@@ -98,7 +98,9 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
     }
     // "Koch" is no typo of "kochen", "Schweißer" none of "Schweiz": an ordinary word is evidence for nothing
     if (classes.isOrdinary?.(folded)) return [{ kind: 'unknown', alternatives: [], mass: unknownMass * weights.ordinaryShare }];
-    const german = analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');
+    // "Auszubildende" is a word of its own (the Azubi), not the zu-infinitive of "ausbilden": the rewrite only for a word that names no topic itself
+    const plainGerman = analyzer.stem(folded, 'de');
+    const german = index.keywordTerms.has(plainGerman) ? plainGerman : analyzer.stem(folded.replace(ZU_INFINITIVE, '$1$2'), 'de');
     // the stem in the question's language first: the English stem of a German word ("arbeitsplatzen") is noise
     const stems = language === 'en' ? [analyzer.stem(folded, 'en'), german, folded] : [german, analyzer.stem(folded, 'en'), folded];
     // …but a capitalised German name inside an English sentence ("What does Gleichstellung mean?") names its topic by its German stem

@@ -11,6 +11,7 @@ import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type QuerySlot, type SlotWeigh
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
 import type { ConversationalSignal } from './signals.js';
+import { createCountedNumberTest } from './countedNumbers.js';
 import { MAX_TOKENS, messageTokens, sanitizedText, signalsReader } from './messageSignals.js';
 import { analyzerFor, collectRecognizerTerms } from './recognizerTerms.js';
 import { DEFAULT_PROSE_IDF_CAP, topicIndexFrom, type TopicTerms } from './topicIndex.js';
@@ -63,6 +64,9 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
  * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before;
  * `paraphrases` the compiled plain-language paraphrases (content snapshot), compiled here by default.
  */
+// workforce words that count places, not people
+const WORKPLACE_WORD = /platz|plaetz|stelle|job|position|workplace/;
+
 export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = [], paraphrases?: ParaphraseTables): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
@@ -75,6 +79,10 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const barrierTerm = createStandInTerm(intents.buildingBarriers, analyzer);
   const withoutBarrier = (slot: QuerySlot): QuerySlot => (barrierTerm(slot.token.folded) !== undefined && slot.kind === 'compound' ? { ...slot, kind: 'unknown', alternatives: [] } : slot);
   const obligationTerm = createObligationTerm(intents.obligationWords, analyzer);
+  const { workforceTerms } = intents.levyCalculator;
+  // people only: "3 Pflichtplätze" counts what the levy is about, "100 Mitarbeiter" counts the staff
+  const personWords = [...workforceTerms.de, ...workforceTerms['de-x-simple'], ...workforceTerms.en].filter((w) => !WORKPLACE_WORD.test(foldGerman(w)));
+  const isHeadCount = createCountedNumberTest(personWords, analyzer, (folded) => index.phraseTerms.has(folded) && !index.keywordTerms.has(folded));
   const buildSlots = createSlotBuilder(index, analyzer, createTypoCorrector(inScopeVocabulary(index)), tune.slots, {
     isOrdinary,
     isIntentWord: createIntentWordTest(intents),
@@ -129,7 +137,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
     // plain German says some concepts without their words: "sieht fast nichts" is "sehbehindert"
-    const matched = rewriteParaphrases(sanitized, analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index));
+    const matched = rewriteParaphrases(sanitized, analyzer.joinExpressions(message.get(messageTokens)).slice(0, MAX_TOKENS)).filter((t) => (!analyzer.isStopWord(t.folded) || obligationTerm(t.folded) !== undefined) && !isPlace(t) && !languageWords.has(t.index) && !isHeadCount(tokens, t));
     const content = matched.filter((t) => obligationTerm(t.folded) === undefined);
     const wordSlots = readPayers(tokens, joinCompounds(buildSlots(matched, questionLanguage === 'en' ? 'en' : 'de')));
     // "Sie braucht ein Telefon mit Licht": in a question about disability, a needed thing is an aid

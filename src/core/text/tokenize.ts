@@ -16,6 +16,8 @@ export interface Token {
   index: number;
   /** Put in place of the words typed by a paraphrase that names what the described situation calls for (see data/matching/plain-language.json). */
   decides?: true;
+  /** The folded word a paraphrase put this token in place of ("rollstuhlfahrer" under "barrierefreier Arbeitsplatz"). */
+  rewrites?: string;
 }
 
 // a hyphenated compound is one word: "Arbeitgeber-Service" = "Arbeitgeberservice"

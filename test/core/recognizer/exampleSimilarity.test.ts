@@ -120,7 +120,7 @@ describe('example evidence in the recognizer (data/matching/topic-examples.json)
   // each is answered worse by the keywords alone (see the last column)
   const DESCRIBED: [question: string, topic: string, decision: string, keywordsAlone: string][] = [
     ['Brauchen wir im Betrieb eine gewählte Person, die die Wünsche der schwerbehinderten Kollegen gegenüber der Geschäftsleitung vorbringt?', 'schwerbehindertenvertretung', 'answer', 'eaa'],
-    ['Ein Auszubildender mit Lernschwäche braucht Nachhilfe in der Berufsschule, sonst schafft er die Prüfung nicht. Wer bezahlt sowas?', 'einstiegsqualifizierung-asa', 'answer', 'ask-back'],
+    ['Ein junger Mann mit Lernschwäche braucht Nachhilfe in der Berufsschule, sonst schafft er die Prüfung nicht. Wer bezahlt sowas?', 'einstiegsqualifizierung-asa', 'answer', 'ask-back'],
     ['Wir wollen eine gemeinnützige Firma aufmachen, in der viele schwerbehinderte Menschen arbeiten. Was für eine Firma ist das und wie viele müssen es sein?', 'inklusionsbetriebe', 'answer', 'ask-back'],
   ];
 
