@@ -4,7 +4,7 @@ import { Dialog, DialogTurnStatus } from './sdk.js';
 import { textMessage } from '../src/cards/messages.js';
 import { nextStep, previousStep, type FinderRules } from '../src/core/finder/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
-import { answerButton, answerReaderFor, answerReply, chooseDistrict, fillFromText, fitsStep, QUESTION, type AnswerReader } from './finder/answers.js';
+import { answerButton, answerReaderFor, answerReply, chooseDistrict, fillFromText, fitsStep, QUESTION, takeAnswer, type AnswerReader } from './finder/answers.js';
 import { finderPrompt, PLACE_STEP, type FinderQuestion } from './finder/promptCard.js';
 import { answersSummary, sendFinderResult } from './finder/result.js';
 import { emptyFinderState, type FinderState } from './finder/state.js';
@@ -48,8 +48,7 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     if (options.resume && suspended) {
       const resumed = Object.assign(dc.activeDialog!.state as FinderState, suspended);
       // "Wir wollen jemanden einstellen" after the resume offer answers the step that was left
-      const text = options.text ?? '';
-      if (answerReply(this.reader, resumed, text) || (!QUESTION.test(text.trim()) && fillFromText(this.reader, resumed, text))) return this.advance(dc, resumed);
+      if (takeAnswer(this.reader, resumed, options.text ?? '')) return this.advance(dc, resumed);
       return this.reprompt(dc, resumed);
     }
     const state = Object.assign(dc.activeDialog!.state as FinderState, await this.freshState(dc.context));
@@ -76,9 +75,10 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     if (command && HANDED_OVER.has(command)) return dc.endDialog();
 
     const text = command ? '' : (activity.text ?? '');
+    const fits = fitsStep(this.reader, state, text);
     // "Was meinen Sie damit?": how to answer, and the same question again
-    if (text && asksToClarify(this.services, dc.context) && !fitsStep(this.reader, state, text)) return this.reprompt(dc, state, 'finder:clarify');
-    const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', fitsStep(this.reader, state, text), state);
+    if (text && asksToClarify(this.services, dc.context) && !fits) return this.reprompt(dc, state, 'finder:clarify');
+    const left = command ? undefined : await leaveForDigression(dc, this.services, 'finder', fits, state);
     if (left) return left;
     if (answerReply(this.reader, state, text)) return this.advance(dc, state);
     const looksLikeQuestion = QUESTION.test(text.trim());

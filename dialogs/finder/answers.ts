@@ -66,11 +66,15 @@ export function fillFromText(reader: AnswerReader, state: FinderState, text: str
 /** A question rather than a statement: it is answered first, and fills steps only if it is no knowledge question. */
 export const QUESTION = /\?$|^(?:wie|was|wer|wo|wann|warum|wieso|welche[rsnm]?|gibt es|kann|muss|darf|how|what|who|where|when|why|which|is|are|can|do|does|must)\b/i;
 
-/** Would the text answer the step asked (tried on a copy of the state)? */
+/** Takes the text as the answer to the step asked, or (unless it is a question) fills the steps it answers; whether it did. */
+export function takeAnswer(reader: AnswerReader, state: FinderState, text: string): boolean {
+  return answerReply(reader, state, text) || (!QUESTION.test(text.trim()) && fillFromText(reader, state, text));
+}
+
+/** Would the text answer the step asked ({@link takeAnswer} tried on a copy of the state)? */
 export function fitsStep(reader: AnswerReader, state: FinderState, text: string): boolean {
   if (text.trim() === '') return false;
-  const copy = JSON.parse(JSON.stringify(state)) as FinderState;
-  return answerReply(reader, copy, text) || (!QUESTION.test(text.trim()) && fillFromText(reader, copy, text));
+  return takeAnswer(reader, JSON.parse(JSON.stringify(state)) as FinderState, text);
 }
 
 const readers = new WeakMap<FinderRules, AnswerReader>();

@@ -23,14 +23,16 @@ function withPeriod(previous: LevyFigures, period: NonNullable<LevyQuestion['per
 /** The disabled people of `previous` per month. */
 const monthsOf = (previous: LevyFigures): number[] => previous.employedByMonth ?? Array<number>(12).fill(previous.employed);
 
+/** The same figure in every month: the yearly figure says it all, and no monthly list is kept. */
+const sameEveryMonth = (byMonth: readonly number[]): boolean => byMonth.every((n) => n === byMonth[0]);
+
 /**
  * "und wenn ab Juli noch ein dritter dazugekommen wäre?": the people added in some months only, on top of those the
  * last calculation counted (the yearly sums run over the months, § 163 Abs. 2 SGB IX).
  */
 function withAddedByMonth(previous: LevyFigures, added: readonly number[]): LevyFigures {
   const byMonth = monthsOf(previous).map((n, m) => n + (added[m] ?? 0));
-  const constant = byMonth.every((n) => n === byMonth[0]);
-  return { ...previous, employed: Math.max(...byMonth), employedByMonth: constant ? undefined : byMonth };
+  return { ...previous, employed: Math.max(...byMonth), employedByMonth: sameEveryMonth(byMonth) ? undefined : byMonth };
 }
 
 /** "die Aushilfen arbeiten 20 Stunden": the part-timers left out for fewer than 18 hours a week count again. */
@@ -60,12 +62,7 @@ export function traineesAmongCounted(input: MessageInput, previous: LevyFigures)
   return whole?.kind === 'number' ? (whole.value === counted ? part.value : undefined) : OF_THE_COUNTED.test(message.text) ? part.value : undefined;
 }
 
-/**
- * "Und ohne den Azubi?", "und wenn einer davon geht?", "mit zwei weniger": disabled people counted before who leave.
- * Trainees named are taken from the trainees counted (their second credit goes with them, § 159 Abs. 2 SGB IX; their
- * training place never was a workplace, § 157 Abs. 1); others from the disabled people of every month. Undefined when
- * more leave than were counted.
- */
+// words before a number that make it the whole a part is taken from ("von den fünf", "of the five")
 const WHOLE_BEFORE = new Set(['von', 'of', 'unter', 'among']);
 const ARTICLE_BEFORE = new Set(['den', 'diesen', 'unseren', 'allen', 'the', 'these', 'those', 'our', 'all']);
 
@@ -77,6 +74,12 @@ function namesWhole(tokens: readonly QuestionToken[], index: number): boolean {
   return WHOLE_BEFORE.has(before() ?? '');
 }
 
+/**
+ * "Und ohne den Azubi?", "und wenn einer davon geht?", "mit zwei weniger": disabled people counted before who leave.
+ * Trainees named are taken from the trainees counted (their second credit goes with them, § 159 Abs. 2 SGB IX; their
+ * training place never was a workplace, § 157 Abs. 1); others from the disabled people of every month. Undefined when
+ * more leave than were counted.
+ */
 function withoutPeople(message: AnalysedMessage, previous: LevyFigures): LevyFigures | undefined {
   const tokens = message.get(levyTokens);
   // "von den fünf gehen zwei in Rente": a number after "von den"/"of the" is the whole, not those who leave
@@ -109,19 +112,22 @@ function withDisabledShortHours(message: AnalysedMessage, previous: LevyFigures,
   const employedByMonth = monthsOf(previous).map((n, m) => n - months[m]!);
   const places = previous.workplacesByMonth ?? Array<number>(12).fill(previous.workplaces);
   const workplacesByMonth = places.map((n, m) => n - months[m]!);
-  const constant = <T>(xs: T[]) => xs.every((x) => x === xs[0]);
   const whole = months.every((n) => n === people);
   const notCounted = { ...previous.notCounted, shortPartTime: (previous.notCounted?.shortPartTime ?? 0) + people };
   return {
     ...previous,
     workplaces: whole ? previous.workplaces - people : workplacesByMonth.reduce((a, b) => a + b, 0) / 12,
-    workplacesByMonth: constant(workplacesByMonth) ? undefined : workplacesByMonth,
+    workplacesByMonth: sameEveryMonth(workplacesByMonth) ? undefined : workplacesByMonth,
     employed: Math.max(...employedByMonth),
-    employedByMonth: constant(employedByMonth) ? undefined : employedByMonth,
+    employedByMonth: sameEveryMonth(employedByMonth) ? undefined : employedByMonth,
     notCredited: (previous.notCredited ?? 0) + people,
     notCounted,
   };
 }
+
+/** The changed figures for the year the same message names ("… was wäre es 2024 gewesen?"), if it names one. */
+const inYear = (figures: LevyFigures | undefined, year: number | undefined): LevyFigures | undefined =>
+  figures && year !== undefined ? { ...figures, year } : figures;
 
 /** The figures with `trainees` of the disabled people counted before being trainees. */
 function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
@@ -198,16 +204,14 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   const beside = asksBesideLevy(message, vocabulary);
   // "Und wenn sie ab Januar auf 15 Stunden reduziert?": a disabled person counted before below 18 hours
   if (!beside && (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0)) {
-    const shorter = withDisabledShortHours(message, previous, parsed.period);
-    return shorter && parsed.year !== undefined ? { ...shorter, year: parsed.year } : shorter;
+    return inYear(withDisabledShortHours(message, previous, parsed.period), parsed.year);
   }
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
   if (parsed.workplaces === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
     if (beside) return undefined;
-    const without = withoutPeople(message, previous);
-    return without && parsed.year !== undefined ? { ...without, year: parsed.year } : without;
+    return inYear(withoutPeople(message, previous), parsed.year);
   }
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;

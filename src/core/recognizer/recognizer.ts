@@ -58,15 +58,15 @@ function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
   if (problems.length > 0) throw new ContentValidationError(problems);
 }
 
+// workforce words that count places, not people
+const WORKPLACE_WORD = /platz|plaetz|stelle|job|position|workplace/;
+
 /**
  * Builds the recognizer once at start-up: index over all topics in all loaded languages, typo corrector, intent cues.
  * `terms` are the index's terms collected before (content snapshot); by default they are collected here. `examples` are the
  * example utterances per topic (data/matching/topic-examples.json), as written or as a recognizer read them before;
  * `paraphrases` the compiled plain-language paraphrases (content snapshot), compiled here by default.
  */
-// workforce words that count places, not people
-const WORKPLACE_WORD = /platz|plaetz|stelle|job|position|workplace/;
-
 export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, tuning: Partial<RecognizerTuning> = {}, terms?: TopicTerms, examples: readonly TopicExampleInput[] = [], paraphrases?: ParaphraseTables): Recognizer {
   checkTopicIds(knowledge, intents);
   const tune = { ...DEFAULT_TUNING, ...tuning };
