@@ -16,11 +16,23 @@ const phrasesByLanguage = lazySchema(() => z.strictObject({
   en: z.array(phrase).min(1),
 }));
 
+/** One fact of a referral text (a phone number, a link, a claim) and the page it was read from; `sourceDate` is the date of that page, null when it shows none (then `note` says what dates the fact). */
+const referralSource = lazySchema(() => z.strictObject({
+  fact: z.string().trim().min(2),
+  url: z.url(),
+  sourceDate: z.iso.date().nullable(),
+  note: z.string().trim().min(10),
+}));
+
 const outOfScopeSubject = lazySchema(() => z.strictObject({
   id,
   terms: z.array(z.string().trim().min(2).max(40).regex(/^[^\s]+$/, 'must be one word (multi-word terms would give their common words a topic)')).min(1),
   /** Who is responsible instead (key of locales/<lng>/referrals.json: krankenkasse, finanzamt …). */
   referral: id.optional(),
+  /** The referral when the question itself carries a disability word ("Stellenanzeige … für Menschen mit Behinderung"): names the remit's own advice as well. */
+  referralInRemit: id.optional(),
+  /** Where each contact detail, link or figure of the referral texts (all languages) was read, with the date of that source. */
+  referralSources: z.array(referralSource).optional(),
   /** The topic of the remit the subject becomes when the person concerned is disabled (Kündigung → Kündigungsschutz). */
   remitTopic: id.optional(),
   /** Disability does not change the subject (sick pay is sick pay): a question word that governs it wins also beside a remit topic. */

@@ -178,7 +178,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
     const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds, followUp: options.inRemit === true && content.length <= FOLLOW_UP_WORDS });
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, vaguePlace: options.vaguePlace === true, askedOffices: readAskedOffices(signals.officeQuestionEnds, slots), governedSubject: readGovernedSubject(tokens, slots), domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
-    const { referral, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
+    const { referral: plainReferral, referralInRemit, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
+    // "Wie formuliere ich eine Stellenanzeige, die auch Menschen mit Behinderung anspricht?": the referral that names our side too
+    const referral = remitEvidence && referralInRemit ? referralInRemit : plainReferral;
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
     if (referral) recognition.referral = referral;

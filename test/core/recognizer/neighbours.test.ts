@@ -43,7 +43,7 @@ describe('out-of-scope neighbours', () => {
   });
 
   it('has a reply for every referral in every language', () => {
-    const referrals = new Set(loadIntents(repoRoot).outOfScope.flatMap((s) => (s.referral ? [s.referral] : [])));
+    const referrals = new Set(loadIntents(repoRoot).outOfScope.flatMap((s) => [s.referral, s.referralInRemit].filter((id): id is string => !!id)));
     for (const lng of ['de', 'de-x-simple', 'en']) {
       const texts = JSON.parse(readFileSync(join(repoRoot, 'locales', lng, 'referrals.json'), 'utf8')) as Record<string, string>;
       expect([...referrals].filter((id) => !texts[id])).toEqual([]);
