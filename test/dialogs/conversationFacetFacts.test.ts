@@ -27,3 +27,15 @@ describe('round 6: a follow-up on a facet gets the sourced answer', () => {
     expect(reply).not.toMatch(NOTHING_PRECISE);
   });
 });
+
+// round 8: § 159 SGB IX re-read in the consolidated text of 24.07.2026, which has Abs. 2a (straight from a Werkstatt or with a Budget für Arbeit: two places for two years)
+describe('round 8: the multiple-crediting case names § 159 Abs. 2a', () => {
+  it.each([
+    ['de-DE', ['Was ist die Beschäftigungspflicht?', 'Kann ein schwerbehinderter Mitarbeiter mehrfach angerechnet werden?'], /§ 159 Abs\. 2a SGB IX/u],
+    ['en-US', ['What is the employment quota?', 'Can one employee count for several mandatory places?'], /section 159 \(2a\) SGB IX/u],
+  ])('(%s) %j', async (locale, messages, expected) => {
+    const reply = await lastReply(messages, locale);
+    expect(reply).toMatch(expected);
+    expect(reply).toMatch(/(drei|three) (Pflichtarbeitsplätze|mandatory places)/u);
+  });
+});
