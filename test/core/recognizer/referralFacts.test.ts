@@ -26,6 +26,20 @@ describe('facts in referral texts', () => {
     expect(missing).toEqual([]);
   });
 
+  // the contact answer for a place outside NRW names the same offices as the referral for another Land
+  it('carries the same sources for the phone numbers of the outside-NRW contact answer', () => {
+    const facts = new Set(loadIntents(repoRoot).outOfScope.filter((s) => s.outsidePlaces).flatMap((s) => s.referralSources ?? []).map((f) => f.fact));
+    const missing: string[] = [];
+    for (const lng of LANGUAGES) {
+      const read = (file: string): Record<string, Record<string, string>> => JSON.parse(readFileSync(join(repoRoot, 'locales', lng, file), 'utf8')) as Record<string, Record<string, string>>;
+      for (const text of [read('translation.json').contact!.outsideNrw!, read('places.json').postcode!.outsideNrw!]) {
+        expect(text).toMatch(PHONE);
+        for (const detail of text.match(PHONE) ?? []) if (!facts.has(detail)) missing.push(`${lng}: ${detail}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('notes what dates a source without a date', () => {
     const sources = loadIntents(repoRoot).outOfScope.flatMap((s) => s.referralSources ?? []);
     expect(sources.length).toBeGreaterThan(0);
@@ -57,6 +71,13 @@ describe('referrals for another Land and for recruiting', () => {
   ])('(%s) "%s" names who helps', async (locale, question, expected) => {
     const { adapter } = createTestBot({ locale });
     expect(shown(await turn(adapter, question))).toMatch(expected);
+  });
+
+  it('names the Integrationsamt of the Land and the Arbeitgeber-Service for a place outside NRW', async () => {
+    const { adapter } = createTestBot();
+    const reply = shown(await turn(adapter, 'Unser Werk steht in Kassel. Welche Förderung bekommen wir?'));
+    expect(reply).toMatch(/Kassel liegt nicht in Nordrhein-Westfalen/u);
+    expect(reply).toMatch(/Integrationsamt.*0800 4 5555 20.*bih\.de/su);
   });
 
   it('answers in Einfache Sprache with the same facts', async () => {
