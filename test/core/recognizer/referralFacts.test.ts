@@ -53,6 +53,8 @@ const REFERRED: [question: string, referral: string][] = [
   ['Wie schreibe ich eine gute Stellenanzeige für einen Lagerjob?', 'personalsuche'],
   ['Was frage ich im Bewerbungsgespräch am besten?', 'personalsuche'],
   ['How should I word a job advert for our warehouse?', 'personalsuche'],
+  ['Auf welchem Jobportal sollten wir inserieren?', 'personalsuche'],
+  ['Lohnt sich ein Headhunter, wenn wir einen Rollstuhlfahrer als Buchhalter suchen?', 'personalsuche-behinderung'],
   ['Wie formuliere ich eine Stellenanzeige, damit sich auch Menschen mit Behinderung bewerben?', 'personalsuche-behinderung'],
 ];
 
