@@ -50,7 +50,14 @@ export const intentFileSchema = lazySchema(() => z.strictObject({
     privacy: phrasesByLanguage,
     sources: phrasesByLanguage,
   }),
-  languageSwitch: z.strictObject({ 'de-x-simple': phrasesByLanguage, en: phrasesByLanguage, de: phrasesByLanguage }),
+  languageSwitch: z.strictObject({
+    about: z.string().optional(),
+    'de-x-simple': phrasesByLanguage,
+    en: phrasesByLanguage,
+    de: phrasesByLanguage,
+    /** Verbs that ask for a way of writing ("schreib", "antworte", "reply"): beside a language request they are part of it, no topic evidence. */
+    requestWords: z.array(phrase).min(1),
+  }),
   findContact: z.strictObject({
     about: z.string().optional(),
     phrases: phrasesByLanguage,

@@ -77,15 +77,18 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
     ...(['privacy', 'sources', 'help', 'greeting'] as const).map((intent) => ({ intent, phrases: all(data.conversational[intent]) })),
   ];
   const intentPhrases = [data.findContact.phrases, data.findContact.officeQuestions, data.findContact.responsibilityPhrases, data.levyCalculator.phrases, data.levyCalculator.costTerms, data.levyCalculator.workforceTerms, data.programmeFinder.phrases, data.levyCalculator.otherPayers].map(all);
+  const requestWords = data.languageSwitch.requestWords;
   const isFigure = createFigureTest(data.levyCalculator.notFigures);
   const payeeMarks = new Set(data.levyCalculator.payeeMarks.map(foldGerman));
   // every list's phrases in one pass over the message: the conversational lists first, then the intent phrases
-  const findAll = createPhraseFinders([...conversational.map((c) => c.phrases), ...intentPhrases], wordKeys);
+  const findAll = createPhraseFinders([...conversational.map((c) => c.phrases), ...intentPhrases, requestWords], wordKeys);
 
   return (tokens) => {
     const keys = tokens.map((t) => wordKeys(t.folded));
     const found = findAll(keys);
     const [contact, , responsibility, levy, , workforce, finder] = found.slice(conversational.length).map((hits) => hits.length > 0);
+    // "Schreib bitte in einfacher Sprache": the verb that asks for the way of writing belongs to the language request
+    const requestHits = found[conversational.length + intentPhrases.length]!;
     const [costHits, payerHits] = [found[conversational.length + 4]!, found[conversational.length + 7]!];
     // the employer's own cost ("Was zahlen wir?"); a message that asks whether another pays ("Zahlt die Arbeitsagentur was
     // dazu?", "… kostet uns Geld. Zahlt da jemand einen Teil?") asks about support
@@ -98,7 +101,7 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
     const standalone = (hit: PhraseHit): boolean => hit.end - hit.start >= 2 || hit.start === 0 || tokens.length <= SHORT_MESSAGE;
     conversational.forEach(({ intent, language }, list) => {
       const hits = found[list]!.filter((hit) => (intent !== 'greeting' && intent !== 'language') || standalone(hit));
-      if (hits.length > 0) signals.push({ intent, ...(language ? { language } : {}), covered: coveredIndices(hits) });
+      if (hits.length > 0) signals.push({ intent, ...(language ? { language } : {}), covered: coveredIndices(intent === 'language' ? [...hits, ...requestHits] : hits) });
     });
     const numeric = tokens.filter((t) => t.numeric);
     return {

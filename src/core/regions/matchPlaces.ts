@@ -27,6 +27,8 @@ export interface MatchingRules {
   listJoiners: ReadonlySet<string>;
   /** Words after which a town name that is also a word names the town ("our Essen branch"). */
   contextAfter: ReadonlySet<string>;
+  /** Words of an office right before "in"/"aus": the place after them is the office's seat ("LWL-Inklusionsamt in Münster"). */
+  officeBefore: ReadonlySet<string>;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -39,9 +41,12 @@ export interface PlaceMatch {
   /** Token positions of the span, end exclusive. */
   start: number;
   end: number;
+  /** The place is where an office named right before it sits ("das LWL-Inklusionsamt in Münster"), perhaps not the business. */
+  officeSeat?: boolean;
 }
 
 const MIN_TYPO_LENGTH = 6;
+const SEAT_PREPOSITIONS = new Set(['in', 'im']);
 const require = createRequire(import.meta.url);
 
 /** Folds the word lists once at start-up. */
@@ -60,6 +65,7 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     nounBefore: new Set(data.nounBefore.map(foldGerman)),
     listJoiners: new Set(data.listJoiners.map(foldGerman)),
     contextAfter: new Set(data.contextAfter.map(foldGerman)),
+    officeBefore: new Set(data.officeBefore.map(foldGerman)),
   };
 }
 
@@ -103,7 +109,9 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
 
   addTypoMatches(lookup, tokens, used, matches, quote);
   const sorted = matches.sort((a, b) => a.start - b.start);
-  return dropJoinedParts(text, tokens, joinTownParts(lookup.index, text, tokens, sorted, quote));
+  const rules = lookup.matching;
+  return dropJoinedParts(text, tokens, joinTownParts(lookup.index, text, tokens, sorted, quote)).map((m) =>
+    (m.start >= 2 && SEAT_PREPOSITIONS.has(tokens[m.start - 1]!.key) && rules.officeBefore.has(tokens[m.start - 2]!.key) ? { ...m, officeSeat: true } : m));
 }
 
 /** Positions of the words right after a word that announces a person's name ("Frau Hamm", "mein Name ist Hamm"). */

@@ -29,7 +29,7 @@ export function tokenizePlaceText(text: string): PlaceToken[] {
     const key = foldGerman(raw.replace(APOSTROPHES, '')).replace(ISCH_INFLECTION, '');
     tokens.push({ raw, key, numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
   }
-  normaliseKreisInflection(tokens);
+  normaliseKreisInflection(text.normalize('NFC'), tokens);
   return tokens;
 }
 
@@ -38,14 +38,18 @@ export function placeKey(name: string): string {
   return tokenizePlaceText(name).map((t) => t.key).join(' ');
 }
 
-/** "kreises" → "kreis", and "märkischen kreis" → "markisch kreis", in place. */
-function normaliseKreisInflection(tokens: PlaceToken[]): void {
+/**
+ * "kreises" → "kreis", and "märkischen kreis" → "markisch kreis", in place. Only an adjective directly before "Kreis"
+ * (a space between them) is inflected: in "Hilden (Kreis ME)" or "Hilden, Kreis Mettmann" the word is a town.
+ */
+function normaliseKreisInflection(text: string, tokens: PlaceToken[]): void {
   for (const token of tokens) {
     if (token.key.endsWith('kreises')) token.key = token.key.slice(0, -2);
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tokens[i + 1]!.key === 'kreis' && token.key.length > 5 && ADJECTIVE_ENDING.test(token.key)) {
+    const adjacent = /^\s+$/u.test(text.slice(token.end, tokens[i + 1]!.start));
+    if (tokens[i + 1]!.key === 'kreis' && adjacent && token.key.length > 5 && ADJECTIVE_ENDING.test(token.key)) {
       token.key = token.key.slice(0, -2);
     }
   }

@@ -26,7 +26,7 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
     return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}), statement };
   }
 
-  const keys = narrowDistricts(matches);
+  const keys = narrowDistricts(withoutOfficeSeats(matches));
   const statement = statesOnlyPlace(regions.matching, text, all);
   if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
   const options = optionsFor(matches, keys);
@@ -47,6 +47,16 @@ function regionOf(regions: Regions, matches: PlaceMatch[], options: PlaceOption[
   const associations = new Set(options.map((o) => regions.districtsByKey.get(o.districtKey)?.landschaftsverband));
   const only = associations.size === 1 ? [...associations][0] : undefined;
   return { name: candidate.region, ...(candidate.regionEnglish ? { englishName: candidate.regionEnglish } : {}), ...(only ? { landschaftsverband: only } : {}) };
+}
+
+/**
+ * "Ist das LWL-Inklusionsamt in Münster auch für Betriebe aus Höxter zuständig?": where places contradict each other, the
+ * seat of an office named right before one of them does not say where the business is; the other places do.
+ */
+function withoutOfficeSeats(matches: PlaceMatch[]): PlaceMatch[] {
+  const others = matches.filter((m) => !m.officeSeat);
+  if (others.length === 0 || others.length === matches.length) return matches;
+  return narrowDistricts(matches).length > 1 && narrowDistricts(others).length === 1 ? others : matches;
 }
 
 /** The districts all matches agree on, or, if they contradict each other, every district any of them names. */

@@ -41,7 +41,7 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
   return {
     keys,
     find(word) {
-      let best: { key: string; score: number } | undefined;
+      let best: { key: string; score: number; cost: number } | undefined;
       const allowed = allowedEdits(word);
       for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
         const bucket = buckets.get(`${word.charAt(0)}${length}`);
@@ -49,10 +49,12 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
         if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed)) continue;
         for (const result of bucket.fuse.search(word, { limit: 3 })) {
           const score = result.score ?? 1;
-          if (score <= MAX_SCORE && (!best || score < best.score) && plausibleTypo(word, result.item)) best = { key: result.item, score };
+          if (score > MAX_SCORE || !plausibleTypo(word, result.item)) continue;
+          const cost = typoCost(word, result.item);
+          if (!best || cost < best.cost || (cost === best.cost && score < best.score)) best = { key: result.item, score, cost };
         }
       }
-      return best;
+      return best && { key: best.key, score: best.score };
     },
   };
 }
@@ -78,6 +80,22 @@ export function letterDifference(a: string, b: string): number {
   // only letters of `a` were counted or taken back
   for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)] = 0;
   return Math.max(extra, a.length - (b.length - extra));
+}
+
+// A doubled letter typed once or twice ("Schmalenberg" for Schmallenberg) and two swapped letters are the commonest
+// slips; at the same edit distance they beat a changed letter ("Schwalenberg"), whatever Fuse's score says.
+const DOUBLING_COST = 0.5;
+const SWAP_COST = 0.75;
+
+/** The edit distance, with a doubled letter dropped or added and a swap of neighbours costing less than other edits. */
+export function typoCost(word: string, key: string): number {
+  const distance = editDistance(word, key);
+  if (distance !== 1) return distance;
+  if (word.length === key.length) return isTransposition(word, key) ? SWAP_COST : 1;
+  const [short, long] = word.length < key.length ? [word, key] : [key, word];
+  const at = [...short].findIndex((ch, i) => ch !== long[i]);
+  const extra = at < 0 ? short.length : at;
+  return long[extra] === long[extra - 1] || long[extra] === long[extra + 1] ? DOUBLING_COST : 1;
 }
 
 /** Close enough to be a slip of the keyboard rather than another word. */

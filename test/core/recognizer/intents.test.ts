@@ -28,6 +28,8 @@ describe('recognizer: intents', () => {
     ['Welche Förderung passt zu uns?', 'programme-finder'],
     ['Was gibt es alles an Unterstützung?', 'programme-finder'],
     ['Kannst du mich durchfragen?', 'programme-finder'],
+    ['Wir wollen jemanden mit Behinderung einstellen. Welche Hilfe passt für unseren Betrieb?', 'programme-finder'],
+    ['We are hiring a man with epilepsy. What kind of support could we get?', 'programme-finder'],
     ['Hallo, wie hoch ist die Ausgleichsabgabe?', 'knowledge'],
     ['Zahlen wir Ausgleichsabgabe bei 25 Mitarbeitern?', 'knowledge'],
     ['Hilfe bei der Kündigung eines schwerbehinderten Mitarbeiters', 'knowledge'],
@@ -44,6 +46,12 @@ describe('recognizer: intents', () => {
     ['English please', 'en'],
     ['can we continue in English?', 'en'],
     ['auf Deutsch', 'de'],
+    // the verb of the request belongs to it: "schreib" is no topic evidence ("Schreibtisch")
+    ['Schreib mir das bitte in Leichter Sprache', 'de-x-simple'],
+    ['Kannst du in einfacher Sprache schreiben?', 'de-x-simple'],
+    ['Kannst du das in einfacher Sprache sagen?', 'de-x-simple'],
+    ['I do not speak German well. Can you reply in English?', 'en'],
+    ['Could you write in German again?', 'de'],
   ])('"%s" asks for answers in %s', (q, language) => {
     expect(recognizer.recognize(q)).toMatchObject({ intent: 'language', language });
   });
