@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+// round 8 (r8-pairs): what tells the topics of a near-equal pair apart (own sentences, none from an eval set)
+const { understand } = loadUnderstand(repoRoot);
+const ids = (question: string): string[] => understand(question).topics.map((t) => t.id);
+
+describe('a levy calculation lists both levy topics, in the order the question asks', () => {
+  it.each([
+    // a cost word: what the employer pays
+    ['Wir beschäftigen 48 Leute, eine davon schwerbehindert. Was kommt an Kosten auf uns zu?', 'ausgleichsabgabe', 'beschaeftigungspflicht'],
+    ['Unsere Spedition hat 66 Stellen und zwei schwerbehinderte Fahrer. Was müssen wir bezahlen?', 'ausgleichsabgabe', 'beschaeftigungspflicht'],
+    // a duty word and no cost word: the duty
+    ['Unsere Kanzlei hat 27 Angestellte, davon niemand schwerbehindert. Welche Pflichten treffen uns?', 'beschaeftigungspflicht', 'ausgleichsabgabe'],
+    ['We are 52 people and nobody has a severe disability. What are our obligations?', 'beschaeftigungspflicht', 'ausgleichsabgabe'],
+  ])('%s', (question, first, second) => {
+    const u = understand(question);
+    expect(u.intent).toBe('levy-calculator');
+    expect(ids(question).slice(0, 2)).toEqual([first, second]);
+  });
+});
+
+describe('support in general when hiring: the wage subsidy and the workplace equipment are the candidates', () => {
+  it.each([
+    'Wir möchten einen Gärtner mit Behinderung einstellen. Welche Förderungen gibt es da?',
+    'Ich will eine blinde Telefonistin anstellen. Gibt es Unterstützung für uns?',
+    'We would like to hire a deaf carpenter. What support is there for us?',
+  ])('%s', (question) => {
+    expect(ids(question).slice(0, 3)).toEqual(expect.arrayContaining(['eingliederungszuschuss', 'arbeitsplatzausstattung']));
+  });
+
+  it('asks for the finder when the question asks for all options, the one-stop point first (the candidates name no programme)', () => {
+    const u = understand('Welche Hilfen gibt es für unseren Betrieb, wenn wir eine Frau mit Behinderung einstellen?');
+    expect(u.intent).toBe('programme-finder');
+    expect(u.topics[0]?.id).toBe('eaa');
+    expect(u.topics.slice(0, 3).map((t) => t.id)).toContain('eingliederungszuschuss');
+  });
+
+  it.each([
+    // a named aim keeps its own topic
+    ['Welche Förderung gibt es, wenn wir einen Azubi mit Behinderung einstellen?', 'arbeitsplatzausstattung'],
+    ['Welche Unterstützung gibt es, wenn wir jemanden aus der Werkstatt einstellen?', 'arbeitsplatzausstattung'],
+  ])('not when an aim is named: %s', (question, absent) => {
+    expect(ids(question).slice(0, 1)).not.toContain(absent);
+  });
+});
