@@ -45,3 +45,20 @@ describe('support in general when hiring: the wage subsidy and the workplace equ
     expect(ids(question).slice(0, 1)).not.toContain(absent);
   });
 });
+
+describe('job coach at the start of a job or support in a conflict: Unterstützte Beschäftigung or Integrationsfachdienst', () => {
+  it.each([
+    // learning the job at the start: the in-company qualification
+    ['Eine Kassiererin mit Down-Syndrom soll von einem Jobcoach angelernt werden. Wer organisiert das?', 'unterstuetzte-beschaeftigung'],
+    ['Kann jemand unseren neuen Lagerhelfer mit Behinderung am Anfang begleiten, bis er die Arbeit kann?', 'unterstuetzte-beschaeftigung'],
+    // a conflict in a job that runs: the IFD
+    ['Ein schwerbehinderter Kollege hat ständig Streit mit seinem Team. Gibt es jemanden, der uns begleitet?', 'integrationsfachdienst'],
+    ['Our employee with epilepsy keeps having conflicts with colleagues. Is there someone who can support us?', 'integrationsfachdienst'],
+  ])('%s → %s', (question, topic) => {
+    expect(ids(question)[0]).toBe(topic);
+  });
+
+  it('a dismissal beside a conflict stays the dismissal', () => {
+    expect(ids('Ständig Streit mit unserem schwerbehinderten Fahrer. Dürfen wir ihm kündigen?')[0]).toBe('kuendigungsschutz');
+  });
+});
