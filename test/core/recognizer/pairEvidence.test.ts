@@ -62,3 +62,16 @@ describe('job coach at the start of a job or support in a conflict: Unterstützt
     expect(ids('Ständig Streit mit unserem schwerbehinderten Fahrer. Dürfen wir ihm kündigen?')[0]).toBe('kuendigungsschutz');
   });
 });
+
+describe('colleagues who help, with compensation asked for: the Beschäftigungssicherungszuschuss, not the advice of the IFD', () => {
+  it.each([
+    'Unser schwerbehinderter Lagerist schafft vieles nicht allein, zwei Kollegen helfen ihm täglich eine Stunde. Bekommen wir dafür Geld?',
+    'Our team spends hours every week helping a colleague with MS. Is there any compensation for the company?',
+  ])('%s', (question) => {
+    expect(ids(question)[0]).toBe('beschaeftigungssicherungszuschuss');
+  });
+
+  it('without compensation asked for, help among colleagues is no grant', () => {
+    expect(ids('Die Kollegen helfen unserer blinden Mitarbeiterin gern. Wer berät uns zur Ausstattung ihres Arbeitsplatzes?')[0]).not.toBe('beschaeftigungssicherungszuschuss');
+  });
+});
