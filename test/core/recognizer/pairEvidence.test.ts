@@ -75,3 +75,16 @@ describe('colleagues who help, with compensation asked for: the Beschäftigungss
     expect(ids('Die Kollegen helfen unserer blinden Mitarbeiterin gern. Wer berät uns zur Ausstattung ihres Arbeitsplatzes?')[0]).not.toBe('beschaeftigungssicherungszuschuss');
   });
 });
+
+describe('a work aid: the payer asked for tells the Reha-Träger from the Inklusionsamt', () => {
+  it.each([
+    ['Unser schwerhöriger Mechaniker braucht ein besseres Telefon. Übernimmt das die Agentur für Arbeit?', 'arbeitshilfen-ba'],
+    ['Does the pension insurance pay for a special keyboard for our new programmer with a disability?', 'arbeitshilfen-ba'],
+  ])('%s → %s', (question, topic) => {
+    expect(ids(question)[0]).toBe(topic);
+  });
+
+  it('with the Inklusionsamt asked, the equipment of the workplace stays first', () => {
+    expect(ids('Zahlt das Inklusionsamt eine Braillezeile für unsere blinde Sachbearbeiterin?')[0]).toBe('arbeitsplatzausstattung');
+  });
+});
