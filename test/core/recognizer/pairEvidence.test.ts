@@ -88,3 +88,9 @@ describe('a work aid: the payer asked for tells the Reha-Träger from the Inklus
     expect(ids('Zahlt das Inklusionsamt eine Braillezeile für unsere blinde Sachbearbeiterin?')[0]).toBe('arbeitsplatzausstattung');
   });
 });
+
+describe('a person from the Werkstatt: who pays is the Budget für Arbeit, whether the change works is the Übergang', () => {
+  it('who pays', () => {
+    expect(ids('Eine Frau aus der Behindertenwerkstatt könnte bei uns in der Küche anfangen. Wer bezahlt sie dann?')[0]).toBe('budget-fuer-arbeit');
+  });
+});
