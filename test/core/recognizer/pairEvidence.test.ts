@@ -94,3 +94,18 @@ describe('a person from the Werkstatt: who pays is the Budget für Arbeit, wheth
     expect(ids('Eine Frau aus der Behindertenwerkstatt könnte bei uns in der Küche anfangen. Wer bezahlt sie dann?')[0]).toBe('budget-fuer-arbeit');
   });
 });
+
+describe('a body to involve in a procedure: the procedure is the subject, the body acts in it', () => {
+  it.each([
+    ['Müssen wir die SBV vor der Kündigung eines schwerbehinderten Lageristen anhören?', 'kuendigungsschutz'],
+    ['Do we have to involve the disability representative when a disabled person applies for a job?', 'pruefpflicht-bewerbung'],
+    // without a procedure the body is the subject
+    ['Wann müssen wir die Schwerbehindertenvertretung informieren?', 'schwerbehindertenvertretung'],
+  ])('%s → %s', (question, topic) => {
+    expect(ids(question)[0]).toBe(topic);
+  });
+
+  it('the works council before any dismissal stays general labour law', () => {
+    expect(understand('Muss der Betriebsrat bei jeder Kündigung angehört werden?').intent).toBe('out-of-scope');
+  });
+});
