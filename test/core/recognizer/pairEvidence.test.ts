@@ -80,6 +80,8 @@ describe('a work aid: the payer asked for tells the Reha-Träger from the Inklus
   it.each([
     ['Unser schwerhöriger Mechaniker braucht ein besseres Telefon. Übernimmt das die Agentur für Arbeit?', 'arbeitshilfen-ba'],
     ['Does the pension insurance pay for a special keyboard for our new programmer with a disability?', 'arbeitshilfen-ba'],
+    // an aid of work-aids.json is an aid for the frames too (class workAid)
+    ['Unser gehörloser Mechaniker braucht eine Lichtklingel. Übernimmt das die Agentur für Arbeit?', 'arbeitshilfen-ba'],
   ])('%s → %s', (question, topic) => {
     expect(ids(question)[0]).toBe(topic);
   });
