@@ -1,11 +1,13 @@
-import { asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
-import type { Recognition, Recognizer } from './recognizer/types.js';
+import { asksAboutDuty, asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import type { RankedTopic, Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
 const LEVY_TOPIC = 'ausgleichsabgabe';
+// as many topics as the recognizer lists
+const MAX_LISTED = 5;
 // "in", "aus", "bei" … (and an article) right before a place name
 const PLACE_PREPOSITION = /(?:^|[\s(])(?:in|im|aus|bei|beim|nach|nahe|um|from|at|near)(?:\s+(?:der|dem|den|the))?\s+$/i;
 // a question for a place outside NRW is NRW's when none of its first this many topics is a programme or office of NRW
@@ -26,6 +28,17 @@ function levyCalculation(message: AnalysedMessage, topics: readonly { id: string
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
   return numbers.employed !== undefined ? 'calculate' : undefined;
+}
+
+/**
+ * The two levy topics in front of a calculation, in the order the question asks: "Welche Verpflichtungen haben wir?"
+ * is the duty (Beschäftigungspflicht first), "Was müssen wir zahlen?" the payment (Ausgleichsabgabe first). The
+ * calculator answers both, so both are listed whatever the words matched.
+ */
+function withLevyTopics(topics: readonly RankedTopic[], text: string, levyWords: LevyQuestionWords | undefined): RankedTopic[] {
+  const order = levyWords && asksAboutDuty(levyWords, text) ? [DUTY_TOPIC, LEVY_TOPIC] : [LEVY_TOPIC, DUTY_TOPIC];
+  const front = order.map((id) => ({ id, score: topics.find((t) => t.id === id)?.score ?? 0 }));
+  return [...front, ...topics.filter((t) => !LEVY_TOPICS.has(t.id))].slice(0, MAX_LISTED);
 }
 
 /** The workplaces, employed people and year a message gives (see parseLevyQuestion), read once per turn. */
@@ -143,6 +156,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };
     }
     const intent = calculation ? 'levy-calculator' : recognition.intent;
+    if (intent === 'levy-calculator' && calculation !== 'noDuty') topics = withLevyTopics(topics, message.text, levyWords);
     return { ...recognition, intent, topics, district: place?.district ?? null };
   };
 }

@@ -126,6 +126,17 @@ export const selfDescriptionFileSchema = lazySchema(() => z.strictObject({
   openers: z.strictObject({ de: z.array(phrase).min(1), en: z.array(phrase).min(1) }),
 }));
 
+const AID_CLASS = 'workAid';
+
+/**
+ * The paraphrase class `workAid` (plain-language.json) also holds every aid of `work-aids.json` ("Lichtklingel",
+ * "Hörgerät"), so a frame about an aid knows the same aids as the recognizer's stand-ins; absent class: unchanged.
+ */
+function withAidWords(classes: Record<string, string[]>, aids: readonly string[]): Record<string, string[]> {
+  const own = classes[AID_CLASS];
+  return own ? { ...classes, [AID_CLASS]: [...new Set([...own, ...aids])] } : classes;
+}
+
 /** `data/matching/health-conditions.json` and `work-aids.json`: words that stand for one word of the knowledge ("MS" → Krankheit, "Lichtsignale" → Hilfsmittel). */
 export const healthConditionFileSchema = lazySchema(() => z.strictObject({
   about: z.string(),
@@ -228,5 +239,5 @@ export function loadIntents(root: string): IntentData {
   const duplicate = ids.find((sid, i) => ids.indexOf(sid) !== i);
   if (duplicate) throw new ContentValidationError([{ file: 'data/intents.json', item: duplicate, field: 'outOfScope', problem: 'duplicate subject id' }]);
   const ordinaryWords = [...ordinary.occupations, ...ordinary.companyTypes, ...ordinary.everyday, ...ordinary.english];
-  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: plainLanguage.classes ?? {}, clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
+  return { ...intents, stopWords, synonyms: synonyms.groups, expressions: synonyms.expressions, ordinaryWords, selfDescription: selfDescription.openers, healthConditions, obligationWords, workAids, buildingBarriers, plainParaphrases: plainLanguage.paraphrases, plainClasses: { classes: withAidWords(plainLanguage.classes ?? {}, workAids.words), clauseStarts: plainLanguage.clauseStarts ?? [] }, helpWords: plainLanguage.helpWords, fillers: plainLanguage.fillers, describedNeeds: describedNeeds.needs, objectNeed: describedNeeds.objectNeed, payerVerbs: describedNeeds.payer.verbs, generalQuestions };
 }

@@ -19,6 +19,8 @@ const paraphrase = lazySchema(() => z.strictObject({
   scope: z.enum(['sentence', 'message']).optional(),
   /** The meant words name what the situation calls for: beside a question that names another topic they keep their full weight (see clauses.ts). */
   decides: z.boolean().optional(),
+  /** false: the meant words are candidates the description calls for, not a name; their topics gain evidence but are not named (route.ts: a finder request stays one). */
+  names: z.boolean().optional(),
   /** Why the paraphrase means what it says, or where the usage comes from. */
   note: z.string().optional(),
 }));

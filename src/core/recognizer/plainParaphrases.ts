@@ -16,6 +16,8 @@ export interface CompiledParaphrase {
   means: string[];
   message: boolean;
   decides: boolean;
+  /** The meant words name their topic (default); false for candidates of a description (see Token.describes). */
+  names: boolean;
   gap: number;
   keep: boolean;
   unless: CueGroup;
@@ -128,6 +130,7 @@ export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'c
     means: p.means.map(foldGerman),
     message: p.scope === 'message',
     decides: p.decides ?? false,
+    names: p.names ?? true,
     gap: p.scope === 'message' ? Infinity : p.gap ?? MAX_GAP,
     keep: p.keep ?? false,
     unless: compileCueGroup(p.unless ?? [], classes),
@@ -173,7 +176,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
         const [headFirst] = hits[0]!;
         const head = out[headFirst]!;
         // the meant word is what later paraphrases see ("keiner … Schwerbehindertenausweis")
-        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, rewrites: head.rewrites ?? head.folded, ...(p.decides ? { decides: true } : {}) }));
+        const meant = p.means.map((folded): Token => ({ ...head, raw: folded, folded, capitalised: false, acronym: false, numeric: false, rewrites: head.rewrites ?? head.folded, ...(p.decides ? { decides: true } : {}), ...(p.names ? {} : { describes: true }) }));
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, at) => (at === headFirst ? meant : dropped(at) ? [] : [t]));
         typed = typedWords(out, slip);

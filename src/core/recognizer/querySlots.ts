@@ -72,6 +72,8 @@ const HEALTH_CONFIDENCE = 0.85;
 export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6, ordinaryShare: 0 };
 
 const CACHE_LIMIT = 20_000;
+// a word a description calls for (Token.describes) counts this much of the word typed; below 1 it names no topic
+const DESCRIBED_CONFIDENCE = 0.8;
 // longer "words" are pasted garbage; splitting them would cost quadratic time
 const MAX_WORD_LENGTH = 40;
 
@@ -153,6 +155,8 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
         slots = analyse(token, language);
         cache.set(key, slots);
       }
+      // a candidate a description calls for (plain-language "names": false) is evidence, weaker than the word typed, and names nothing
+      if (token.describes) return slots.map((slot) => ({ ...slot, token, alternatives: slot.alternatives.map((a) => ({ ...a, confidence: a.confidence * DESCRIBED_CONFIDENCE })) }));
       return slots.map((slot) => ({ ...slot, token }));
     });
 }

@@ -16,6 +16,8 @@ export interface Token {
   index: number;
   /** Put in place of the words typed by a paraphrase that names what the described situation calls for (see data/matching/plain-language.json). */
   decides?: true;
+  /** Put in place of the words typed by a paraphrase that describes candidates without naming one (`"names": false`): evidence for their topics, never the question's name. */
+  describes?: true;
   /** The folded word a paraphrase put this token in place of ("rollstuhlfahrer" under "barrierefreier Arbeitsplatz"). */
   rewrites?: string;
 }

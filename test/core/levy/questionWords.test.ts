@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksForCalculation, LEVY_QUESTION_WORDS_FILE, loadLevyQuestionWords } from '../../../src/core/levy/index.js';
+import { asksAboutDuty, asksForCalculation, LEVY_QUESTION_WORDS_FILE, loadLevyQuestionWords } from '../../../src/core/levy/index.js';
 import { ContentValidationError } from '../../../src/core/knowledge/validationError.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 
@@ -20,6 +20,18 @@ describe('levy question words (data/levy/question-words.json)', () => {
     ['We hire a blind developer, 30 staff', false],
   ])('%s → %s', (text, expected) => {
     expect(asksForCalculation(words, text)).toBe(expected);
+  });
+
+  it.each([
+    ['Wir sind 30 Leute, keiner mit Schwerbehinderung. Welche Verpflichtungen haben wir?', true],
+    ['Sind wir mit 23 Angestellten beschäftigungspflichtig?', true],
+    ['What are our obligations with 45 staff and nobody disabled?', true],
+    ['Welche Pflichten haben wir, und was zahlen wir bei 50 Stellen?', false],
+    ['Was kostet ein unbesetzter Pflichtplatz bei 70 Stellen?', false],
+    ['Wie viel müssen wir mit 48 Leuten überweisen?', false],
+    ['Die Anzahl unserer Pflichtplätze bei 90 Stellen?', true],
+  ])('duty, not payment: %s → %s', (text, expected) => {
+    expect(asksAboutDuty(words, text)).toBe(expected);
   });
 
   it('rejects a file without cues', () => {

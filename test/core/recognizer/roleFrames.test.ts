@@ -15,7 +15,8 @@ const ACTIONS: [question: string, topic: string][] = [
   ['Wir müssen einen schwerbehinderten Lageristen entlasen. Was gilt da?', 'kuendigungsschutz'],
   ['We want to lay off a worker who is severely disabled. What do we have to do?', 'kuendigungsschutz'],
   ['Our company wants to fire him, he has a disability ID. Is that allowed?', 'kuendigungsschutz'],
-  ['Wer kann unsere neue Kollegin mit Down-Syndrom in den ersten Wochen anlernen?', 'integrationsfachdienst'],
+  // learning the job at the start is the in-company qualification (UB's own 'Anlernen im Betrieb'; the IFD accompanies a job that runs)
+  ['Wer kann unsere neue Kollegin mit Down-Syndrom in den ersten Wochen anlernen?', 'unterstuetzte-beschaeftigung'],
   ['Is there someone who can coach our new employee with a learning disability on the job?', 'unterstuetzte-beschaeftigung'],
   ['Brauchen wir im Betrieb jemanden, der sich für die schwerbehinderten Mitarbeiter einsetzt?', 'schwerbehindertenvertretung'],
   ['Who speaks for the disabled employees in our company?', 'schwerbehindertenvertretung'],
