@@ -52,6 +52,8 @@ declare module 'autocannon' {
 
   export interface Instance {
     stop(): void;
+    /** Every answer: its connection, status, bytes and latency in milliseconds. */
+    on(event: 'response', listener: (client: Client, status: number, bytes: number, responseTimeMs: number) => void): Instance;
   }
 
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;
