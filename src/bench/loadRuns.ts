@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import autocannon, { type Options, type RequestContext, type RequestSpec, type Result } from 'autocannon';
+import autocannon, { type Client, type Instance, type Options, type RequestContext, type RequestSpec, type Result } from 'autocannon';
 import type { MixQuestion } from './questionMix.js';
 import { activitiesPath, BENCH_LOCALE, CONVERSATIONS_PATH, messageBody } from './webChatClient.js';
 
@@ -23,11 +23,12 @@ const JSON_HEADERS = { 'Content-Type': 'application/json' };
 /** Latency above this is a timeout, counted as an error. */
 const TIMEOUT_SECONDS = 10;
 
-/** Runs autocannon and resolves with its result; `onResponse` hears every answer (status, latency in ms). */
-export function runAutocannon(options: Options, onResponse?: (status: number, responseTimeMs: number) => void): Promise<Result> {
+/** Runs autocannon and resolves with its result; `onResponse` hears every answer (connection, status, latency in ms), `onStart` gets the instance (to stop it). */
+export function runAutocannon(options: Options, onResponse?: (client: Client, status: number, responseTimeMs: number) => void, onStart?: (instance: Instance) => void): Promise<Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon({ timeout: TIMEOUT_SECONDS, headers: JSON_HEADERS, method: 'POST', ...options }, (error, result) => (error ? reject(error) : resolve(result)));
-    if (onResponse) instance.on('response', (_client: unknown, status: number, _bytes: number, responseTimeMs: number) => onResponse(status, responseTimeMs));
+    if (onResponse) instance.on('response', (client, status, _bytes, responseTimeMs) => onResponse(client, status, responseTimeMs));
+    onStart?.(instance);
   });
 }
 
@@ -89,47 +90,75 @@ export function windowFigures(connections: number, responses: readonly TimedResp
 
 /** Options of {@link measureConversations}. */
 export interface MeasureOptions {
-  /** Seconds on the same connections before the measured window (not counted). */
+  /** Seconds on the same connections before the measured window (not counted); the window starts no earlier than every connection's first answer. */
   warmupSeconds?: number;
   /** Called when the measured window starts (e.g. to read the server's CPU time). */
   onWindowStart?: () => void;
 }
 
+/** How long the warm-up may wait for every connection's first answer before the run fails. */
+const FIRST_ANSWERS_TIMEOUT_MS = 120_000;
+
 /**
- * Drives already started conversations for `warmupSeconds + durationSeconds`, one connection per conversation (so the
- * number of conversations is the concurrency), and measures the last `durationSeconds`. Warm-up and measurement run
- * on the same connections: Node.js (libuv ≥ 1.45) accepts one new connection per event-loop iteration, so against a
- * saturated server fresh connections wait one loop iteration each to be accepted; a measurement on fresh connections
- * would count that wait (up to seconds at 50 connections) as the latency of their first turns.
+ * Drives already started conversations, one connection per conversation (so the number of conversations is the
+ * concurrency), and measures `durationSeconds` once the warm-up is over and every connection has had its first
+ * answer. Warm-up and measurement run on the same connections: Node.js (libuv ≥ 1.45) accepts one new connection per
+ * event-loop iteration, so against a saturated server fresh connections wait one loop iteration each to be accepted
+ * (seconds for the last of 50); a measurement starting on fresh connections counted that wait as the latency of
+ * their first turns, and ran with fewer busy connections than it named until all were accepted.
  */
 export async function measureConversations(baseUrl: string, conversationIds: readonly string[], questions: readonly MixQuestion[], durationSeconds: number, options: MeasureOptions = {}): Promise<LoadFigures> {
   const connections = conversationIds.length;
-  const warmupSeconds = options.warmupSeconds ?? 0;
+  const warmupMs = (options.warmupSeconds ?? 0) * 1000;
   let next = 0;
   const responses: TimedResponse[] = [];
-  const startedAt = performance.now();
-  const windowStart = startedAt + warmupSeconds * 1000;
-  const windowTimer = setTimeout(() => options.onWindowStart?.(), warmupSeconds * 1000);
+  const answered = new Set<unknown>();
+  let warmedUp = warmupMs === 0;
+  let windowStart: number | undefined;
+  let windowEnd = Infinity;
+  let instance: Instance | undefined;
+  let stopTimer: NodeJS.Timeout | undefined;
+  const openWindow = () => {
+    if (windowStart !== undefined || answered.size < connections || !warmedUp) return;
+    windowStart = performance.now();
+    options.onWindowStart?.();
+    stopTimer = setTimeout(() => {
+      windowEnd = performance.now();
+      instance?.stop();
+    }, durationSeconds * 1000);
+  };
+  const warmupTimer = setTimeout(() => {
+    warmedUp = true;
+    openWindow();
+  }, warmupMs);
   try {
     const result = await runAutocannon(
       {
         url: baseUrl,
         connections,
-        duration: warmupSeconds + durationSeconds,
+        // stopped once the window is over; this only bounds a server that never answers every connection
+        duration: (warmupMs + FIRST_ANSWERS_TIMEOUT_MS) / 1000 + durationSeconds,
         setupClient: (client) => {
           const index = next++ % connections;
           // Spread the connections over the mix so that they are not all in the same dialog at once.
           client.setRequests(conversationRequests(conversationIds[index]!, questions, index * 7));
         },
       },
-      (status, responseTimeMs) => {
+      (client, status, responseTimeMs) => {
         const answeredAt = performance.now();
         responses.push({ sentAt: answeredAt - responseTimeMs, answeredAt, status });
+        if (windowStart === undefined && !answered.has(client)) {
+          answered.add(client);
+          openWindow();
+        }
       },
+      (started) => (instance = started),
     );
-    return windowFigures(connections, responses, windowStart, performance.now(), result.errors + result.timeouts);
+    if (windowStart === undefined) throw new Error(`not every one of ${connections} connections was answered within ${FIRST_ANSWERS_TIMEOUT_MS / 1000} s`);
+    return windowFigures(connections, responses, windowStart, Math.min(windowEnd, performance.now()), result.errors + result.timeouts);
   } finally {
-    clearTimeout(windowTimer);
+    clearTimeout(warmupTimer);
+    clearTimeout(stopTimer);
   }
 }
 
