@@ -15,6 +15,8 @@ export interface LoadFigures {
   non2xx: number;
   /** Connection errors and timeouts (and, when measured by a phase, errors the server logged). */
   errors: number;
+  /** Requests that failed (connection error or timeout) before the measured window, while the connections were being accepted; not in `errors`. */
+  warmupErrors?: number;
   /** CPU time the server process used during the run (user + system), when measured. */
   serverCpuMs?: number;
 }
@@ -24,10 +26,11 @@ const JSON_HEADERS = { 'Content-Type': 'application/json' };
 const TIMEOUT_SECONDS = 10;
 
 /** Runs autocannon and resolves with its result; `onResponse` hears every answer (connection, status, latency in ms), `onStart` gets the instance (to stop it). */
-export function runAutocannon(options: Options, onResponse?: (client: Client, status: number, responseTimeMs: number) => void, onStart?: (instance: Instance) => void): Promise<Result> {
+export function runAutocannon(options: Options, onResponse?: (client: Client, status: number, responseTimeMs: number) => void, onStart?: (instance: Instance) => void, onError?: () => void): Promise<Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon({ timeout: TIMEOUT_SECONDS, headers: JSON_HEADERS, method: 'POST', ...options }, (error, result) => (error ? reject(error) : resolve(result)));
     if (onResponse) instance.on('response', (client, status, _bytes, responseTimeMs) => onResponse(client, status, responseTimeMs));
+    if (onError) instance.on('reqError', () => onError());
     onStart?.(instance);
   });
 }
@@ -118,6 +121,8 @@ export async function measureConversations(baseUrl: string, conversationIds: rea
   let windowEnd = Infinity;
   let instance: Instance | undefined;
   let stopTimer: NodeJS.Timeout | undefined;
+  let warmupErrors = 0;
+  let windowErrors = 0;
   const openWindow = () => {
     if (windowStart !== undefined || answered.size < connections || !warmedUp) return;
     windowStart = performance.now();
@@ -132,7 +137,7 @@ export async function measureConversations(baseUrl: string, conversationIds: rea
     openWindow();
   }, warmupMs);
   try {
-    const result = await runAutocannon(
+    await runAutocannon(
       {
         url: baseUrl,
         connections,
@@ -153,9 +158,13 @@ export async function measureConversations(baseUrl: string, conversationIds: rea
         }
       },
       (started) => (instance = started),
+      () => {
+        if (windowStart === undefined) warmupErrors++;
+        else if (performance.now() <= windowEnd) windowErrors++;
+      },
     );
     if (windowStart === undefined) throw new Error(`not every one of ${connections} connections was answered within ${FIRST_ANSWERS_TIMEOUT_MS / 1000} s`);
-    return windowFigures(connections, responses, windowStart, Math.min(windowEnd, performance.now()), result.errors + result.timeouts);
+    return { ...windowFigures(connections, responses, windowStart, Math.min(windowEnd, performance.now()), windowErrors), warmupErrors };
   } finally {
     clearTimeout(warmupTimer);
     clearTimeout(stopTimer);
