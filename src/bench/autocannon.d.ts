@@ -52,6 +52,10 @@ declare module 'autocannon' {
 
   export interface Instance {
     stop(): void;
+    /** Every answer: its connection, status, bytes and latency in milliseconds. */
+    on(event: 'response', listener: (client: Client, status: number, bytes: number, responseTimeMs: number) => void): Instance;
+    /** A request failed: a connection error or a timeout. */
+    on(event: 'reqError', listener: (error: Error) => void): Instance;
   }
 
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;

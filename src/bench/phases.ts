@@ -51,9 +51,8 @@ export async function throughputPhase(ctx: PhaseContext, concurrencies: readonly
           ctx.progress(`${server.kind}: ${connections} conversations, round ${round}/${rounds}, ${warmupSeconds} s warm-up + ${durationSeconds} s`);
           const errorsBefore = server.errorLines();
           const ids = await startConversations(server.baseUrl, connections);
-          if (warmupSeconds > 0) await measureConversations(server.baseUrl, ids, QUESTION_MIX, warmupSeconds);
-          const cpuBefore = server.cpuMs();
-          const figures = await measureConversations(server.baseUrl, ids, QUESTION_MIX, durationSeconds);
+          let cpuBefore = server.cpuMs();
+          const figures = await measureConversations(server.baseUrl, ids, QUESTION_MIX, durationSeconds, { warmupSeconds, onWindowStart: () => (cpuBefore = server.cpuMs()) });
           return { ...withServerErrors(figures, server.errorLines() - errorsBefore), serverCpuMs: server.cpuMs() - cpuBefore };
         };
         const echoRounds: LoadFigures[] = [];

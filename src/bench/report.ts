@@ -56,6 +56,11 @@ export function formatReport(report: LoadReport): string {
       lines.push(row([name, f.connections, f.turnsPerSecond.toFixed(0), f.p50Ms, f.p99Ms, f.non2xx, f.errors, `${cpuPerTurn(f).toFixed(2)} ms`], widths));
     }
   }
+  for (const { echo, bot } of report.throughput) {
+    for (const [name, f] of [[report.baseline, echo], ['bot', bot]] as const) {
+      if ((f.warmupErrors ?? 0) > 0) lines.push(`  ${name} at ${f.connections} conversations: ${f.warmupErrors} requests failed in the warm-up (timeouts of connections waiting to be accepted)`);
+    }
+  }
   for (const [label, { wallMs, cpuMs }] of Object.entries(report.startUp)) {
     lines.push('', `start-up to first answer (${label}): median ${median(wallMs).toFixed(0)} ms, CPU ${median(cpuMs).toFixed(0)} ms  (runs: ${wallMs.map((r) => r.toFixed(0)).join(', ')} ms)`);
   }
@@ -90,6 +95,7 @@ export function sumFigures(runs: readonly LoadFigures[]): LoadFigures {
     p99Ms: Math.max(0, ...runs.map((r) => r.p99Ms)),
     non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
     errors: runs.reduce((s, r) => s + r.errors, 0),
+    warmupErrors: runs.reduce((s, r) => s + (r.warmupErrors ?? 0), 0),
     serverCpuMs: runs.reduce((s, r) => s + (r.serverCpuMs ?? 0), 0),
   };
 }

@@ -49,9 +49,22 @@ const always = (): boolean => true;
  * A literal whose letter pairs are not all in the text is not searched for.
  */
 function literalTest(source: string): (text: CueText) => boolean {
-  const literals = requiredLiterals(source)?.map((literal) => ({ literal, pairs: Array.from({ length: Math.max(0, literal.length - 1) }, (_, i) => pairHash(literal.charCodeAt(i), literal.charCodeAt(i + 1))) }));
+  const literals = requiredLiterals(source)?.map((literal) => ({ literal, pairs: Int32Array.from({ length: Math.max(0, literal.length - 1) }, (_, i) => pairHash(literal.charCodeAt(i), literal.charCodeAt(i + 1))) }));
   if (!literals) return always;
-  return ({ text, pairs }) => literals.some(({ literal, pairs: needed }) => needed.every((hash) => (pairs[hash >>> 5]! & (1 << (hash & 31))) !== 0) && text.includes(literal));
+  const hasPairs = (pairs: Uint32Array, needed: Int32Array): boolean => {
+    for (let i = 0; i < needed.length; i++) {
+      const hash = needed[i]!;
+      if ((pairs[hash >>> 5]! & (1 << (hash & 31))) === 0) return false;
+    }
+    return true;
+  };
+  return ({ text, pairs }) => {
+    for (let i = 0; i < literals.length; i++) {
+      const { literal, pairs: needed } = literals[i]!;
+      if (hasPairs(pairs, needed) && text.includes(literal)) return true;
+    }
+    return false;
+  };
 }
 
 const variants = new WeakMap<RegExp, { cased: CompiledCue; lower?: CompiledCue }>();

@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { offerReadJson, writeJsonOf } from './storedJson.js';
 
 interface Entry {
   json: string;
@@ -48,6 +49,8 @@ export class BoundedMemoryStorage implements Storage {
       // the stored JSON never holds an eTag (written without one), so it is added last, as a spread would add it
       const item = JSON.parse(entry.json) as Record<string, unknown>;
       item.eTag = entry.eTag;
+      // the state's change snapshot is this JSON: no need to serialise the item again
+      offerReadJson(item, entry.json);
       items[key] = item;
     }
     return items;
@@ -61,7 +64,8 @@ export class BoundedMemoryStorage implements Storage {
       if (old && typeof eTag === 'string' && eTag !== '' && eTag !== '*' && eTag !== old.eTag) {
         throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
       }
-      const json = JSON.stringify({ ...(item ?? {}), eTag: undefined });
+      // a state that has just serialised the item for its change snapshot offers that JSON (the same text)
+      const json = (item && writeJsonOf(item)) ?? JSON.stringify({ ...(item ?? {}), eTag: undefined });
       this.touch(key, { json, eTag: String(this.nextETag++), touchedAt: 0 });
     }
     this.evict();

@@ -1,4 +1,5 @@
 import { ConversationState, UserState, type BotState, type TurnContext } from 'botbuilder';
+import { takeReadJson, withWriteJson } from './storedJson.js';
 
 /** A state object as read in this turn and its JSON (without the eTag) when it was read or last saved. */
 interface CachedState {
@@ -33,7 +34,8 @@ function withJsonSnapshots<T extends BotStateClass>(Base: T): T {
       const key = await this.storageKey(context);
       const items = await this.storage.read([key]);
       const state = (items[key] ?? {}) as Record<string, unknown>;
-      context.turnState.set(this.cacheKey, { state, snapshot: snapshotOf(state) } satisfies CachedState);
+      // a storage that read the state from JSON offers that JSON, which is the snapshot (see storedJson.ts)
+      context.turnState.set(this.cacheKey, { state, snapshot: takeReadJson(state) ?? snapshotOf(state) } satisfies CachedState);
       return state;
     }
 
@@ -44,7 +46,8 @@ function withJsonSnapshots<T extends BotStateClass>(Base: T): T {
       const key = await this.storageKey(context);
       cached ??= { state: {}, snapshot: '' };
       cached.state.eTag = '*';
-      await this.storage.write({ [key]: cached.state });
+      const saved = cached.state;
+      await withWriteJson(saved, current, () => this.storage.write({ [key]: saved }));
       // writing changes no storage's item but its eTag, which the snapshot leaves out: the JSON compared above is the saved one
       cached.snapshot = current ?? snapshotOf(cached.state);
       context.turnState.set(this.cacheKey, cached);
