@@ -1,4 +1,4 @@
-import { asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { asksAboutDuty, asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
 import type { Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
@@ -137,7 +137,9 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
-    if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    // a calculation answers what is asked: the amount ("Was müssen wir zahlen?") unless only the duty is ("Welche Pflichten haben wir?")
+    const ledBy = calculation === 'noDuty' || (calculation === 'calculate' && levyWords && asksAboutDuty(levyWords, message.text)) ? DUTY_TOPIC : calculation ? LEVY_TOPIC : undefined;
+    if (ledBy) topics = [{ id: ledBy, score: topics.find((t) => t.id === ledBy)?.score ?? 0 }, ...topics.filter((t) => t.id !== ledBy)];
     // a message that only says where the business is asks for the contact points there
     if (!calculation && place?.statement && (recognition.intent === 'knowledge' || recognition.intent === 'out-of-scope')) {
       return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };

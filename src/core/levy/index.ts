@@ -7,7 +7,7 @@ export { levyTokens } from './questionTokens.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';
-export { asksForCalculation, LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';
+export { asksAboutDuty, asksForCalculation, LEVY_QUESTION_WORDS_FILE, levyQuestionWords, loadLevyQuestionWords, type LevyQuestionWords } from './questionWords.js';
 export { namesEqualised, statedEqualised } from './equalised.js';
 export { levyInputFor, type LevyCounts } from './questionInput.js';
 export { findMonthRanges, monthlyCounts, type MonthRange } from './periods.js';

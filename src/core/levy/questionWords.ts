@@ -9,6 +9,7 @@ export const LEVY_QUESTION_WORDS_FILE = 'data/levy/question-words.json';
 const questionWordsSchema = lazySchema(() => z.strictObject({
   about: z.string().optional(),
   calculationCues: z.array(z.string().trim().min(3)).min(1),
+  dutyCues: z.array(z.string().trim().min(3)).optional(),
 }));
 
 /**
@@ -17,11 +18,26 @@ const questionWordsSchema = lazySchema(() => z.strictObject({
  */
 export interface LevyQuestionWords {
   readonly pattern: RegExp;
+  /** The cues that ask about the duty itself ("Pflichten", "obligations"), not about an amount; never matches when none are given. */
+  readonly duty?: RegExp;
+  /** The other cues: paying, costing, calculating. */
+  readonly amount?: RegExp;
 }
 
-/** Builds the pattern from word parts, matched case-insensitively anywhere in a message. */
-export function levyQuestionWords(cues: readonly string[]): LevyQuestionWords {
-  return { pattern: new RegExp(cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu') };
+const cuePattern = (cues: readonly string[]): RegExp => new RegExp(cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+
+/** Builds the pattern from word parts, matched case-insensitively anywhere in a message; `dutyCues` are those of them that name the duty. */
+export function levyQuestionWords(cues: readonly string[], dutyCues: readonly string[] = []): LevyQuestionWords {
+  const amountCues = cues.filter((c) => !dutyCues.includes(c));
+  return { pattern: cuePattern(cues), ...(dutyCues.length > 0 ? { duty: cuePattern(dutyCues) } : {}), ...(amountCues.length > 0 ? { amount: cuePattern(amountCues) } : {}) };
+}
+
+/**
+ * Whether `text` asks about the duty rather than an amount: a duty cue ("Welche Pflichten haben wir?", "Verpflichtungen")
+ * and no cue of paying or calculating ("Muss ich zahlen?" asks for the amount).
+ */
+export function asksAboutDuty(words: LevyQuestionWords, text: string): boolean {
+  return !!words.duty?.test(text) && !words.amount?.test(text);
 }
 
 /** Whether `text` asks for a calculation, by the words of {@link levyQuestionWords}. */
@@ -35,5 +51,5 @@ export function loadLevyQuestionWords(root: string): LevyQuestionWords {
   if ('problem' in read) throw new ContentValidationError([read.problem]);
   const parsed = questionWordsSchema.safeParse(read.value);
   if (!parsed.success) throw new ContentValidationError(problemsFromZod(LEVY_QUESTION_WORDS_FILE, '-', parsed.error));
-  return levyQuestionWords(parsed.data.calculationCues);
+  return levyQuestionWords(parsed.data.calculationCues, parsed.data.dutyCues);
 }

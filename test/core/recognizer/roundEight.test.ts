@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadUnderstand } from '../../../src/core/content.js';
+import { repoRoot } from './fixture.js';
+
+const { understand } = loadUnderstand(repoRoot);
+const first = (question: string): string | undefined => understand(question).topics[0]?.id;
+
+// a calculated levy question lists what it asks first: the amount, or the duty when it asks only about that
+const AMOUNT_ASKED = [
+  'Wir beschäftigen 48 Leute, davon ist eine Person schwerbehindert. Was kommt da an Kosten auf uns zu?',
+  'Im Betrieb arbeiten 67 Menschen, zwei haben einen Schwerbehindertenausweis. Müssen wir was bezahlen?',
+];
+const DUTY_ASKED = [
+  'Wir sind eine Kanzlei mit 27 Beschäftigten und niemand ist schwerbehindert. Welche gesetzlichen Pflichten haben wir da?',
+  'Our firm has 44 employees, one of them severely disabled. What obligations do we have?',
+];
+
+describe('calculated levy questions', () => {
+  it.each(AMOUNT_ASKED)('puts the levy first when the amount is asked: %s', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('levy-calculator');
+    expect(u.topics[0]?.id).toBe('ausgleichsabgabe');
+  });
+  it.each(DUTY_ASKED)('puts the duty first when only the duty is asked: %s', (question) => {
+    const u = understand(question);
+    expect(u.intent).toBe('levy-calculator');
+    expect(first(question)).toBe('beschaeftigungspflicht');
+  });
+});
