@@ -27,3 +27,18 @@ describe('calculated levy questions', () => {
     expect(first(question)).toBe('beschaeftigungspflicht');
   });
 });
+
+// a question for an office ("welches Amt …") puts that office before the subject it asks about; the place picks LVR or LWL
+const OFFICE_ASKED: [string, string][] = [
+  ['Die Ausgleichsabgabe für unseren Betrieb in Westfalen – welches Amt zieht die ein?', 'inklusionsamt-lwl'],
+  ['Bei welchem Amt im Rheinland melde ich die Ausgleichsabgabe?', 'inklusionsamt-lvr'],
+];
+
+describe('questions for an office', () => {
+  it.each(OFFICE_ASKED)('leads with the asked office: %s', (question, office) => {
+    expect(first(question)).toBe(office);
+  });
+  it('keeps the subject first when no office is asked for', () => {
+    expect(first('Wie wird die Ausgleichsabgabe in Westfalen gemeldet?')).toBe('ausgleichsabgabe');
+  });
+});
