@@ -42,3 +42,14 @@ describe('questions for an office', () => {
     expect(first('Wie wird die Ausgleichsabgabe in Westfalen gemeldet?')).toBe('ausgleichsabgabe');
   });
 });
+
+// "Prozent" is the degree of disability beside a disability word ("hat 40 Prozent Behinderung"), but a share of the wage
+// beside a wage or a grant word
+describe('a percentage of the wage', () => {
+  it('reads a share of the wage as the wage subsidy, not as the GdB', () => {
+    expect(first('Lohnzuschuss schwerbehindert wie viel Prozent')).toBe('eingliederungszuschuss');
+  });
+  it('still reads a percentage of disability as the degree', () => {
+    expect(understand('Meine Mitarbeiterin hat 40 Prozent Behinderung. Zählt sie als schwerbehindert?').topics.slice(0, 2).map((t) => t.id)).toContain('schwerbehindertenausweis-gdb');
+  });
+});
