@@ -53,3 +53,18 @@ describe('a percentage of the wage', () => {
     expect(understand('Meine Mitarbeiterin hat 40 Prozent Behinderung. Zählt sie als schwerbehindert?').topics.slice(0, 2).map((t) => t.id)).toContain('schwerbehindertenausweis-gdb');
   });
 });
+
+// "Hilfskraft" alone is an occupation (an ordinary word); a personal helper of the employee is a work assistant
+const PERSONAL_HELPER = [
+  'Ein Kollege im Rollstuhl hätte gern eine persönliche Hilfskraft. Wer stellt so jemanden ein?',
+  'Unser Monteur sitzt im Rollstuhl und bräuchte einen persönlichen Helfer. Wie geht das?',
+];
+
+describe('a personal helper', () => {
+  it.each(PERSONAL_HELPER)('is the work assistance: %s', (question) => {
+    expect(first(question)).toBe('arbeitsassistenz');
+  });
+  it('leaves a helper as an occupation alone', () => {
+    expect(first('Unsere Hilfskraft im Lager ist schwerbehindert. Wie viele Tage Zusatzurlaub bekommt sie?')).toBe('zusatzurlaub');
+  });
+});
