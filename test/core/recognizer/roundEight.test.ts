@@ -68,3 +68,18 @@ describe('a personal helper', () => {
     expect(first('Unsere Hilfskraft im Lager ist schwerbehindert. Wie viele Tage Zusatzurlaub bekommt sie?')).toBe('zusatzurlaub');
   });
 });
+
+// money from the Inklusionsamt or a Landschaftsverband for hiring is its premium, not a running subsidy or the office itself
+const OFFICE_MONEY_FOR_HIRING = [
+  'Bekommen wir vom Inklusionsamt Geld, wenn wir eine Frau mit Schwerbehinderung einstellen?',
+  'Gibt das Integrationsamt Geld, wenn ich einen schwerbehinderten Mann einstelle?',
+];
+
+describe('money from the office for a new hire', () => {
+  it.each(OFFICE_MONEY_FOR_HIRING)('is the premium: %s', (question) => {
+    expect(first(question)).toBe('praemien-lvr-lwl');
+  });
+  it('leaves an apprentice to the training topics', () => {
+    expect(first('Gibt das Inklusionsamt Geld, wenn wir einen schwerbehinderten Azubi einstellen?')).toBe('ausbildungszuschuss');
+  });
+});
