@@ -83,3 +83,13 @@ describe('money from the office for a new hire', () => {
     expect(first('Gibt das Inklusionsamt Geld, wenn wir einen schwerbehinderten Azubi einstellen?')).toBe('ausbildungszuschuss');
   });
 });
+
+// "mit GdB 60" describes the person (schwerbehindert), also in a question about what the person gets
+describe('a person with a severe degree', () => {
+  it('asks about the person, not about the GdB', () => {
+    expect(first('Kriegt ein Lagerarbeiter mit einem GdB von 60 längeren Urlaub?')).toBe('zusatzurlaub');
+  });
+  it('still reads getting a GdB as the GdB', () => {
+    expect(first('Wie bekommt ein Mitarbeiter einen GdB von 50 festgestellt?')).toBe('schwerbehindertenausweis-gdb');
+  });
+});
