@@ -93,3 +93,15 @@ describe('a person with a severe degree', () => {
     expect(first('Wie bekommt ein Mitarbeiter einen GdB von 50 festgestellt?')).toBe('schwerbehindertenausweis-gdb');
   });
 });
+
+// a comparison names its topics in the order the asker thinks of them: the first named comes first
+describe('comparisons', () => {
+  it.each([
+    ['Worin liegt der Unterschied zwischen Zusatzurlaub und Gleichstellung?', ['zusatzurlaub', 'gleichstellung']],
+    ['Worin liegt der Unterschied zwischen Gleichstellung und Zusatzurlaub?', ['gleichstellung', 'zusatzurlaub']],
+    ['What is the difference between the Integrationsfachdienst and the EAA?', ['integrationsfachdienst', 'eaa']],
+    ['What is the difference between the EAA and the Integrationsfachdienst?', ['eaa', 'integrationsfachdienst']],
+  ])('keeps the order named: %s', (question, ids) => {
+    expect(understand(question).topics.slice(0, 2).map((t) => t.id)).toEqual(ids);
+  });
+});
