@@ -105,3 +105,10 @@ describe('comparisons', () => {
     expect(understand(question).topics.slice(0, 2).map((t) => t.id)).toEqual(ids);
   });
 });
+
+// English "work" is Arbeit; it used to fold into "Mitarbeiter", because the German stem of "workers" is "work"
+describe('English work', () => {
+  it('reads a return to work as the phased return', () => {
+    expect(first('Our cook was off sick for months. How does a gradual return to work go?')).toBe('stufenweise-wiedereingliederung');
+  });
+});
