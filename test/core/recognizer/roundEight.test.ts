@@ -112,3 +112,13 @@ describe('English work', () => {
     expect(first('Our cook was off sick for months. How does a gradual return to work go?')).toBe('stufenweise-wiedereingliederung');
   });
 });
+
+// a head count beside a question of obligation asks about the duty to employ, when the duty fits about as well as the first topic
+describe('a duty question with a head count', () => {
+  it('puts the duty to employ first', () => {
+    expect(first('Wir stellen gerade ein und sind bald 23 Leute. Müssen wir dann irgendwas wegen Schwerbehinderung beachten?')).toBe('beschaeftigungspflicht');
+  });
+  it('leaves a clearly named subject first', () => {
+    expect(first('Wir müssen 4 Leute entlassen, einer davon ist schwerbehindert. Was müssen wir beachten?')).toBe('kuendigungsschutz');
+  });
+});
