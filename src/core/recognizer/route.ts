@@ -206,7 +206,9 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // a question of the remit with one clearly leading topic is answered, even when the words match it only weakly
   const answered = base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics) ? { ...base, decision: 'answer' as const, confidence: CLEAR_LEAD_CONFIDENCE } : base;
   // "Wohin zahle ich die Ausgleichsabgabe, welches Amt ist das?": the office the question asks for leads the subject it asks about
+  // (only before a subject: an office or contact point that leads is itself an answer to "Wo ist das Amt …")
+  const subjectFirst = !!answered.topics[0] && !s.otherContactTopics.includes(answered.topics[0].id) && !s.contactTopics.includes(answered.topics[0].id);
   const askedInRanking = topics.filter((t) => input.askedOffices?.includes(t.id) && answered.topics.some((b) => b.id === t.id)).map((t) => t.id);
-  if (askedInRanking.length > 0) return { intent: 'knowledge', ...answered, topics: preferTopics(answered.topics, askedInRanking, topics) };
+  if (subjectFirst && askedInRanking.length > 0) return { intent: 'knowledge', ...answered, topics: preferTopics(answered.topics, askedInRanking, topics) };
   return { intent: 'knowledge', ...answered };
 }

@@ -38,6 +38,9 @@ describe('questions for an office', () => {
   it.each(OFFICE_ASKED)('leads with the asked office: %s', (question, office) => {
     expect(first(question)).toBe(office);
   });
+  it('moves the asked office only before a subject, not before another office', () => {
+    expect(first('Wo ist bei uns das Amt für Schwerbehinderte?')).toBe('fachstellen-arbeitsleben');
+  });
   it('keeps the subject first when no office is asked for', () => {
     expect(first('Wie wird die Ausgleichsabgabe in Westfalen gemeldet?')).toBe('ausgleichsabgabe');
   });
