@@ -209,6 +209,8 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   // (only before a subject: an office or contact point that leads is itself an answer to "Wo ist das Amt …")
   const subjectFirst = !!answered.topics[0] && !s.otherContactTopics.includes(answered.topics[0].id) && !s.contactTopics.includes(answered.topics[0].id);
   const askedInRanking = topics.filter((t) => input.askedOffices?.includes(t.id) && answered.topics.some((b) => b.id === t.id)).map((t) => t.id);
-  if (subjectFirst && askedInRanking.length > 0) return { intent: 'knowledge', ...answered, topics: preferTopics(answered.topics, askedInRanking, topics) };
+  // several offices asked alike ("welches Inklusionsamt") lead only when the message names the place that picks one of them
+  // (understand.ts orders by the Landschaftsverband); in a conversation the place said before is the dialog's business
+  if (subjectFirst && (askedInRanking.length === 1 || (askedInRanking.length > 1 && placeMentioned))) return { intent: 'knowledge', ...answered, topics: preferTopics(answered.topics, askedInRanking, topics) };
   return { intent: 'knowledge', ...answered };
 }

@@ -41,6 +41,9 @@ describe('questions for an office', () => {
   it('moves the asked office only before a subject, not before another office', () => {
     expect(first('Wo ist bei uns das Amt für Schwerbehinderte?')).toBe('fachstellen-arbeitsleben');
   });
+  it('leaves both offices behind the subject when no place picks one', () => {
+    expect(first('An welches Inklusionsamt zahlen wir die Ausgleichsabgabe?')).toBe('ausgleichsabgabe');
+  });
   it('keeps the subject first when no office is asked for', () => {
     expect(first('Wie wird die Ausgleichsabgabe in Westfalen gemeldet?')).toBe('ausgleichsabgabe');
   });
