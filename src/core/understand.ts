@@ -2,6 +2,8 @@ import { asksAboutDuty, asksForCalculation, levyTokens, MIN_WORKPLACES, parseLev
 import type { RankedTopic, Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
+import { foldGerman } from './text/fold.js';
+import { tokenize } from './text/tokenize.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
@@ -14,6 +16,8 @@ const PLACE_PREPOSITION = /(?:^|[\s(])(?:in|im|aus|bei|beim|nach|nahe|um|from|at
 const OUTSIDE_TOPICS = 2;
 // as sure as a contact question that names a place (the recognizer's own figure for that case)
 const PLACE_STATEMENT_CONFIDENCE = 0.85;
+// a duty question with a head count puts the duty first when it scores at least this share of the first topic
+const DUTY_BESIDE_SHARE = 0.75;
 
 /**
  * A levy question that already gives both numbers ("75 Arbeitsplätze, 1 Schwerbehinderter") asks for a calculation;
@@ -116,7 +120,10 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
-export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string): Understand {
+export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string, obligationWords: readonly string[] = []): Understand {
+  const obligations = new Set(obligationWords.map(foldGerman));
+  // "Bald sind wir 25 Leute. Muss ich dann etwas machen?": a modal verb of obligation or a duty word beside a head count asks about the duty
+  const asksDuty = (message: AnalysedMessage): boolean => (!!levyWords?.duty?.test(message.text)) || tokenize(message.text).some((t) => obligations.has(t.folded));
   // a question about support or offices for a place outside NRW gets the out-of-scope answer, unless it asks about federal law
   // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes and offices are NRW's; a contact search
   // stays one (the contact dialog says that the place is not in NRW and links the EAA of all Integrationsämter)
@@ -150,10 +157,16 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
-    if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
+    // a calculation answers what is asked: the amount ("Was müssen wir zahlen?") unless only the duty is ("Welche Pflichten haben wir?")
+    const ledBy = calculation === 'noDuty' || (calculation === 'calculate' && levyWords && asksAboutDuty(levyWords, message.text)) ? DUTY_TOPIC : calculation ? LEVY_TOPIC : undefined;
+    if (ledBy) topics = [{ id: ledBy, score: topics.find((t) => t.id === ledBy)?.score ?? 0 }, ...topics.filter((t) => t.id !== ledBy)];
     // a message that only says where the business is asks for the contact points there
     if (!calculation && place?.statement && (recognition.intent === 'knowledge' || recognition.intent === 'out-of-scope')) {
       return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };
+    }
+    const duty = topics.findIndex((t) => t.id === DUTY_TOPIC);
+    if (!calculation && recognition.intent === 'knowledge' && duty === 1 && topics[1]!.score >= topics[0]!.score * DUTY_BESIDE_SHARE && message.get(levyFigures).workplaces !== undefined && asksDuty(message)) {
+      topics = [topics[1]!, topics[0]!, ...topics.slice(2)];
     }
     const intent = calculation ? 'levy-calculator' : recognition.intent;
     if (intent === 'levy-calculator' && calculation !== 'noDuty') topics = withLevyTopics(topics, message.text, levyWords);

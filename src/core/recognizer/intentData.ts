@@ -174,6 +174,8 @@ export const generalQuestionFileSchema = lazySchema(() => z.strictObject({
   governingQuestions: z.array(phrase).min(1),
   /** Words that open a subordinate clause ("wenn", "weil"): the question word's clause ends before one. */
   clauseBreaks: z.array(phrase).min(1),
+  /** Words of a comparison ("Unterschied", "unterscheidet", "difference"): the topics it names come in the order named (comparisons.ts). */
+  comparisonWords: z.array(z.string().trim().min(2)).optional(),
 }));
 
 /** Everything the recognizer needs besides the topics. */

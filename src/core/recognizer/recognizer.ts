@@ -26,6 +26,7 @@ import { compileParaphrases, rewriterFrom, type ParaphraseTables } from './plain
 import { createGenericHelpTest } from './genericQuestions.js';
 import { createOfficeQuestionReader } from './officeQuestion.js';
 import { createGovernedSubjectReader } from './governedSubject.js';
+import { createComparisonOrder } from './comparisons.js';
 import { createExampleSimilarity, DEFAULT_EXAMPLE_WEIGHTS, FOLLOW_UP_WORDS, withExampleEvidence, type ExampleWeights, type TopicExampleInput } from './exampleEvidence.js';
 import { createIntentWordTest, createNeedTerm, createObligationTerm, createStandInTerm } from './wordClasses.js';
 
@@ -102,6 +103,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const subjectIds = (keep: (o: IntentData['outOfScope'][number]) => boolean): Set<string> => new Set(intents.outOfScope.filter(keep).map((o) => o.id));
   const readGovernedSubject = createGovernedSubjectReader(intents.generalQuestions, analyzer, index, { governed: subjectIds((o) => !o.remitTopic), clause: subjectIds((o) => !o.remitTopic || o.sameForDisabled === true) }, isDomainMarked);
   const readAskedOffices = createOfficeQuestionReader(intents.findContact.otherContactTopics, index);
+  const compareInOrder = createComparisonOrder(intents.generalQuestions.comparisonWords ?? [], index);
   const readSignals = signalsReader(intents);
   // the examples are read exactly like messages (the content snapshot keeps what was read: the typo corrector's search is costly)
   const examplesRead = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
@@ -183,6 +185,8 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const referral = remitEvidence && referralInRemit ? referralInRemit : plainReferral;
     // assigned rather than spread in: the same keys in the same order, without the temporary objects
     const recognition: Recognition = { ...routed, questionLanguage, placeMentioned };
+    // "Was ist der Unterschied zwischen BEM und stufenweiser Wiedereingliederung?": the compared topics in the order named
+    if (routed.intent === 'knowledge') recognition.topics = compareInOrder(tokens, slots, routed.topics);
     if (referral) recognition.referral = referral;
     if (remitTopic) recognition.remitTopic = remitTopic;
     if (remitEvidence) recognition.remitEvidence = remitEvidence;

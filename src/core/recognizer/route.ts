@@ -204,6 +204,13 @@ export function routeMessage(input: RouteInput, s: RouteSettings): Routed {
   const procedure = genericOffice ? topics.find((t) => !s.otherContactTopics.includes(t.id) && !s.contactTopics.includes(t.id) && t.keywordNamedBy <= s.namingKeywordDf && t.score >= first!.score * PROCEDURE_SHARE) : undefined;
   if (procedure && input.domainMarked) return { intent: 'knowledge', decision: 'answer', topics: preferTopics(base.topics, [procedure.id], topics), confidence: CLEAR_LEAD_CONFIDENCE };
   // a question of the remit with one clearly leading topic is answered, even when the words match it only weakly
-  if (base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics)) return { intent: 'knowledge', ...base, decision: 'answer', confidence: CLEAR_LEAD_CONFIDENCE };
-  return { intent: 'knowledge', ...base };
+  const answered = base.decision === 'ask-back' && input.remitEvidence && leadsClearly(topics) ? { ...base, decision: 'answer' as const, confidence: CLEAR_LEAD_CONFIDENCE } : base;
+  // "Wohin zahle ich die Ausgleichsabgabe, welches Amt ist das?": the office the question asks for leads the subject it asks about
+  // (only before a subject: an office or contact point that leads is itself an answer to "Wo ist das Amt …")
+  const subjectFirst = !!answered.topics[0] && !s.otherContactTopics.includes(answered.topics[0].id) && !s.contactTopics.includes(answered.topics[0].id);
+  const askedInRanking = topics.filter((t) => input.askedOffices?.includes(t.id) && answered.topics.some((b) => b.id === t.id)).map((t) => t.id);
+  // several offices asked alike ("welches Inklusionsamt") lead only when the message names the place that picks one of them
+  // (understand.ts orders by the Landschaftsverband); in a conversation the place said before is the dialog's business
+  if (subjectFirst && (askedInRanking.length === 1 || (askedInRanking.length > 1 && placeMentioned))) return { intent: 'knowledge', ...answered, topics: preferTopics(answered.topics, askedInRanking, topics) };
+  return { intent: 'knowledge', ...answered };
 }
