@@ -43,6 +43,15 @@ function asksForLastAnswer(reading: Reading, understood: Understanding): boolean
   if (cues.namedTopics.length > 0 || cues.facet || cues.condition || understood.district) return false;
   return cues.anaphor || cues.contentWords <= REFERRING_WORDS;
 }
+/**
+ * Whether a message that asks for another language asks nothing else the bot could answer ("Sorry, my colleague
+ * from the UK takes over now. Can you continue in English?"): no topic, facet or place, and the recognizer knows no answer.
+ */
+function asksOnlyForLanguage(reading: Reading, understood: Understanding): boolean {
+  const { cues } = reading;
+  // "could you explain that in English?" refers back: the conversation answers it again in the new language
+  return !cues.anaphor && cues.namedTopics.length === 0 && !cues.facet && !cues.condition && !understood.district && understood.decision === 'dont-know';
+}
 /** Words of its own a message that only asks for the last answer in another language may have ("explain", "again"). */
 const REFERRING_WORDS = 2;
 
@@ -136,6 +145,11 @@ export class MainDialog {
     if (requested && understood.intent !== 'language' && ctx.lastAnswer !== undefined && asksForLastAnswer(reading, understood)) {
       recordTurn(context, { intent: 'language' });
       await switchLanguage(context, this.services, requested, true);
+      return undefined;
+    }
+    if (requested && understood.intent !== 'language' && asksOnlyForLanguage(reading, understood)) {
+      recordTurn(context, { intent: 'language' });
+      await switchLanguage(context, this.services, requested, false);
       return undefined;
     }
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { lastReply } from '../helpers/testBot.js';
+
+describe('round 8: hypotheses on a levy result, goodbyes, a language asked for beside small talk', () => {
+  it.each([
+    {
+      case: '"Angenommen, …" poses a hypothesis on the last levy result; "stellen … ein" adds to the people counted',
+      locale: 'de-DE',
+      messages: ['Rechnen Sie die Ausgleichsabgabe für 2025 aus: 120 Arbeitsplätze, ein Schwerbehinderter.', 'Angenommen, wir stellen zwei schwerbehinderte Menschen ein – was dann?'],
+      // 6 Pflichtplätze, 3 besetzt, Quote 2,5 % → 275 € × 3 × 12
+      shows: [/\b9\.900\s€/u],
+      hides: [/19\.440\s€/u, /Meinten Sie/u],
+    },
+    {
+      case: 'a bare count after the hypothesis sets the people counted',
+      locale: 'de-DE',
+      messages: ['Rechnen Sie die Ausgleichsabgabe für 2025 aus: 120 Arbeitsplätze, ein Schwerbehinderter.', 'Nehmen wir mal an, wir stellen zwei schwerbehinderte Menschen ein. Wie viel wäre es dann?', 'Und mit fünf?'],
+      shows: [/\b1\.860\s€/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'an added trainee given by an article still adds (no second count)',
+      locale: 'de-DE',
+      messages: ['Rechnen Sie die Ausgleichsabgabe für 2025 aus: 120 Arbeitsplätze, ein Schwerbehinderter.', 'Und wenn wir noch einen schwerbehinderten Azubi einstellen?'],
+      // the trainee counts twice: 3 of 6 places filled
+      shows: [/\b9\.900\s€/u],
+      hides: [/19\.440\s€/u],
+    },
+    {
+      case: 'the English hypothesis lead',
+      locale: 'en-US',
+      messages: ['Please calculate the levy for 2025: 120 workplaces, one severely disabled employee.', 'Suppose we hire two more severely disabled people – what then?'],
+      shows: [/9,900/u],
+      hides: [/19,440/u],
+    },
+  ])('$case', async ({ locale, messages, shows, hides }) => {
+    const reply = await lastReply(messages, locale);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+
+  it.each(['Tschö!', 'Machs gut', 'Servus und bis morgen'])('"%s" after an answer is a goodbye', async (bye) => {
+    const reply = await lastReply(['Was ist ein BEM?', bye]);
+    expect(reply).toMatch(/Auf Wiedersehen/u);
+    expect(reply).not.toMatch(/keine gesicherte Information/u);
+  });
+
+  it('a language asked for beside small talk switches and confirms; the next question is answered in it', async () => {
+    const messages = ['Wir wollen einen schwerbehinderten Lagerarbeiter einstellen. Gibt es Förderung?', 'Sorry, my boss from Ireland is joining the chat now. Could you please switch to English?'];
+    const switched = await lastReply(messages);
+    expect(switched).toMatch(/answer in English from now on/u);
+    expect(switched).not.toMatch(/no reliable information/u);
+    expect(await lastReply([...messages, 'How long is the wage subsidy paid?'])).toMatch(/Integration subsidy/u);
+  });
+
+  it('a language asked for beside a question of the remit answers the question', async () => {
+    const reply = await lastReply(['Hello, my German is not good. How long is the integration subsidy paid?']);
+    expect(reply).toMatch(/Integration subsidy/u);
+  });
+});
