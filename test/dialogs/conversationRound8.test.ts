@@ -57,4 +57,46 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
     const reply = await lastReply(['Hello, my German is not good. How long is the integration subsidy paid?']);
     expect(reply).toMatch(/Integration subsidy/u);
   });
+
+  it.each([
+    {
+      case: '"Was ändert sich dadurch für uns?" after a topic card asks what the topic means for the employer: the topic again',
+      locale: 'de-DE',
+      messages: ['Was ist eine Gleichstellung?', 'Was ändert sich dadurch für uns als Firma?'],
+      shows: [/Gleichstellung mit schwerbehinderten Menschen/u, /Kündigungsschutz/u],
+      hides: [/Meinten Sie/u],
+    },
+    {
+      case: '"Was heißt das konkret für unseren Betrieb?" is not a topic on businesses',
+      locale: 'de-DE',
+      messages: ['Was ist das Budget für Arbeit?', 'Was heißt das konkret für unseren Betrieb?'],
+      shows: [/\*\*Budget für Arbeit\*\*/u],
+      hides: [/Inklusionsinitiative/u],
+    },
+    {
+      case: 'the same in English',
+      locale: 'en-US',
+      messages: ['What is equal status?', 'What does that change for us as a company?'],
+      shows: [/Equal status with severely disabled people/u],
+      hides: [/no reliable information/u],
+    },
+    {
+      case: '"wie erreichen wir die hier in …?" after a facet answer asks for the contacts of that place',
+      locale: 'de-DE',
+      messages: ['Was ist der Integrationsfachdienst?', 'Kostet uns das etwas?', 'Und wie erreichen wir die hier in Solingen?'],
+      shows: [/Ansprechstellen für Solingen/u],
+      hides: [/Voraussetzungen und Sonderfälle/u],
+    },
+    {
+      case: 'a wage question after a contact card in between is still about the topic before it',
+      locale: 'de-DE',
+      messages: ['Was ist das Budget für Arbeit?', 'Wer ist in Paderborn der Ansprechpartner?', 'Muss ich sie dann nach Mindestlohn bezahlen?'],
+      shows: [/Budget für Arbeit\*\* – Lohn/u, /ortsüblich|tarif/u],
+      hides: [/Arbeitsrecht/u],
+    },
+  ])('$case', async ({ locale, messages, shows, hides }) => {
+    const reply = await lastReply(messages, locale);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
 });
