@@ -53,9 +53,20 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
     expect(await lastReply([...messages, 'How long is the wage subsidy paid?'])).toMatch(/Integration subsidy/u);
   });
 
+  it('a telling sentence the recognizer places somewhere does not hide that the asking one only wants another language', async () => {
+    const reply = await lastReply(['Was ist ein BEM?', 'Mein Kollege aus Schottland übernimmt jetzt. Könnten wir auf Englisch weitermachen?']);
+    expect(reply).toMatch(/answer in English from now on/u);
+    expect(reply).not.toMatch(/extraordinary burdens/u);
+  });
+
+  it('"ciao, bis zum nächsten Mal" is a goodbye', async () => {
+    expect(await lastReply(['Was ist ein BEM?', 'Okay danke, ciao bis zum nächsten Mal'])).toMatch(/Auf Wiedersehen/u);
+  });
+
   it('a language asked for beside a question of the remit answers the question', async () => {
-    const reply = await lastReply(['Hello, my German is not good. How long is the integration subsidy paid?']);
-    expect(reply).toMatch(/Integration subsidy/u);
+    expect(await lastReply(['Hello, my German is not good. How long is the integration subsidy paid?'])).toMatch(/Integration subsidy/u);
+    expect(await lastReply(['Was ist ein BEM?', 'In English please. We employ a blind man and need a screen reader.'])).toMatch(/Adapting workplaces/u);
+    expect(await lastReply(['Guten Tag, can you answer in English? We plan to hire a deaf warehouse worker.'])).not.toMatch(/^I will answer in English from now on\. \{\}$/u);
   });
 
   it.each([
