@@ -33,6 +33,14 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
       shows: [/9,900/u],
       hides: [/19,440/u],
     },
+    {
+      case: '"Let us say …" is a hypothesis lead too',
+      locale: 'en-US',
+      messages: ['Please calculate the levy for 2025: 45 workplaces, no severely disabled employees.', 'Let us say we hire one severely disabled person, what then?'],
+      // 2 places, 1 filled, quota 2.2 % → 155 € (under 60 workplaces) × 12
+      shows: [/1,860/u],
+      hides: [/11,160/u],
+    },
   ])('$case', async ({ locale, messages, shows, hides }) => {
     const reply = await lastReply(messages, locale);
     for (const pattern of shows) expect(reply).toMatch(pattern);
@@ -90,6 +98,27 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
       messages: ['What is equal status?', 'What does that change for us as a company?'],
       shows: [/Equal status with severely disabled people/u],
       hides: [/no reliable information/u],
+    },
+    {
+      case: '"Welche Auswirkungen hat das für uns?" after a status card asks what it means for the employer',
+      locale: 'de-DE',
+      messages: ['Eine Mitarbeiterin hat jetzt einen Schwerbehindertenausweis bekommen.', 'Welche Auswirkungen hat das für uns als Arbeitgeber?'],
+      shows: [/Schwerbehindertenausweis und Grad der Behinderung/u],
+      hides: [/Meinten Sie/u],
+    },
+    {
+      case: '"erst drei Monate bei uns" is the waiting period of the Kündigungsschutz, also after a hypothesis lead',
+      locale: 'de-DE',
+      messages: ['Was ist der Kündigungsschutz?', 'Angenommen, er ist erst drei Monate bei uns?'],
+      shows: [/ersten sechs Monaten/u, /§ 173 Abs\. 1 Nr\. 1 SGB IX/u],
+      hides: [],
+    },
+    {
+      case: 'the same in English',
+      locale: 'en-US',
+      messages: ['What is the special protection against dismissal?', 'What if he has only been with us for four months?'],
+      shows: [/requirements and special cases/u, /six months/u],
+      hides: [],
     },
     {
       case: '"wie erreichen wir die hier in …?" after a facet answer asks for the contacts of that place',
