@@ -227,7 +227,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
   // "Was ändert sich dadurch für uns?", "What does that mean for us?": the topic at hand again (what it brings), not a
   // topic on employers that the recognizer finds from "Betrieb" or "Arbeitgeber"
-  if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && subjects.length === 0
+  // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
+  if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && !cues.situation && subjects.length === 0
     && !REQUEST_INTENTS.has(u.intent) && (cues.anaphor || u.decision !== 'answer' || u.topics[0]?.id === ctx.topic)) return { kind: 'topics', topics: [ctx.topic] };
   const payer = agencyAsPayer(r);
   if (payer) return payer;
