@@ -128,6 +128,13 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
       hides: [/Voraussetzungen und Sonderfälle/u],
     },
     {
+      case: '"Wie erreichen wir die Quote?" is no contact question',
+      locale: 'de-DE',
+      messages: ['Was ist die Beschäftigungspflicht?', 'Wie erreichen wir die Quote?'],
+      shows: [],
+      hides: [/Für welchen Ort suchen Sie Ansprechstellen/u],
+    },
+    {
       case: 'a wage question after a contact card in between is still about the topic before it',
       locale: 'de-DE',
       messages: ['Was ist das Budget für Arbeit?', 'Wer ist in Paderborn der Ansprechpartner?', 'Muss ich sie dann nach Mindestlohn bezahlen?'],
