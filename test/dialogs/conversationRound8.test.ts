@@ -47,7 +47,7 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
     for (const pattern of hides) expect(reply).not.toMatch(pattern);
   });
 
-  it.each(['Tschö!', 'Machs gut', 'Servus und bis morgen'])('"%s" after an answer is a goodbye', async (bye) => {
+  it.each(['Tschö!', 'Machs gut', 'Na dann, bis morgen'])('"%s" after an answer is a goodbye', async (bye) => {
     const reply = await lastReply(['Was ist ein BEM?', bye]);
     expect(reply).toMatch(/Auf Wiedersehen/u);
     expect(reply).not.toMatch(/keine gesicherte Information/u);
