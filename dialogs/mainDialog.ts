@@ -7,7 +7,7 @@ import { FACETS, interpret, type Facet, type GuidedDialog, type Reading } from '
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { switchLanguage } from './language.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
-import { understandAsking } from './conversation/askingSentence.js';
+import { asksOnlyLanguageBesideTelling, understandAsking } from './conversation/askingSentence.js';
 import { conversationContext, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
@@ -42,6 +42,19 @@ function asksForLastAnswer(reading: Reading, understood: Understanding): boolean
   const { cues } = reading;
   if (cues.namedTopics.length > 0 || cues.facet || cues.condition || understood.district) return false;
   return cues.anaphor || cues.contentWords <= REFERRING_WORDS;
+}
+/**
+ * Whether a message that asks for another language asks nothing else the bot could answer ("Sorry, my colleague
+ * from the UK takes over now. Can you continue in English?"): no topic, facet or place, and the recognizer knows no answer
+ * or the sentence that asks, read alone, asks only for the language.
+ */
+function asksOnlyForLanguage(services: DialogServices, text: string, reading: Reading, understood: Understanding): boolean {
+  const { cues } = reading;
+  // "could you explain that in English?" refers back: the conversation answers it again in the new language
+  if (cues.anaphor || cues.namedTopics.length > 0 || cues.facet || cues.condition || understood.district) return false;
+  if (understood.decision === 'dont-know') return true;
+  // "Do you speak English? We'd like to hire a blind developer." tells a request of the remit beside the language
+  return !understood.remitEvidence && !cues.overview && !cues.situation && asksOnlyLanguageBesideTelling(services, text);
 }
 /** Words of its own a message that only asks for the last answer in another language may have ("explain", "again"). */
 const REFERRING_WORDS = 2;
@@ -136,6 +149,11 @@ export class MainDialog {
     if (requested && understood.intent !== 'language' && ctx.lastAnswer !== undefined && asksForLastAnswer(reading, understood)) {
       recordTurn(context, { intent: 'language' });
       await switchLanguage(context, this.services, requested, true);
+      return undefined;
+    }
+    if (requested && understood.intent !== 'language' && asksOnlyForLanguage(this.services, text, reading, understood)) {
+      recordTurn(context, { intent: 'language' });
+      await switchLanguage(context, this.services, requested, false);
       return undefined;
     }
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));

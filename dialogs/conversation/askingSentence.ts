@@ -33,3 +33,14 @@ function withoutCorrectionLead(services: DialogServices, text: string, about: Un
   const again = services.understand(text.slice(lead[0].length), about);
   return again.decision === 'answer' && again.intent === 'knowledge' ? again : undefined;
 }
+
+/**
+ * "Mein Kollege aus Schottland übernimmt jetzt. Können wir auf Englisch weitermachen?": the sentences that tell carry
+ * words the recognizer may place somewhere ("übernimmt"), but the sentence that asks, read alone, only asks for a language.
+ */
+export function asksOnlyLanguageBesideTelling(services: DialogServices, text: string): boolean {
+  const sentences = splitSentences(text);
+  const asking = sentences.filter((s) => s.question);
+  if (asking.length === 0 || asking.length === sentences.length) return false;
+  return services.understand(asking.map((s) => s.text).join(' ')).intent === 'language';
+}

@@ -157,6 +157,7 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => matches(d.cue, prepared))?.id);
   const role = onFirstUse(() => vocabulary.contactRole.find((r) => matches(r.cue, prepared))?.id);
   const definition = test(vocabulary.definition);
+  const implications = test(vocabulary.implications);
   const compare = test(vocabulary.compare);
   return {
     facet,
@@ -174,6 +175,7 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
     get detail() { return detail(); },
     get role() { return role(); },
     get definition() { return definition(); },
+    get implications() { return implications(); },
     get compare() { return compare(); },
     aboutAnswer,
     get person() { return person(); },

@@ -193,10 +193,12 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const advises = cues.facet === 'provider' || cues.facet === 'advice';
   const localAdvice = !!cues.local && (cues.contact || advises) && (!cues.facet || advises);
   const aboutTopicAtHand = !!ctx.topic && ctx.lastAnswer === 'topic' && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent);
+  // a contact card in between does not change the subject: "Muss ich ihn dann nach Tarif bezahlen?" after it is still about the topic
+  const topicBeforeContact = !!ctx.topic && ctx.lastAnswer === 'contact' && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent);
   // "Wer unterstützt uns dabei?" names no topic: who advises on the topic at hand (its texts name the offices), not a topic on help
   if (cues.facet === 'advice' && aboutTopicAtHand && !localAdvice && !cues.contact) return { kind: 'facet', topic: ctx.topic!, facet: 'advice' };
   // "Bekommt sie dann Tariflohn?" about the person of the topic at hand: its own sentence on wages; the referral only when it says nothing
-  if (cues.facet === 'wage' && aboutTopicAtHand && r.facetInTopic) return { kind: 'facet', topic: ctx.topic!, facet: 'wage' };
+  if (cues.facet === 'wage' && (aboutTopicAtHand || topicBeforeContact) && r.facetInTopic) return { kind: 'facet', topic: ctx.topic!, facet: 'wage' };
   if ((cues.contact || localAdvice) && district && u.intent !== 'levy-calculator') return { kind: 'contact', districtKey: district, detail: cues.detail, role: cues.role };
   // "Welches Inklusionsamt ist für uns zuständig?" with no place known: ask for the place rather than between offices
   if ((cues.contact || localAdvice) && !district && (!cues.facet || localAdvice) && cues.namedTopics.length === 0 && !REQUEST_INTENTS.has(u.intent) && u.decision !== 'answer') return { kind: 'contact', role: cues.role };
@@ -223,6 +225,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
+  // "Was ändert sich dadurch für uns?", "What does that mean for us?": the topic at hand again (what it brings), not a
+  // topic on employers that the recognizer finds from "Betrieb" or "Arbeitgeber"
+  // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
+  if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && !cues.situation && subjects.length === 0
+    && !REQUEST_INTENTS.has(u.intent) && (cues.anaphor || u.decision !== 'answer' || u.topics[0]?.id === ctx.topic)) return { kind: 'topics', topics: [ctx.topic] };
   const payer = agencyAsPayer(r);
   if (payer) return payer;
   const outright = namedOutright(r);

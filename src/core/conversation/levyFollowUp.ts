@@ -216,8 +216,9 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
-    const counts = message.get(levyTokens).filter((t) => t.kind === 'number' && !t.yearLike).length;
-    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts === 1 && vocabulary.levyChange.add.test(message.get(foldedMessage));
+    // (the particle of "stellen zwei … ein" is no second count)
+    const counts = message.get(levyTokens).filter((t) => t.kind === 'number' && !t.yearLike && t.written !== 'article').length;
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts <= 1 && vocabulary.levyChange.add.test(message.get(foldedMessage));
     const addedByMonth = adds || addsByOrdinal(message.get(foldedMessage), previous, parsed, vocabulary) ? parsed.employedByMonth : undefined;
     const employed = addedByMonth
       ? { ...withAddedByMonth(previous, addedByMonth), extraCredits: previous.extraCredits }

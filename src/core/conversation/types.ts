@@ -86,6 +86,8 @@ export interface Cues {
   role?: ContactRole;
   /** Asks what something is ("was ist eine EAA"). */
   definition: boolean;
+  /** Asks what the topic at hand means for the employer ("Was ändert sich dadurch für uns?", "What does that mean for us?"). */
+  implications: boolean;
   /** Asks how two things differ. */
   compare: boolean;
   /** Starts like a continuation ("Und …", "What about …"). */

@@ -39,6 +39,8 @@ const cuesSchema = lazySchema(() => z.strictObject({
   person: patterns,
   aboutAnswer: z.strictObject({ send: patterns, summarise: patterns }),
   definition: patterns,
+  /** Asks what the topic at hand means for the employer ("Was ändert sich dadurch für uns?"). */
+  implications: patterns.optional(),
   compare: patterns,
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
   /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
@@ -110,6 +112,7 @@ export interface ConversationVocabulary {
   /** Asks something of the answer itself: send, print or keep it (`send`), or sum it up (`summarise`). */
   aboutAnswer: { id: AnswerRequest; cue: RegExp }[];
   definition: RegExp;
+  implications: RegExp;
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
   contactRole: { id: ContactRole; cue: RegExp }[];
@@ -168,6 +171,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     person: anyOf(c.person),
     aboutAnswer: (['send', 'summarise'] as const).map((id) => ({ id, cue: anyOf(c.aboutAnswer[id]) })),
     definition: anyOf(c.definition),
+    implications: anyOf(c.implications ?? []),
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),

@@ -17,7 +17,7 @@ const TEXTS = [
   'Und wie lange?', 'Wer zahlt das?', 'Danke!', 'Was ist der Unterschied zwischen EGZ und BEM?', 'ich meinte Dortmund',
 ];
 // every field of Cues: those read at once and those read on first use
-const FIELDS: readonly (keyof Cues)[] = ['facet', 'condition', 'statedCase', 'smallTalk', 'contact', 'detail', 'role', 'definition', 'compare', 'followUp', 'anaphor', 'dismiss', 'levyDuty', 'branch', 'local', 'correction', 'contentWords', 'questionWords', 'namedTopics', 'statusTopics', 'askedTopics', 'overview', 'asksBroadly', 'situation', 'situationTopics', 'aboutAnswer', 'person', 'ownWords'];
+const FIELDS: readonly (keyof Cues)[] = ['facet', 'condition', 'statedCase', 'smallTalk', 'contact', 'detail', 'role', 'definition', 'implications', 'compare', 'followUp', 'anaphor', 'dismiss', 'levyDuty', 'branch', 'local', 'correction', 'contentWords', 'questionWords', 'namedTopics', 'statusTopics', 'askedTopics', 'overview', 'asksBroadly', 'situation', 'situationTopics', 'aboutAnswer', 'person', 'ownWords'];
 
 /** The values of a reading's fields, read in the given order, listed in FIELDS' order. */
 function valuesInOrder(cues: Cues, order: readonly (keyof Cues)[]): Record<string, unknown> {
