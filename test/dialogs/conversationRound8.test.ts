@@ -74,7 +74,8 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
   it('a language asked for beside a question of the remit answers the question', async () => {
     expect(await lastReply(['Hello, my German is not good. How long is the integration subsidy paid?'])).toMatch(/Integration subsidy/u);
     expect(await lastReply(['Was ist ein BEM?', 'In English please. We employ a blind man and need a screen reader.'])).toMatch(/Adapting workplaces/u);
-    expect(await lastReply(['Guten Tag, can you answer in English? We plan to hire a deaf warehouse worker.'])).not.toMatch(/^I will answer in English from now on\. \{\}$/u);
+    // not only the confirmation of the switch: the question is answered too
+    expect(await lastReply(['Guten Tag, can you answer in English? We plan to hire a deaf warehouse worker.'])).not.toMatch(/^All right: I will answer in English from now on, and you can switch back at any time\.$/u);
   });
 
   it.each([
