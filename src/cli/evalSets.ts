@@ -23,6 +23,7 @@ const STUDY_SETS = [
   'test/eval/independent/tune4.jsonl',
   'test/eval/independent/holdout4.jsonl',
   'test/eval/independent/holdout6.jsonl',
+  'test/eval/independent/holdout7.jsonl',
   'test/core/recognizer/realistic-questions.jsonl',
   'test/core/recognizer/own-questions.jsonl',
   'test/core/recognizer/neighbour-questions.jsonl',
