@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePlace, type PlaceResolution } from '../../../src/core/regions/index.js';
+import { resolvePlace } from '../../../src/core/regions/index.js';
 import { typoCost } from '../../../src/core/regions/typoMatcher.js';
-import { realRegions } from './regionsFixture.js';
+import { placeOutcome, realRegions } from './regionsFixture.js';
 
 // round 8: three ways a place inside a sentence was lost (own sentences)
 const regions = realRegions();
 
-/** A district key, "ask:<keys>" when the bot asks which one, "outside" or "none". */
-function outcome(r: PlaceResolution): string {
-  switch (r.kind) {
-    case 'district': return r.district.key;
-    case 'ambiguous': return `ask:${r.options.map((o) => o.districtKey).sort().join(',')}`;
-    case 'outside-nrw': return 'outside';
-    case 'none': return 'none';
-  }
-}
 
 describe('a town before a bracket or comma with "Kreis"', () => {
   it.each([
@@ -25,7 +16,7 @@ describe('a town before a bracket or comma with "Kreis"', () => {
     ['Betrieb im Märkischen Kreis', '05962'],
     ['Sitz des Oberbergischen Kreises', '05374'],
   ])('%s → %s', (text, expected) => {
-    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+    expect(placeOutcome(resolvePlace(regions, text))).toBe(expected);
   });
 });
 
@@ -34,7 +25,7 @@ describe('misspelt towns: a doubled letter typed once beats a changed letter', (
     ['Wir haben einen Betrieb in Schmalenberg', '05958'],
     ['Standort Schmalenberg im Sauerland', '05958'],
   ])('%s → %s', (text, expected) => {
-    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+    expect(placeOutcome(resolvePlace(regions, text))).toBe(expected);
   });
 
   it('costs a doubling and a swap less than a changed letter', () => {
@@ -53,6 +44,6 @@ describe('the seat of an office is not where the business is', () => {
     // two places of the business still ask which one
     ['Wir haben Filialen in Münster und Paderborn', 'ask:05515,05774'],
   ])('%s → %s', (text, expected) => {
-    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+    expect(placeOutcome(resolvePlace(regions, text))).toBe(expected);
   });
 });

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceStatement, resolvePlace, type PlaceResolution } from '../../../src/core/regions/index.js';
-import { realRegions } from './regionsFixture.js';
+import { isPlaceStatement, resolvePlace } from '../../../src/core/regions/index.js';
+import { placeOutcome, realRegions } from './regionsFixture.js';
 
 const regions = realRegions();
 
-/** A district key, "ask:<keys>" when the bot asks which one, "outside" or "none". */
-function outcome(r: PlaceResolution): string {
-  switch (r.kind) {
-    case 'district': return r.district.key;
-    case 'ambiguous': return `ask:${r.options.map((o) => o.districtKey).sort().join(',')}`;
-    case 'outside-nrw': return 'outside';
-    case 'none': return 'none';
-  }
-}
 
 describe('a town followed by one of its Stadtteile is the town, with a space or a hyphen', () => {
   it.each([
@@ -45,7 +36,7 @@ describe('a town followed by one of its Stadtteile is the town, with a space or 
     // a name that is only a Stadtteil elsewhere too is nothing alone
     ['Buer', 'none'],
   ])('%s → %s', (text, expected) => {
-    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+    expect(placeOutcome(resolvePlace(regions, text))).toBe(expected);
   });
 });
 
@@ -65,7 +56,7 @@ describe('places as people write them', () => {
     ['Wir haben 20 30 40 Leute', 'none'],
     ['unabhängig vom Wetter', 'none'],
   ])('%s → %s', (text, expected) => {
-    expect(outcome(resolvePlace(regions, text))).toBe(expected);
+    expect(placeOutcome(resolvePlace(regions, text))).toBe(expected);
   });
 });
 
