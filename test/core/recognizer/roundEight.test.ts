@@ -107,6 +107,12 @@ describe('comparisons', () => {
     ['Worin liegt der Unterschied zwischen Gleichstellung und Zusatzurlaub?', ['gleichstellung', 'zusatzurlaub']],
     ['What is the difference between the Integrationsfachdienst and the EAA?', ['integrationsfachdienst', 'eaa']],
     ['What is the difference between the EAA and the Integrationsfachdienst?', ['eaa', 'integrationsfachdienst']],
+    // a topic named by a multi-word entry, whose words alone weigh like prose
+    ['Was ist der Unterschied zwischen Budget für Arbeit und Eingliederungszuschuss?', ['budget-fuer-arbeit', 'eingliederungszuschuss']],
+    ['Was unterscheidet den Eingliederungszuschuss vom Budget für Arbeit?', ['eingliederungszuschuss', 'budget-fuer-arbeit']],
+    // two entries sharing a word: each stands where its last word stands
+    ['Worin unterscheiden sich das Budget für Arbeit und das Budget für Ausbildung?', ['budget-fuer-arbeit', 'budget-fuer-ausbildung']],
+    ['Worin unterscheiden sich das Budget für Ausbildung und das Budget für Arbeit?', ['budget-fuer-ausbildung', 'budget-fuer-arbeit']],
   ])('keeps the order named: %s', (question, ids) => {
     expect(understand(question).topics.slice(0, 2).map((t) => t.id)).toEqual(ids);
   });
