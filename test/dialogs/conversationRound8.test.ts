@@ -147,4 +147,18 @@ describe('round 8: hypotheses on a levy result, goodbyes, a language asked for b
     for (const pattern of shows) expect(reply).toMatch(pattern);
     for (const pattern of hides) expect(reply).not.toMatch(pattern);
   });
+
+describe('a subject outside the remit asked about a person with a GdB', () => {
+  // the GdB says who is meant; the amount asked is the tax office's, not the GdB topic's
+  it.each(['Wie viel Steuerfreibetrag steht einer Mitarbeiterin mit GdB 80 zu?', 'Wie hoch ist der Pauschbetrag für einen Kollegen mit GdB 60?'])('"%s" gets the tax referral', async (q) => {
+    const reply = await lastReply([q]);
+    expect(reply).toMatch(/Finanzamt/u);
+    expect(reply).not.toMatch(/Schwerbehindertenausweis und Grad der Behinderung/u);
+  });
+
+  it('keeps the topic when the amount asked is ours', async () => {
+    expect(await lastReply(['Wie viele Tage Zusatzurlaub bekommt ein Mitarbeiter mit GdB 50?'])).toMatch(/Zusatzurlaub/u);
+  });
+});
+
 });

@@ -150,7 +150,10 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   }
   const facet = cues.condition ? 'conditions' : cues.facet;
   const named = pickNamed(r, ctx, overviewTopics);
-  if (facet && named && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
+  // "Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?": the GdB only says who is meant; a question whose
+  // subject lies outside the remit gets its referral, not the amount facet of the topic the person's status names
+  const referredAway = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && cues.namedTopics.every((id) => cues.statusTopics.includes(id));
+  if (facet && named && !referredAway && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
   // "Und wer kann uns dabei helfen?" refers back: help with the topic at hand, not with the bot
   const helpWithTopic = u.intent === 'help' && cues.anaphor && !!ctx.topic;
   if (REQUEST_INTENTS.has(u.intent) && !helpWithTopic) return undefined;
