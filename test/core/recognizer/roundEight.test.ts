@@ -134,3 +134,14 @@ describe('a duty question with a head count', () => {
     expect(first('Wir müssen 4 Leute entlassen, einer davon ist schwerbehindert. Was müssen wir beachten?')).toBe('kuendigungsschutz');
   });
 });
+
+// job cuts and redundancies dismiss people: with a disabled employee among them, the special protection applies
+describe('job cuts', () => {
+  it.each([
+    'Wir planen einen Personalabbau. Gilt für unsere schwerbehinderte Kollegin etwas Besonderes?',
+    'We have to make redundancies. One of the affected staff is severely disabled. What applies?',
+    'Beim Stellenabbau ist auch ein gleichgestellter Lagerist dabei. Was müssen wir beachten?',
+  ])('%s → Kündigungsschutz', (question) => {
+    expect(first(question)).toBe('kuendigungsschutz');
+  });
+});
