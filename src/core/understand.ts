@@ -1,9 +1,9 @@
 import { asksAboutDuty, asksForCalculation, levyTokens, MIN_WORKPLACES, parseLevyQuestion, type LevyQuestion, type LevyQuestionWords } from './levy/index.js';
+import { messageTokens } from './recognizer/messageSignals.js';
 import type { RankedTopic, Recognition, Recognizer } from './recognizer/types.js';
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 import { foldGerman } from './text/fold.js';
-import { tokenize } from './text/tokenize.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
@@ -123,7 +123,7 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
 export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string, obligationWords: readonly string[] = []): Understand {
   const obligations = new Set(obligationWords.map(foldGerman));
   // "Bald sind wir 25 Leute. Muss ich dann etwas machen?": a modal verb of obligation or a duty word beside a head count asks about the duty
-  const asksDuty = (message: AnalysedMessage): boolean => (!!levyWords?.duty?.test(message.text)) || tokenize(message.text).some((t) => obligations.has(t.folded));
+  const asksDuty = (message: AnalysedMessage): boolean => (!!levyWords?.duty?.test(message.text)) || message.get(messageTokens).some((t) => obligations.has(t.folded));
   // a question about support or offices for a place outside NRW gets the out-of-scope answer, unless it asks about federal law
   // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes and offices are NRW's; a contact search
   // stays one (the contact dialog says that the place is not in NRW and links the EAA of all Integrationsämter)
@@ -157,9 +157,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;
     // under 20 workplaces the answer is the duty itself: there is none
-    // a calculation answers what is asked: the amount ("Was müssen wir zahlen?") unless only the duty is ("Welche Pflichten haben wir?")
-    const ledBy = calculation === 'noDuty' || (calculation === 'calculate' && levyWords && asksAboutDuty(levyWords, message.text)) ? DUTY_TOPIC : calculation ? LEVY_TOPIC : undefined;
-    if (ledBy) topics = [{ id: ledBy, score: topics.find((t) => t.id === ledBy)?.score ?? 0 }, ...topics.filter((t) => t.id !== ledBy)];
+    if (calculation === 'noDuty') topics = [{ id: DUTY_TOPIC, score: topics.find((t) => t.id === DUTY_TOPIC)?.score ?? 0 }, ...topics.filter((t) => t.id !== DUTY_TOPIC)];
     // a message that only says where the business is asks for the contact points there
     if (!calculation && place?.statement && (recognition.intent === 'knowledge' || recognition.intent === 'out-of-scope')) {
       return { ...recognition, intent: 'find-contact', decision: 'answer', confidence: Math.max(recognition.confidence, PLACE_STATEMENT_CONFIDENCE), topics, placeMentioned: true, district: place.district };
@@ -169,6 +167,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       topics = [topics[1]!, topics[0]!, ...topics.slice(2)];
     }
     const intent = calculation ? 'levy-calculator' : recognition.intent;
+    // a calculation answers what is asked: the amount ("Was müssen wir zahlen?") unless only the duty is ("Welche Pflichten haben wir?")
     if (intent === 'levy-calculator' && calculation !== 'noDuty') topics = withLevyTopics(topics, message.text, levyWords);
     return { ...recognition, intent, topics, district: place?.district ?? null };
   };

@@ -23,13 +23,14 @@ const ISCH_INFLECTION = /(?<=isch)(?:e|en|em|er|es)$/u;
 /** Splits a text into place tokens; hyphens, slashes, brackets and dots separate words. */
 export function tokenizePlaceText(text: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
-  for (const match of text.normalize('NFC').matchAll(WORD)) {
+  const normalized = text.normalize('NFC');
+  for (const match of normalized.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index;
     const key = foldGerman(raw.replace(APOSTROPHES, '')).replace(ISCH_INFLECTION, '');
     tokens.push({ raw, key, numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
   }
-  normaliseKreisInflection(text.normalize('NFC'), tokens);
+  normaliseKreisInflection(normalized, tokens);
   return tokens;
 }
 

@@ -26,7 +26,7 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
     return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}), statement };
   }
 
-  const keys = narrowDistricts(withoutOfficeSeats(matches));
+  const keys = narrowPastOfficeSeats(matches);
   const statement = statesOnlyPlace(regions.matching, text, all);
   if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
   const options = optionsFor(matches, keys);
@@ -53,10 +53,12 @@ function regionOf(regions: Regions, matches: PlaceMatch[], options: PlaceOption[
  * "Ist das LWL-Inklusionsamt in Münster auch für Betriebe aus Höxter zuständig?": where places contradict each other, the
  * seat of an office named right before one of them does not say where the business is; the other places do.
  */
-function withoutOfficeSeats(matches: PlaceMatch[]): PlaceMatch[] {
+function narrowPastOfficeSeats(matches: PlaceMatch[]): string[] {
+  const keys = narrowDistricts(matches);
   const others = matches.filter((m) => !m.officeSeat);
-  if (others.length === 0 || others.length === matches.length) return matches;
-  return narrowDistricts(matches).length > 1 && narrowDistricts(others).length === 1 ? others : matches;
+  if (keys.length <= 1 || others.length === 0 || others.length === matches.length) return keys;
+  const withoutSeats = narrowDistricts(others);
+  return withoutSeats.length === 1 ? withoutSeats : keys;
 }
 
 /** The districts all matches agree on, or, if they contradict each other, every district any of them names. */

@@ -49,8 +49,10 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
         if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed)) continue;
         for (const result of bucket.fuse.search(word, { limit: 3 })) {
           const score = result.score ?? 1;
-          if (score > MAX_SCORE || !plausibleTypo(word, result.item)) continue;
-          const cost = typoCost(word, result.item);
+          if (score > MAX_SCORE) continue;
+          const distance = editDistance(word, result.item);
+          if (!plausibleTypo(word, result.item, distance)) continue;
+          const cost = costAt(word, result.item, distance);
           if (!best || cost < best.cost || (cost === best.cost && score < best.score)) best = { key: result.item, score, cost };
         }
       }
@@ -89,7 +91,11 @@ const SWAP_COST = 0.75;
 
 /** The edit distance, with a doubled letter dropped or added and a swap of neighbours costing less than other edits. */
 export function typoCost(word: string, key: string): number {
-  const distance = editDistance(word, key);
+  return costAt(word, key, editDistance(word, key));
+}
+
+/** {@link typoCost} for a known edit distance. */
+function costAt(word: string, key: string, distance: number): number {
   if (distance !== 1) return distance;
   if (word.length === key.length) return isTransposition(word, key) ? SWAP_COST : 1;
   const [short, long] = word.length < key.length ? [word, key] : [key, word];
@@ -99,9 +105,8 @@ export function typoCost(word: string, key: string): number {
 }
 
 /** Close enough to be a slip of the keyboard rather than another word. */
-function plausibleTypo(word: string, key: string): boolean {
+function plausibleTypo(word: string, key: string, distance: number): boolean {
   if (word === key) return false;
-  const distance = editDistance(word, key);
   if (distance > allowedEdits(word)) return false;
   return word.length >= SUBSTITUTION_FROM || word.length !== key.length || isTransposition(word, key);
 }
