@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Storage, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Storage, type TurnContext } from 'botbuilder';
 import type { Request, Server } from 'restify';
 import { createStateAccessors } from '../dialogs/context/state.js';
 import { getTurnLanguageOrDefault } from '../dialogs/context/turnLanguage.js';
@@ -36,6 +36,7 @@ import { pageConversationStarter, type StartPageConversation } from './host/webc
 import { OriginPolicy } from './host/webchat/originPolicy.js';
 import { RateLimiter } from './host/rateLimiter.js';
 import { registerWebChatRoutes } from './host/webchat/routes.js';
+import { WebChatAdapter } from './host/webchat/webChatAdapter.js';
 import { WebChatChannel } from './host/webchat/webChatChannel.js';
 import { PROJECT_ROOT } from './paths.js';
 import { SnapshotConversationState, SnapshotUserState } from './host/storage/snapshotState.js';
@@ -122,7 +123,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   let startConversation: StartPageConversation | undefined;
   if (config.webchatEnabled) {
     // A separate anonymous adapter: web chat turns always use expectReplies and never leave the process.
-    const webChatAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const webChatAdapter = new WebChatAdapter();
     webChatAdapter.onTurnError = onTurnError;
     const channel = new WebChatChannel(webChatAdapter, logic, lock);
     const conversations = new WebChatConversations(storage);

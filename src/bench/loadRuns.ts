@@ -62,6 +62,9 @@ export function quantile(sorted: readonly number[], q: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! * 10) / 10;
 }
 
+/** A latency for the report: 0.1 ms like the quantiles (a median of two rounds would print 14.850000000000001). */
+export const formatLatency = (ms: number): string => ms.toFixed(1);
+
 /** One answered request: when it was sent and when its answer was complete (ms, `performance.now()`), and its status. */
 export interface TimedResponse {
   sentAt: number;

@@ -1,5 +1,5 @@
 import { cpus } from 'node:os';
-import type { LoadFigures } from './loadRuns.js';
+import { formatLatency, type LoadFigures } from './loadRuns.js';
 import type { RssSample, Verdict } from './targets.js';
 
 /** Memory of one server before and after many short conversations. */
@@ -53,7 +53,7 @@ export function formatReport(report: LoadReport): string {
   lines.push(row(['server', 'concurrency', 'turns/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'server CPU/turn'], widths));
   for (const { echo, bot } of report.throughput) {
     for (const [name, f] of [[report.baseline, echo], ['bot', bot]] as const) {
-      lines.push(row([name, f.connections, f.turnsPerSecond.toFixed(0), f.p50Ms, f.p99Ms, f.non2xx, f.errors, `${cpuPerTurn(f).toFixed(2)} ms`], widths));
+      lines.push(row([name, f.connections, f.turnsPerSecond.toFixed(0), formatLatency(f.p50Ms), formatLatency(f.p99Ms), f.non2xx, f.errors, `${cpuPerTurn(f).toFixed(2)} ms`], widths));
     }
   }
   for (const { echo, bot } of report.throughput) {
@@ -68,11 +68,11 @@ export function formatReport(report: LoadReport): string {
   if (conversations) {
     lines.push('', `${conversations.count} conversations (one message each), RSS idle → after:`);
     for (const [name, c] of [['bot', conversations.bot], ['echo', conversations.echo]] as const) {
-      lines.push(`  ${name.padEnd(4)}  ${c.rssIdleMb} MB → ${c.rssAfterMb} MB   (${c.load.turnsPerSecond.toFixed(0)} requests/s, p99 ${c.load.p99Ms} ms, ${c.load.non2xx + c.load.errors} failed)`);
+      lines.push(`  ${name.padEnd(4)}  ${c.rssIdleMb} MB → ${c.rssAfterMb} MB   (${c.load.turnsPerSecond.toFixed(0)} requests/s, p99 ${formatLatency(c.load.p99Ms)} ms, ${c.load.non2xx + c.load.errors} failed)`);
     }
   }
   if (soak) {
-    lines.push('', `soak: ${soak.turns} turns, ${soak.failed} failed, ${soak.load.turnsPerSecond.toFixed(0)} turns/s, p99 ${soak.load.p99Ms} ms`);
+    lines.push('', `soak: ${soak.turns} turns, ${soak.failed} failed, ${soak.load.turnsPerSecond.toFixed(0)} turns/s, p99 ${formatLatency(soak.load.p99Ms)} ms`);
     lines.push(`  RSS: ${soak.samples.map((s) => `${s.turns / 1000}k ${s.rssMb}`).join(' · ')} MB`);
   }
   const errorSamples = [...(conversations?.bot.errorSamples ?? []), ...(conversations?.echo.errorSamples ?? []), ...(soak?.errorSamples ?? [])];

@@ -34,19 +34,13 @@ const pseudonym = (id: unknown): string | undefined => (typeof id === 'string' &
 /**
  * The activity handler: sets the turn's language, greets once per conversation, guards the input and runs the
  * main dialog; state is saved after every turn.
+ * @remarks Message turns run {@link InklusionsBot.onMessageTurn} directly: `ActivityHandler` would pass them through
+ * about a dozen nested async steps (turn, message and dialog events) without handlers. Every other activity goes
+ * through `ActivityHandler`, so register message handling here, not with `onMessage`, `onTurn` or `onDialog`.
  */
 export class InklusionsBot extends ActivityHandler {
   constructor(private readonly deps: BotDeps) {
     super();
-    this.onMessage(async (context, next) => {
-      stripBotMention(context);
-      // The one place where message text enters: every dialog and core function sees it normalised.
-      if (typeof context.activity.text === 'string') context.activity.text = normalizeUnicode(context.activity.text);
-      await this.prepareTurn(context);
-      if (await this.rejectedInput(context)) return next();
-      await this.deps.dialog.run(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       await this.prepareTurn(context);
       if (this.shouldWelcome(context)) await this.welcomeOnce(context);
@@ -63,8 +57,10 @@ export class InklusionsBot extends ActivityHandler {
         // Message turns only: other activities (typing, events) keep writing no state.
         const data = await this.deps.state.conversationData.get(context, {});
         conversationTurn = data.turns = (data.turns ?? 0) + 1;
+        await this.onMessageTurn(context);
+      } else {
+        await super.run(context);
       }
-      await super.run(context);
       await this.deps.state.conversationState.saveChanges(context, false);
       await this.deps.state.userState.saveChanges(context, false);
     } catch (error) {
@@ -86,6 +82,15 @@ export class InklusionsBot extends ActivityHandler {
         status,
       }, 'turn');
     }
+  }
+
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    stripBotMention(context);
+    // The one place where message text enters: every dialog and core function sees it normalised.
+    if (typeof context.activity.text === 'string') context.activity.text = normalizeUnicode(context.activity.text);
+    await this.prepareTurn(context);
+    if (await this.rejectedInput(context)) return;
+    await this.deps.dialog.run(context);
   }
 
   private async prepareTurn(context: TurnContext): Promise<void> {

@@ -19,6 +19,18 @@ describe('bench report', () => {
     expect(cpuPerTurn(combined)).toBe(2);
   });
 
+  it('prints latencies to 0.1 ms, also the median of two rounds', () => {
+    const combined = combineRounds([run(1000, 5, 29.6, 2000), run(1000, 5, 29.8, 2000)]);
+    const report: LoadReport = {
+      baseline: 'floor', date: '2026-12-07', machine: { cores: 2, cpu: 'test', node: 'v20' }, runtime: 'test', startUp: {}, verdicts: [],
+      throughput: [{ connections: 10, echo: combined, bot: combined, rounds: { echo: [], bot: [] } }],
+    };
+    const text = formatReport(report);
+    expect(text).toContain(' 14.9  ');
+    expect(text).toContain(' 29.7  ');
+    expect(text).not.toMatch(/\d\.\d{2,} {2}/);
+  });
+
   it('prints every verdict with PASS or FAIL', () => {
     const report: LoadReport = {
       baseline: 'echo',

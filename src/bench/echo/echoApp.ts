@@ -1,4 +1,4 @@
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, UserState, type TurnContext } from 'botbuilder';
+import { ActivityHandler, ConversationState, UserState, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus, WaterfallDialog } from '../../../dialogs/sdk.js';
 import type { Server } from 'restify';
@@ -11,6 +11,7 @@ import { createMemoryStorage } from '../../host/storage/partitionedStorage.js';
 import { WebChatConversations } from '../../host/webchat/conversations.js';
 import { OriginPolicy } from '../../host/webchat/originPolicy.js';
 import { registerWebChatRoutes } from '../../host/webchat/routes.js';
+import { WebChatAdapter } from '../../host/webchat/webChatAdapter.js';
 import { WebChatChannel } from '../../host/webchat/webChatChannel.js';
 
 /** The echo server: listen and close as in `createApp`. */
@@ -73,7 +74,7 @@ function dialogEcho(conversationState: ConversationState): (context: TurnContext
 export function createEchoApp(config: Config, logger: Logger, dialogFloor = false): EchoApp {
   const storage = createMemoryStorage(config.state);
   const bot = new EchoBot(new ConversationState(storage), new UserState(storage), dialogFloor);
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const adapter = new WebChatAdapter();
   adapter.onTurnError = async (context, error) => {
     logger.error({ errName: error.name, channel: context.activity.channelId }, 'turn failed');
     await context.sendActivity('error').catch(() => undefined);

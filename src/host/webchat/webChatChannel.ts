@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ActivityTypes, DeliveryModes, type Activity, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { ActivityTypes, DeliveryModes, type Activity, type TurnContext } from 'botbuilder';
 import { WEBCHAT_CHANNEL_ID } from '../../bot/channels.js';
 import { NO_CONVERSATION_LOCK, type ConversationLock } from '../storage/conversationLock.js';
 import { unavailableCause, type ServiceUnavailableError } from '../unavailable.js';
 import type { WebChatConversation } from './conversations.js';
 import type { IncomingActivity } from './incomingActivity.js';
+import type { WebChatAdapter } from './webChatAdapter.js';
 
 /** The service URL of the self-hosted web chat: `.invalid` never resolves (RFC 2606). */
 const SERVICE_URL = 'https://webchat.invalid/';
@@ -24,7 +25,7 @@ export class WebChatChannel {
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(
-    private readonly adapter: CloudAdapter,
+    private readonly adapter: WebChatAdapter,
     private readonly logic: (context: TurnContext) => Promise<void>,
     /** Turns of one conversation run one after another across instances too. */
     private readonly lock: ConversationLock = NO_CONVERSATION_LOCK,
@@ -35,19 +36,19 @@ export class WebChatChannel {
     return this.run(conversation, {
       type: ActivityTypes.ConversationUpdate,
       membersAdded: [{ id: conversation.userId, name: '' }],
-      locale,
+      ...(locale === undefined ? {} : { locale }),
     });
   }
 
   /** Sends one user message (text or card submit) and returns all replies of the turn. */
   send(conversation: WebChatConversation, incoming: IncomingActivity): Promise<Partial<Activity>[]> {
-    return this.run(conversation, {
+    return this.run(conversation, withoutUndefined({
       type: ActivityTypes.Message,
       text: incoming.text,
       value: incoming.value,
       locale: incoming.locale,
       channelData: incoming.channelData?.clientActivityID ? { clientActivityID: incoming.channelData.clientActivityID } : undefined,
-    });
+    }));
   }
 
   private run(conversation: WebChatConversation, partial: Partial<Activity>): Promise<Partial<Activity>[]> {
@@ -62,7 +63,7 @@ export class WebChatChannel {
   }
 
   private async process(conversation: WebChatConversation, partial: Partial<Activity>): Promise<Partial<Activity>[]> {
-    const activity: Partial<Activity> = {
+    const activity = {
       ...partial,
       id: randomUUID(),
       timestamp: new Date(),
@@ -70,31 +71,25 @@ export class WebChatChannel {
       serviceUrl: SERVICE_URL,
       deliveryMode: DeliveryModes.ExpectReplies,
       from: { id: conversation.userId, name: '', role: 'user' },
-      recipient: BOT_ACCOUNT,
+      recipient: { ...BOT_ACCOUNT },
       conversation: { id: conversation.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-    };
-    const response = new CollectingResponse();
-    // The adapter turns every failure into a bare 500; a dependency past its deadline is kept to answer 503.
+    } as Activity;
+    // A failed turn rejects; a dependency past its deadline is kept to answer 503.
     let unavailable: ServiceUnavailableError | undefined;
     const logic = (context: TurnContext) => this.logic(context).catch((error: unknown) => {
       unavailable = unavailableCause(error);
       throw error;
     });
-    await this.adapter.process({ method: 'POST', headers: {}, body: JSON.parse(JSON.stringify(activity)) as Record<string, unknown> }, response, logic);
-    if (unavailable) throw unavailable;
-    const body = response.body as { activities?: Partial<Activity>[] } | undefined;
-    if (response.statusCode !== 200 || !Array.isArray(body?.activities)) throw new TurnFailedError(`turn ended with status ${response.statusCode}`);
+    const answer = await this.adapter.runTurn(activity, logic).catch((error: unknown) => {
+      throw unavailable ?? new TurnFailedError('turn failed', { cause: error });
+    });
+    const body = answer?.body as { activities?: Partial<Activity>[] } | undefined;
+    if (answer?.status !== 200 || !Array.isArray(body?.activities)) throw new TurnFailedError(`turn ended with status ${answer?.status}`);
     return body.activities.filter((a) => a.type !== ActivityTypes.Typing);
   }
 }
 
-/** The minimal response object `CloudAdapter.process` writes to; keeps status and body. */
-class CollectingResponse {
-  socket = undefined;
-  statusCode = 0;
-  body: unknown;
-  status(code: number): void { this.statusCode = code; }
-  send(body: unknown): void { this.body = body; }
-  header(): void {}
-  end(): void {}
+/** The fields of `partial` that are set: an activity as the client's JSON would carry it. */
+function withoutUndefined(partial: Partial<Activity>): Partial<Activity> {
+  return Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
 }
