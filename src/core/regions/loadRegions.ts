@@ -48,7 +48,7 @@ export function loadRegions(root: string): Regions {
   if (postcodeRules) problems.push(...checkPostcodeRules(postcodeRules, byAgs));
   const postcodes = postcodeRules
     ? loadPostcodeIndex(postcodeRules, municipalities, problems)
-    : postcodeIndex(new Map(), {});
+    : postcodeIndex(new Map(), () => ({}));
 
   if (problems.length > 0) throw new ContentValidationError(problems);
   return {

@@ -29,7 +29,7 @@ export function loadPostcodeIndex(rules: PostcodeRules, municipalities: readonly
     all = JSON.parse(readFileSync(require.resolve(`${rules.meta.package}/${rules.meta.packageFile}`), 'utf8')) as Record<string, string[]>;
   } catch (error) {
     problems.push({ file, item: '-', field: '', problem: `cannot be read (${(error as Error).message.split('\n')[0]})` });
-    return postcodeIndex(new Map(), {});
+    return postcodeIndex(new Map(), () => ({}));
   }
 
   const byName = new Map(municipalities.map((m) => [m.name, m]));
@@ -50,10 +50,20 @@ export function loadPostcodeIndex(rules: PostcodeRules, municipalities: readonly
     });
     if (found.length > 0) nrw.set(postcode, found);
   }
-  return postcodeIndex(nrw, all);
+  return postcodeIndex(nrw, () => all);
 }
 
-/** The index over the NRW postal codes and the place names of every German one. */
-export function postcodeIndex(nrw: ReadonlyMap<string, readonly Municipality[]>, places: Readonly<Record<string, readonly string[]>>): PostcodeIndex {
-  return { nrw, places, placesOf: (postcode) => (Object.hasOwn(places, postcode) ? places[postcode] : undefined), size: Object.keys(places).length };
+/**
+ * The index over the NRW postal codes and the place names of every German one, which `readPlaces` gives on first use
+ * (a start from the content snapshot needs only the NRW codes until a code outside NRW is asked for).
+ */
+export function postcodeIndex(nrw: ReadonlyMap<string, readonly Municipality[]>, readPlaces: () => PostcodeIndex['places']): PostcodeIndex {
+  let places: PostcodeIndex['places'] | undefined;
+  const all = () => (places ??= readPlaces());
+  return {
+    nrw,
+    get places() { return all(); },
+    placesOf: (postcode) => (Object.hasOwn(all(), postcode) ? all()[postcode] : undefined),
+    get size() { return Object.keys(all()).length; },
+  };
 }

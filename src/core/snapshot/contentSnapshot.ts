@@ -3,7 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Content } from '../content.js';
 import type { PlaceIndex } from '../regions/placeIndex.js';
 import { postcodeIndex, type PostcodeIndex } from '../regions/postcodes.js';
-import { buildTypoMatcher } from '../regions/typoMatcher.js';
+import { buildTypoMatcher, type TypoMatcher } from '../regions/typoMatcher.js';
 import type { Regions } from '../regions/types.js';
 import type { SourceListing, SourceStamp } from './sourceStamp.js';
 
@@ -11,12 +11,16 @@ import type { SourceListing, SourceStamp } from './sourceStamp.js';
 export const CONTENT_SNAPSHOT_PATH = 'dist/content.snapshot';
 
 // Raised when the stored shape changes; a file of another format is not used.
-const FORMAT = 2;
+const FORMAT = 3;
 
-/** The regions without their functions: the place typo matcher as its keys, the postal codes as their table. */
+/**
+ * The regions without their functions: the place typo matcher as its keys, the postal codes as their tables. The
+ * place names of all German postal codes (8,000 keys, needed only for a code outside NRW) are kept as JSON text:
+ * one string costs V8's deserializer almost nothing, the object ~10 ms of every start.
+ */
 type StoredRegions = Omit<Regions, 'index' | 'postcodes'> & {
   index: Omit<PlaceIndex, 'typo'> & { typoKeys: readonly string[] };
-  postcodes: Omit<PostcodeIndex, 'placesOf'>;
+  postcodes: Pick<PostcodeIndex, 'nrw'> & { placesJson: string };
 };
 
 /** What a snapshot was written under: the data stamp, and the hash of each form of the code that may read it. */
@@ -40,8 +44,8 @@ interface SnapshotFile {
  */
 export function writeContentSnapshot(path: string, content: Content, stamps: SnapshotStamps): void {
   const { typo, ...index } = content.regions.index;
-  const { nrw, places, size } = content.regions.postcodes;
-  const file: SnapshotFile = { format: FORMAT, stamps, content: { ...content, regions: { ...content.regions, index: { ...index, typoKeys: typo.keys }, postcodes: { nrw, places, size } } } };
+  const { nrw, places } = content.regions.postcodes;
+  const file: SnapshotFile = { format: FORMAT, stamps, content: { ...content, regions: { ...content.regions, index: { ...index, typoKeys: typo.keys }, postcodes: { nrw, placesJson: JSON.stringify(places) } } } };
   writeFileSync(path, serialize(file));
 }
 
@@ -70,8 +74,15 @@ export function readContentSnapshot(path: string, stamp: SourceStamp | (() => So
   if (typeof file.content?.regions?.index !== 'object') return undefined;
   const { regions } = file.content;
   const { typoKeys, ...index } = regions.index;
+  const { nrw, placesJson } = regions.postcodes;
   return {
     ...file.content,
-    regions: { ...regions, index: { ...index, typo: buildTypoMatcher(typoKeys) }, postcodes: postcodeIndex(regions.postcodes.nrw, regions.postcodes.places) },
+    regions: { ...regions, index: { ...index, typo: typoMatcherOnFirstUse(typoKeys) }, postcodes: postcodeIndex(nrw, () => JSON.parse(placesJson) as PostcodeIndex['places']) },
   };
+}
+
+/** The place typo matcher over `keys`, built when a word is first looked up (its Fuse indexes cost ~5 ms of a start). */
+function typoMatcherOnFirstUse(keys: readonly string[]): TypoMatcher {
+  let matcher: TypoMatcher | undefined;
+  return { keys, find: (word) => (matcher ??= buildTypoMatcher(keys)).find(word) };
 }
