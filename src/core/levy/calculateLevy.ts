@@ -89,14 +89,30 @@ export function newestConfirmedYear(table: LevyRateTable): number {
 }
 
 /**
- * Calculates the Ausgleichsabgabe of one Erhebungsjahr (§§ 154–160 SGB IX) from yearly averages or monthly values.
+ * The Erhebungsjahr a question that names none is about on `today` (`YYYY-MM-DD`): the one whose Anzeige and payment
+ * are due next — until 31 March the year before, from April the running year (due by 31 March of the next year) —
+ * when its amounts are confirmed by a source or by § 160 Abs. 3 SGB IX; otherwise the newest confirmed year.
+ * Without `today`, the newest confirmed year.
+ */
+export function defaultLevyYear(table: LevyRateTable, today?: string): number {
+  const newest = newestConfirmedYear(table);
+  if (today === undefined) return newest;
+  const year = Number(today.slice(0, 4));
+  const due = today.slice(5) <= '03-31' ? year - 1 : year;
+  const rates = rateSetForYear(table, due);
+  return rates && ruleConfirmsAmounts(rateRuleFor(table, rates, due)) ? due : newest;
+}
+
+/**
+ * Calculates the Ausgleichsabgabe of one Erhebungsjahr (§§ 154–160 SGB IX) from yearly averages or monthly values; a
+ * question without a year is about the year {@link defaultLevyYear} gives for `today`.
  * @remarks Never throws for bad input: it answers `invalidInput`, `unsupportedYear` or `noDuty` instead.
  */
-export function calculateLevy(input: LevyInput, table: LevyRateTable): LevyResult {
+export function calculateLevy(input: LevyInput, table: LevyRateTable, today?: string): LevyResult {
   const normalized = normalizeInput(input);
   if ('problems' in normalized) return { status: 'invalidInput', problems: normalized.problems };
 
-  const year = input.year ?? newestConfirmedYear(table);
+  const year = input.year ?? defaultLevyYear(table, today);
   const rates = rateSetForYear(table, year);
   if (!rates) return { status: 'unsupportedYear', year, firstSupportedYear: table.rateSets[0]!.fromYear };
 
