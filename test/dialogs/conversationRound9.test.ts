@@ -70,3 +70,21 @@ describe('round 9: thanks inside a guided dialog, who helps before the place, a 
     for (const pattern of hides) expect(reply).not.toMatch(pattern);
   });
 });
+
+describe('round 9: a guided tour asked for, and the named topic the recognizer is sure of', () => {
+  it.each([
+    { case: '"durch die Förderprogramme führen" asks for the programme finder', locale: 'de-DE', messages: ['Kannst du mich durch die Förderprogramme führen?'], shows: [/passende Förderprogramme/u], hides: [/keine gesicherte Information/u] },
+    { case: '"walk me through" in English', locale: 'en-US', messages: ['Could you walk me through the funding options?'], shows: [/questions/iu], hides: [/no reliable information/u] },
+    {
+      case: 'a question naming the duty\'s Anzeige and the agency it goes to, after a levy result, is about the Anzeige',
+      locale: 'de-DE',
+      messages: ['Wir haben 45 Arbeitsplätze und einen Schwerbehinderten. Was zahlen wir?', 'Bis wann muss die Anzeige bei der Arbeitsagentur sein?'],
+      shows: [/31\. März/u],
+      hides: [/Arbeitgeber-Service der Agentur für Arbeit\*\* – was Sie vorher beachten müssen/u],
+    },
+  ])('$case', async ({ locale, messages, shows, hides }) => {
+    const reply = await lastReply(messages, locale, DECEMBER_2026);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+});
