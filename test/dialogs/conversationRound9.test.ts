@@ -82,6 +82,27 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
       shows: [/31\. März/u],
       hides: [/Arbeitgeber-Service der Agentur für Arbeit\*\* – was Sie vorher beachten müssen/u],
     },
+    {
+      case: 'the Inklusionsamt asked about where the place is known is the one of its Landschaftsverband (Westfalen-Lippe)',
+      locale: 'de-DE',
+      messages: ['Greven', 'Und bei welchem Inklusionsamt landen wir mit beiden Standorten?'],
+      shows: [/LWL-Inklusionsamt/u],
+      hides: [/LVR-Inklusionsamt/u, /Meinten Sie/u],
+    },
+    {
+      case: 'the same for a place in the Rhineland',
+      locale: 'de-DE',
+      messages: ['Köln', 'Was macht das Inklusionsamt?'],
+      shows: [/LVR-Inklusionsamt/u],
+      hides: [/LWL-Inklusionsamt/u, /Meinten Sie/u],
+    },
+    {
+      case: 'without a place it still asks which one',
+      locale: 'de-DE',
+      messages: ['Was macht das Inklusionsamt?'],
+      shows: [/Meinten Sie/u],
+      hides: [],
+    },
   ])('$case', async ({ locale, messages, shows, hides }) => {
     const reply = await lastReply(messages, locale, DECEMBER_2026);
     for (const pattern of shows) expect(reply).toMatch(pattern);

@@ -32,6 +32,26 @@ function levyForStatedWorkforce(r: Reading, ctx: ConversationContext): Interpret
   return { kind: 'levy-start', workplaces: r.workplaces };
 }
 
+/** How close the scores of an office's two Landschaftsverband topics are when only the place tells them apart. */
+const TWIN_SCORE_GAP = 0.01;
+
+/**
+ * "Bei welchem Inklusionsamt landen wir mit beiden Standorten?" with the place known: the recognizer unsure between
+ * the same office of both Landschaftsverbände (topics `…-lvr` and `…-lwl`, scored alike among its first three), and
+ * no other topic named: the office of the employer's Landschaftsverband.
+ */
+function officeOfKnownPlace(r: Reading): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (!r.districtAssociation || u.intent !== 'knowledge' || u.decision === 'answer' || cues.facet || cues.contact) return undefined;
+  if (cues.namedTopics.some((id) => !cues.statusTopics.includes(id))) return undefined;
+  const suffix = `-${r.districtAssociation.toLowerCase()}`;
+  const otherSuffix = r.districtAssociation === 'LVR' ? '-lwl' : '-lvr';
+  const first = u.topics.slice(0, 3);
+  const own = first.find((t) => t.id.endsWith(suffix));
+  const twin = own && first.find((t) => t.id === `${own.id.slice(0, -suffix.length)}${otherSuffix}`);
+  return own && twin && Math.abs(own.score - twin.score) <= TWIN_SCORE_GAP ? { kind: 'topics', topics: [own.id] } : undefined;
+}
+
 /**
  * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?", "… bekommt sie dann trotzdem Zusatzurlaub?": a
  * changed circumstance that asks about another subject (a topic it names besides the levy, the duty and a person's
@@ -197,7 +217,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
-  const counting = countingQuestion(r, ctx);
+  const counting = countingQuestion(r, ctx) ?? officeOfKnownPlace(r);
   if (counting) return counting;
   const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
