@@ -97,6 +97,13 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
       hides: [/LWL-Inklusionsamt/u, /Meinten Sie/u],
     },
     {
+      case: 'the wage asked about after the move from a Werkstatt says what the Budget für Arbeit requires (§ 61 Abs. 1 SGB IX)',
+      locale: 'de-DE',
+      messages: ['Ein Mitarbeiter aus der Werkstatt soll bei uns anfangen.', 'Muss ich ihn dann nach Mindestlohn bezahlen?'],
+      shows: [/nach Tarif/u, /ortsüblich/u, /§ 61 Abs\. 1 SGB IX/u],
+      hides: [],
+    },
+    {
       case: 'without a place it still asks which one',
       locale: 'de-DE',
       messages: ['Was macht das Inklusionsamt?'],
