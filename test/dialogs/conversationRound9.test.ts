@@ -104,6 +104,20 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
       hides: [],
     },
     {
+      case: '"damit er weiter bei mir arbeiten kann" names keeping a job: the overview of its instruments, not the finder',
+      locale: 'de-DE',
+      messages: ['Ich bin Maurermeister in Bochum. Einer meiner Gesellen hat jetzt GdB 50. Welche Hilfen gibt es, damit er weiter bei mir arbeiten kann?'],
+      shows: [/bei Ihnen bleiben kann/u, /Beschäftigungssicherungszuschuss|Arbeitsplätzen/u],
+      hides: [/stelle dazu ein paar kurze Fragen/u],
+    },
+    {
+      case: '"continue to work" in English',
+      locale: 'en-US',
+      messages: ['One of our workers now has a disability. What support is there so he can continue to work here?'],
+      shows: [/To keep an employee/u],
+      hides: [/ask a few short questions/u],
+    },
+    {
       case: 'without a place it still asks which one',
       locale: 'de-DE',
       messages: ['Was macht das Inklusionsamt?'],
