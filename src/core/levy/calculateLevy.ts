@@ -91,16 +91,19 @@ export function newestConfirmedYear(table: LevyRateTable): number {
 /**
  * The Erhebungsjahr a question that names none is about on `today` (`YYYY-MM-DD`): the one whose Anzeige and payment
  * are due next — until 31 March the year before, from April the running year (due by 31 March of the next year) —
- * when its amounts are confirmed by a source or by § 160 Abs. 3 SGB IX; otherwise the newest confirmed year.
- * Without `today`, the newest confirmed year.
+ * or, when its amounts are not confirmed (no source, no recorded Bezugsgröße for § 160 Abs. 3 SGB IX), the latest
+ * year before it whose amounts are. Without `today`, the newest year with published amounts.
  */
 export function defaultLevyYear(table: LevyRateTable, today?: string): number {
   const newest = newestConfirmedYear(table);
   if (today === undefined) return newest;
   const year = Number(today.slice(0, 4));
   const due = today.slice(5) <= '03-31' ? year - 1 : year;
-  const rates = rateSetForYear(table, due);
-  return rates && ruleConfirmsAmounts(rateRuleFor(table, rates, due)) ? due : newest;
+  for (let candidate = due; candidate > newest; candidate--) {
+    const rates = rateSetForYear(table, candidate);
+    if (rates && ruleConfirmsAmounts(rateRuleFor(table, rates, candidate))) return candidate;
+  }
+  return Math.min(due, newest);
 }
 
 /**

@@ -16,9 +16,13 @@ describe('defaultLevyYear: a question without a year is about the year whose Anz
     expect(defaultLevyYear(rates, today)).toBe(year);
   });
 
-  it('falls back to the newest confirmed year when the year due has no confirmed amounts (no Bezugsgröße for 2027 recorded)', () => {
+  it('falls back to the latest year with confirmed amounts when the year due has none (no Bezugsgröße for 2027 recorded)', () => {
     expect(rates.referenceValues.some((r) => r.year === 2027)).toBe(false);
-    expect(defaultLevyYear(rates, '2027-06-01')).toBe(newestConfirmedYear(rates));
+    expect(defaultLevyYear(rates, '2027-06-01')).toBe(2026);
+  });
+
+  it('a day before the first published year gives that day\'s due year, not a later one', () => {
+    expect(defaultLevyYear(rates, '2025-02-01')).toBe(2024);
   });
 
   it('without a day: the newest confirmed year, as before', () => {
@@ -27,7 +31,7 @@ describe('defaultLevyYear: a question without a year is about the year whose Anz
 
   it('a year changed by 10 % or more is not assumed', () => {
     const raised: LevyRateTable = { ...rates, referenceValues: rates.referenceValues.map((r) => (r.year === 2026 ? { ...r, monthlyEuro: 4200 } : r)) };
-    expect(defaultLevyYear(raised, '2026-12-07')).toBe(2025);
+    expect(defaultLevyYear(raised, '2026-12-07')).toBe(newestConfirmedYear(rates));
   });
 
   it('calculateLevy uses it: in December 2026 the result is for 2026, due 31.03.2027, with the year marked as assumed', () => {
