@@ -71,7 +71,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     }
     const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
     if (districtKey && !options.otherPlace && !options.resume) return this.answer(dc, districtKey);
-    await this.prompt(dc.context, state);
+    await this.prompt(dc.context, state, true);
     return Dialog.EndOfTurn;
   }
 
@@ -157,10 +157,12 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
     return dc.endDialog({ districtKey });
   }
 
-  private async prompt(context: TurnContext, state: ContactState): Promise<void> {
+  /** Asks for the place (`first`: when the search starts without an office asked for, naming the EAA as the first port of call). */
+  private async prompt(context: TurnContext, state: ContactState, first = false): Promise<void> {
     const { t, channelLocale, language } = getTurnLanguage(context);
     if (state.stage === 'ask') {
-      await context.sendActivity(textMessage(t('contact.ask'), channelLocale, suggestions(context, 'cancel')));
+      const text = first && !state.role ? `${t('contact.eaaFirst')} ${t('contact.ask')}` : t('contact.ask');
+      await context.sendActivity(textMessage(text, channelLocale, suggestions(context, 'cancel')));
       return;
     }
     const options = state.options ?? [];

@@ -16,7 +16,7 @@ import { leaveForDigression, takeSuspended } from './conversation/digression.js'
 import { handleInterruption } from './interruptions.js';
 import { levyPayee, payeeNamedIn } from './levyPayee.js';
 import { say, suggestions } from './replies.js';
-import type { DialogServices } from './services.js';
+import { todayOf, type DialogServices } from './services.js';
 
 /** Options to start the calculator with. */
 export interface LevyDialogOptions {
@@ -166,7 +166,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     const { context } = dc;
     const { t, channelLocale, language } = getTurnLanguage(context);
     const figures: LevyFigures = { workplaces: state.workplaces!, workplacesByMonth: state.workplacesByMonth, approximate: state.approximate, employed: state.employed ?? 0, year: state.year, employedByMonth: state.employedByMonth, extraCredits: state.extraCredits, monthsOperated: state.monthsOperated, notCounted: state.notCounted, notCredited: state.notCredited };
-    const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates);
+    const result = calculateLevy(levyInputFor(figures), this.services.content.levyRates, todayOf(this.services));
     const counting = { figures: state, rules: this.services.content.levyCounting };
     switch (result.status) {
       case 'calculated': {

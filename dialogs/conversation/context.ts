@@ -10,6 +10,7 @@ import { answerReaderFor, fitsStep } from '../finder/answers.js';
 import type { FinderState } from '../finder/state.js';
 import { perTopic } from './perTopic.js';
 import { namesBothOffices } from './regionalProvider.js';
+import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
 
 const finders = new WeakMap<KnowledgeBase, TopicNameFinder>();
@@ -72,7 +73,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const reading: Reading = {
     understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage)), levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(services, message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
-    knowsDistrict: ctx.districtKey !== undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
+    knowsDistrict: ctx.districtKey !== undefined, districtAssociation: ctx.districtKey ? landschaftsverbandOf(services.content.regions, ctx.districtKey) : undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
     get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
     get referredTopic() { return (referred ??= { id: topicByHead(services, message.get(foldedMessage), asCame) }).id; },

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { isDigression, type GuidedDialog } from '../../src/core/conversation/index.js';
+import { isDigression, isOnlySmallTalk, type GuidedDialog } from '../../src/core/conversation/index.js';
 import { turnMessage, turnUnderstanding } from '../context/turnMessage.js';
 import { say } from '../replies.js';
 import { DialogTurnStatus } from '../sdk.js';
@@ -25,7 +25,8 @@ export async function leaveForDigression(dc: DialogContext, services: DialogServ
   // "Vergessen Sie das. Was ist …?": the dialog is dropped, not kept to resume; said alone, it only cancels
   const dismissed = reading.cues.dismiss && !fitsStep;
   if (!digression && !dismissed) return undefined;
-  if (dismissed) {
+  // "Super, danke!", "Tschüss": the conversation is ending; the dialog is dropped and not offered again
+  if (dismissed || (!fitsStep && isOnlySmallTalk(reading))) {
     if (ctx.suspended?.dialog === waiting) ctx.suspended = undefined;
   } else {
     ctx.suspended = { dialog: waiting, state: JSON.parse(JSON.stringify(state)) as Record<string, unknown> };

@@ -8,7 +8,8 @@ const fact = (reply: Partial<Activity> | undefined, title: string) =>
 
 describe('LevyDialog', () => {
   it('answers at once from one sentence with the calculation', async () => {
-    const { adapter } = createTestBot();
+    // before 1 April the year whose Anzeige is due next is the year before
+    const { adapter } = createTestBot({ clock: () => new Date('2026-03-15T10:00:00Z') });
     const [reply] = await turn(adapter, 'Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter – wie viel Ausgleichsabgabe?');
     // 5 % of 75 = 3.75 → 4 places (60+: rounded half up); 1 filled → quota 1.33 % → 405 € × 3 × 12 = 14,580 €.
     expect(fact(reply, 'Pflichtarbeitsplätze')).toBe('4');
@@ -17,6 +18,15 @@ describe('LevyDialog', () => {
     const text = JSON.stringify(cardOf(reply));
     expect(text).toContain('§ 163 SGB IX');
     expect(text).toContain('Verbindlich ist die Berechnung des Inklusionsamts');
+  });
+
+  it('calculates the year whose Anzeige is due next: in December 2026 the year 2026, due 31.03.2027', async () => {
+    const { adapter } = createTestBot({ clock: () => new Date('2026-12-07T10:00:00Z') });
+    const [reply] = await turn(adapter, 'Wir haben 75 Arbeitsplätze und einen schwerbehinderten Mitarbeiter – wie viel Ausgleichsabgabe?');
+    expect(reply?.text).toMatch(/Ausgleichsabgabe für 2026/u);
+    expect(fact(reply, 'Fällig bis')).toBe('31.03.2027');
+    // 2026 has no published amounts of its own: the reply says why those of 2025 hold (§ 160 Abs. 3 SGB IX)
+    expect(reply?.text).toMatch(/§ 160 Abs\. 3 SGB IX/u);
   });
 
   it('asks for missing numbers and re-asks after bad input, keeping what it has', async () => {

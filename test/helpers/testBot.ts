@@ -19,10 +19,11 @@ const detectLanguage = createMessageLanguageDetector(content.intents);
 const commands = new CommandMatcher(localizer, content.regions.districts.map((d) => d.name));
 
 /** The real bot on a botbuilder TestAdapter, with fresh in-memory state. */
-export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number; logger?: BotDeps['logger'] } = {}) {
+/** `clock`: the day the dialogs take as today (the system clock when absent). */
+export function createTestBot(options: { channelId?: string; locale?: string; maxMessageLength?: number; logger?: BotDeps['logger']; clock?: () => Date } = {}) {
   const storage = new BoundedMemoryStorage({ ttlMs: 60_000, maxEntries: 1_000 });
   const state = createStateAccessors(new SnapshotConversationState(storage), new SnapshotUserState(storage));
-  const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30 };
+  const services = { content, understand, localizer, state, commands, stateTtlMinutes: 30, clock: options.clock };
   const bot = new InklusionsBot({ state, localizer, dialog: new MainDialog(services), detectLanguage, maxMessageLength: options.maxMessageLength ?? 2_000, logger: options.logger });
   const adapter = new TestAdapter((context) => bot.run(context));
   adapter.locale = options.locale ?? 'de-DE';
@@ -42,8 +43,8 @@ export async function turn(adapter: TestAdapter, activity: string | Partial<Acti
 export const shown = (replies: Partial<Activity>[]): string => replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments?.[0]?.content ?? {})}`).join('\n');
 
 /** Runs a conversation through the real bot and returns what the replies to its last message show. */
-export async function lastReply(messages: readonly string[], locale = 'de-DE'): Promise<string> {
-  const { adapter } = createTestBot({ locale });
+export async function lastReply(messages: readonly string[], locale = 'de-DE', clock?: () => Date): Promise<string> {
+  const { adapter } = createTestBot({ locale, clock });
   let replies: Partial<Activity>[] = [];
   for (const message of messages) replies = await turn(adapter, message);
   return shown(replies);

@@ -369,7 +369,7 @@ class ContactWalk {
 
   constructor(localizer: Localizer, private readonly send: (c: Pick<FuzzCase, 'path' | 'body' | 'headers'>) => Promise<Answer>) {
     this.stillWaiting = startsWithAny(localizer, [
-      ['contact.ask'], ['contact.askAgain'], ['contact.choose', { matched: HOLE }],
+      ['contact.ask'], ['contact.eaaFirst'], ['contact.askAgain'], ['contact.choose', { matched: HOLE }],
       ['input.tooLong', { max: MAX_MESSAGE_LENGTH }], ['input.empty'], ['input.unsupported'],
     ]);
     this.ended = startsWithAny(localizer, [['contact.giveUp'], ['cancelled'], ['contact.intro', { place: HOLE }], ['contact.outsideNrw', { place: HOLE }]]);

@@ -36,6 +36,8 @@ export interface Reading {
   askBackTopic?: string;
   /** The conversation already knows the employer's district. */
   knowsDistrict?: boolean;
+  /** The Landschaftsverband of the district the conversation knows (its offices are the employer's). */
+  districtAssociation?: 'LVR' | 'LWL';
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
   /** Gleichgestellte people of the employer's staff the message states ("Eine Mitarbeiterin ist gleichgestellt"). */
@@ -76,13 +78,17 @@ function subjectTopics(r: Reading, ctx: ConversationContext): string[] {
   return others.length > 0 || aboutTopic ? others : cues.namedTopics;
 }
 
-/** The named topic to follow: one already in the conversation (topic, overview), else the first named. */
+/**
+ * The named topic to follow: one already in the conversation (topic, overview), else the named one the recognizer is
+ * sure of ("Bis wann muss die Anzeige bei der Arbeitsagentur sein?" names the duty and the agency; the Anzeige is
+ * asked about), else the first named.
+ */
 function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
   const { understanding: u } = r;
   const named = subjectTopics(r, ctx);
   const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
   const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
-  return named.find(inConversation) ?? recognized.find(inConversation) ?? named[0] ?? r.referredTopic;
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named.find((id) => recognized.includes(id)) ?? named[0] ?? r.referredTopic;
 }
 
 /** The offered topic of the last ask-back that the recognizer's reading of this message ranks clearly ahead of the other offered ones. */

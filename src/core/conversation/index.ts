@@ -1,7 +1,7 @@
 export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './askBackChoice.js';
 export { readCues } from './cues.js';
 export { foldedMessage, foldText } from './fold.js';
-export { interpret, isDigression, LEVY_TOPIC, type Reading } from './interpret.js';
+export { interpret, isDigression, isOnlySmallTalk, LEVY_TOPIC, type Reading } from './interpret.js';
 export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { nameWords, refersByHead } from './topicReference.js';

@@ -21,6 +21,38 @@ function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpret
 }
 
 /**
+ * "Wir sind 30 Leute.", "We have 70 employees" right after the levy or the employment duty was explained, asking nothing
+ * else: the calculation for that workforce (the dialog asks for the disabled people when the message does not say).
+ */
+function levyForStatedWorkforce(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (r.workplaces === undefined || ctx.levy || ctx.lastAnswer !== 'topic' || !ctx.topic || !LEVY_DUTY_TOPICS.has(ctx.topic)) return undefined;
+  if (u.intent === 'find-contact' || cues.contact || cues.condition || (cues.facet && cues.facet !== 'amount')) return undefined;
+  if (!cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id) || cues.statusTopics.includes(id))) return undefined;
+  return { kind: 'levy-start', workplaces: r.workplaces };
+}
+
+/** How close the scores of an office's two Landschaftsverband topics are when only the place tells them apart. */
+const TWIN_SCORE_GAP = 0.01;
+
+/**
+ * "Bei welchem Inklusionsamt landen wir mit beiden Standorten?" with the place known: the recognizer unsure between
+ * the same office of both Landschaftsverbände (topics `…-lvr` and `…-lwl`, scored alike among its first three), and
+ * no other topic named: the office of the employer's Landschaftsverband.
+ */
+function officeOfKnownPlace(r: Reading): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (!r.districtAssociation || u.intent !== 'knowledge' || u.decision === 'answer' || cues.facet || cues.contact) return undefined;
+  if (cues.namedTopics.some((id) => !cues.statusTopics.includes(id))) return undefined;
+  const suffix = `-${r.districtAssociation.toLowerCase()}`;
+  const otherSuffix = r.districtAssociation === 'LVR' ? '-lwl' : '-lvr';
+  const first = u.topics.slice(0, 3);
+  const own = first.find((t) => t.id.endsWith(suffix));
+  const twin = own && first.find((t) => t.id === `${own.id.slice(0, -suffix.length)}${otherSuffix}`);
+  return own && twin && Math.abs(own.score - twin.score) <= TWIN_SCORE_GAP ? { kind: 'topics', topics: [own.id] } : undefined;
+}
+
+/**
  * "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?", "… bekommt sie dann trotzdem Zusatzurlaub?": a
  * changed circumstance that asks about another subject (a topic it names besides the levy, the duty and a person's
  * status) is no levy follow-up.
@@ -147,6 +179,10 @@ function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | u
   return ctx.topic && ctx.lastAnswer === 'topic' ? { kind: 'facet', topic: ctx.topic, facet: 'conditions', condition: cues.statedCase } : undefined;
 }
 
+/** Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"). */
+export const isOnlySmallTalk = ({ cues, levyChange }: Reading): boolean =>
+  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet;
+
 /**
  * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad
  * question (overview), a follow-up facet of the current topic (or of the topic it names), the answer to an
@@ -155,7 +191,7 @@ function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | u
  */
 export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[] = []): Interpretation {
   const { cues, understanding: u } = r;
-  if (cues.smallTalk && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !r.levyChange && !cues.facet) return { kind: 'small-talk', talk: cues.smallTalk };
+  if (isOnlySmallTalk(r)) return { kind: 'small-talk', talk: cues.smallTalk! };
   const summary = aboutAnswer(r, ctx, overviewTopics);
   if (summary) return summary;
   // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
@@ -181,11 +217,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
-  const counting = countingQuestion(r, ctx);
+  const counting = countingQuestion(r, ctx) ?? officeOfKnownPlace(r);
   if (counting) return counting;
   const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
-  const levyStart = levyWithKnownWorkforce(r, ctx);
+  const levyStart = levyWithKnownWorkforce(r, ctx) ?? levyForStatedWorkforce(r, ctx);
   if (levyStart) return levyStart;
   // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
   const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
@@ -247,6 +283,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
  */
 export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolean): boolean {
   const { cues, understanding: u } = r;
+  // "Super, danke!" while a dialog waits for a place or a number: the conversation is ending, not answering the step
+  if (!fitsStep && isOnlySmallTalk(r)) return true;
   // a bare place answers the finder's place step; a contact question ("wer ist in Bielefeld zuständig?") does not
   if (waiting !== 'contact' && cues.contact && (u.intent === 'find-contact' || u.district !== null || r.knowsDistrict)) return true;
   if (waiting !== 'contact' && u.intent === 'find-contact' && u.district !== null && !fitsStep) return true;

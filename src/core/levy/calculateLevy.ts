@@ -89,14 +89,33 @@ export function newestConfirmedYear(table: LevyRateTable): number {
 }
 
 /**
- * Calculates the Ausgleichsabgabe of one Erhebungsjahr (§§ 154–160 SGB IX) from yearly averages or monthly values.
+ * The Erhebungsjahr a question that names none is about on `today` (`YYYY-MM-DD`): the one whose Anzeige and payment
+ * are due next — until 31 March the year before, from April the running year (due by 31 March of the next year) —
+ * or, when its amounts are not confirmed (no source, no recorded Bezugsgröße for § 160 Abs. 3 SGB IX), the latest
+ * year before it whose amounts are. Without `today`, the newest year with published amounts.
+ */
+export function defaultLevyYear(table: LevyRateTable, today?: string): number {
+  const newest = newestConfirmedYear(table);
+  if (today === undefined) return newest;
+  const year = Number(today.slice(0, 4));
+  const due = today.slice(5) <= '03-31' ? year - 1 : year;
+  for (let candidate = due; candidate > newest; candidate--) {
+    const rates = rateSetForYear(table, candidate);
+    if (rates && ruleConfirmsAmounts(rateRuleFor(table, rates, candidate))) return candidate;
+  }
+  return Math.min(due, newest);
+}
+
+/**
+ * Calculates the Ausgleichsabgabe of one Erhebungsjahr (§§ 154–160 SGB IX) from yearly averages or monthly values; a
+ * question without a year is about the year {@link defaultLevyYear} gives for `today`.
  * @remarks Never throws for bad input: it answers `invalidInput`, `unsupportedYear` or `noDuty` instead.
  */
-export function calculateLevy(input: LevyInput, table: LevyRateTable): LevyResult {
+export function calculateLevy(input: LevyInput, table: LevyRateTable, today?: string): LevyResult {
   const normalized = normalizeInput(input);
   if ('problems' in normalized) return { status: 'invalidInput', problems: normalized.problems };
 
-  const year = input.year ?? newestConfirmedYear(table);
+  const year = input.year ?? defaultLevyYear(table, today);
   const rates = rateSetForYear(table, year);
   if (!rates) return { status: 'unsupportedYear', year, firstSupportedYear: table.rateSets[0]!.fromYear };
 

@@ -1,4 +1,4 @@
-export { calculateLevy, MIN_WORKPLACES, newestConfirmedYear } from './calculateLevy.js';
+export { calculateLevy, defaultLevyYear, MIN_WORKPLACES, newestConfirmedYear } from './calculateLevy.js';
 export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
 export { MAX_WORKPLACES } from './normalizeInput.js';
 export { parseCountAnswer } from './countAnswer.js';

@@ -146,9 +146,42 @@ function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
 }
 
-/** "ohne Schwerbehinderte", "without disabled staff": no employed person, unless a count says otherwise. */
+/**
+ * "keiner davon ist mit einem Schwerbehinderten besetzt": the words of a part ("davon") read past an article inside the
+ * phrase, which is no count of its own; the role and the positions of those articles, or undefined.
+ */
+function partThroughArticles(tokens: QuestionToken[], i: number): { role: Role; articles: number[] } | undefined {
+  const words: string[] = [];
+  const articles: number[] = [];
+  for (let j = i + 1; j < tokens.length && words.length < 8; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'number' && t.written === 'article' && t.value === 1 && tokens[j + 1]?.kind === 'word') {
+      articles.push(j);
+      words.push('ein');
+      continue;
+    }
+    if (t.kind !== 'word' || BREAK_WORDS.has(t.text)) break;
+    words.push(t.text);
+  }
+  const role = articles.length > 0 ? partRole(words) : undefined;
+  return role === undefined || role === 'none' ? undefined : { role, articles };
+}
+
+// "wenn wir gar keine haben", "if we have none at all": what may follow a "keine" that stands for the people themselves
+const AFTER_PRONOUN = new Set(['haben', 'habe', 'hat', 'hätten', 'hätte', 'hatten', 'beschäftigen', 'beschäftigt', 'beschäftigten', 'einstellen', 'gibt', 'gäbe', 'mehr', 'at', 'have', 'has', 'had', 'employ', 'employed', 'hire', 'hired', 'there', 'yet']);
+
+/** "keine" without a noun ("wenn wir keine haben", "none at all"): it stands for the disabled people the question is about. */
+function zeroPronoun(tokens: QuestionToken[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.kind !== 'number' || t.written !== 'article' || t.value !== 0) return false;
+    const next = tokens[i + 1];
+    return next === undefined || next.kind === 'break' || (next.kind === 'word' && AFTER_PRONOUN.has(next.text));
+  });
+}
+
+/** "ohne Schwerbehinderte", "without disabled staff", "wenn wir keine haben": no employed person, unless a count says otherwise. */
 function saysNoneEmployed(tokens: QuestionToken[]): boolean {
-  return tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w)));
+  return zeroPronoun(tokens) || tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w)));
 }
 
 /** {@link parseLevyQuestion}, with the gleichgestellte people the message counts by themselves (for the conversation). */
@@ -168,9 +201,11 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
   };
 
   const forced = new Map<number, Role>();
+  // articles read as part of an earlier count's phrase ("keiner davon ist mit einem Schwerbehinderten besetzt")
+  const inPhrase = new Set<number>();
   const total = resultTotalAt(tokens);
   tokens.forEach((token, i) => {
-    if (token.kind !== 'number') return;
+    if (token.kind !== 'number' || inPhrase.has(i)) return;
     at = i;
     // "zehn Vollzeitkräfte ein, dann sind es 42": the total stated last is the workplace count
     const totalRole = i === total ? roleFromWords(wordsAfter(tokens, i)) : 'none';
@@ -182,6 +217,11 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
       take(of.part, token.value);
       forced.set(whole, of.whole);
       return;
+    }
+    const part = partThroughArticles(tokens, i);
+    if (part) {
+      for (const article of part.articles) inPhrase.add(article);
+      return take(part.role, token.value);
     }
     const ownRole = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
     const role = ownRole === undefined || ownRole === 'workplaces' ? (statusBefore(tokens, i) ?? ownRole) : ownRole;

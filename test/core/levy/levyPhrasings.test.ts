@@ -88,3 +88,17 @@ describe('one count as the answer to "how many?"', () => {
     expect(parseCountAnswer(text)).toBeUndefined();
   });
 });
+
+describe('a count inside a part phrase and a "keine" that stands for the people', () => {
+  it.each([
+    ['Wir sind ein Steuerbüro mit achtunddreißig Arbeitsplätzen, keiner davon ist mit einem Schwerbehinderten besetzt.', { workplaces: 38, employed: 0 }],
+    ['Bei uns gibt es 84 Arbeitsplätze, einer davon ist mit einem schwerbehinderten Menschen besetzt.', { workplaces: 84, employed: 1 }],
+    ['60 Stellen, zwei davon sind mit einer Gleichgestellten besetzt', { workplaces: 60, employed: 2 }],
+    ['Und was zahlen wir, wenn wir gar keine haben?', { employed: 0 }],
+    ['We have 70 employees. How much levy do we pay if we have none at all?', { workplaces: 70, employed: 0 }],
+    ['Wir haben 30 Leute und keine Azubis', { workplaces: 30 }],
+    ['Ich habe keine Ahnung, wir sind 50 Leute', { workplaces: 50 }],
+  ])('%s', (text, expected) => {
+    expect(parseLevyQuestion(text)).toEqual(expected);
+  });
+});

@@ -61,9 +61,16 @@ describe('recognizer: known out-of-scope subjects', () => {
     ['Resturlaub eines Minijobbers', 'urlaub-allgemein'], ['Wie melde ich eine Aushilfe bei der Minijob-Zentrale an?', 'minijob'],
     ['Gibt es in Bayern ein Förderprogramm?', 'andere-bundeslaender'],
     ['Wie wird das Wetter?', 'alltag-smalltalk'],
+    ['Can you recommend a nice restaurant in Cologne for our team dinner?', 'alltag-smalltalk'],
+    ['Kennen Sie ein gutes Hotel in Köln für unsere Weihnachtsfeier?', 'alltag-smalltalk'],
     ['Umsatzsteuer Voranmeldung', 'steuern'],
   ])('rejects "%s" as %s', (q, subject) => {
     expect(recognize(q)).toMatchObject({ intent: 'out-of-scope', decision: 'dont-know', topics: [], outOfScopeSubject: subject });
+  });
+
+  it('keeps a restaurant or hotel that employs in scope: the business is no subject of its own', () => {
+    expect(recognize('Wir betreiben ein Restaurant und wollen einen schwerbehinderten Koch einstellen. Welche Förderung gibt es?').intent).not.toBe('out-of-scope');
+    expect(recognize('We run a hotel and want to hire a deaf receptionist. What support is there?').intent).toBe('knowledge');
   });
 
   it('keeps Zusatzurlaub in scope although Urlaub alone is not', () => {

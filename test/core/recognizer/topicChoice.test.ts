@@ -53,6 +53,8 @@ const AIDS: [question: string, acceptable: string[]][] = [
   ['Unser neuer Kollege ist gehörlos – wer bezahlt Lichtsignale und Vibrationsalarm am Arbeitsplatz, wenn wir ihn einstellen?', ['arbeitshilfen-ba']],
   ['Für einen neuen Mitarbeiter mit Hörbehinderung brauchen wir eine Lichtklingel. Wer zahlt das?', ['arbeitshilfen-ba', 'arbeitsplatzausstattung']],
   ['Eine langjährige Mitarbeiterin braucht jetzt ein Hörgerät für die Arbeit. Wer zahlt?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
+  // a compound that ends with an aid ("Patientenlifter") is that aid
+  ['Unsere Pflegehelferin hat einen GdB von 50. Gibt es Geld für einen elektrischen Patientenlifter auf ihrer Station?', ['arbeitsplatzausstattung', 'arbeitshilfen-ba']],
 ];
 
 // vocabulary added from the misses of the tuning set (data/topics match fields, expressions of synonyms.json)
