@@ -121,12 +121,9 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
   const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
   const contentWords = ownWords.length;
-  const test = (pattern: RegExp): (() => boolean) => onFirstUse(() => prepared.test(pattern));
   const asks = (clause: CueText): boolean => vocabulary.facets.some((c) => clause.test(c.cue)) || vocabulary.conditions.some((c) => clause.test(c.cue));
   const { overviews } = vocabulary;
   const situation = onFirstUse(() => overviews.situations.find((s) => prepared.test(s.cue)));
-  const asksBroadly = test(overviews.broad);
-  const broad = onFirstUse(() => prepared.test(overviews.funding) && asksBroadly());
   const namedTopics = onFirstUse(() => findTopicNames(folded));
   const statusTopics = onFirstUse(() => namedTopics().filter((id) => vocabulary.personStatusTopics.has(id)));
   // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
@@ -135,7 +132,6 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
     const askingClauses = clausesOf(text).map((clause) => patterns.read(clause)).filter(asks);
     return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords;
   });
-  const anaphor = test(vocabulary.anaphor);
   const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
     const asking = foldText(sentence);
     const names = findTopicNames(asking);
@@ -144,45 +140,37 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
     const prepared = patterns.read(asking);
     return prepared.test(vocabulary.anaphor) && ownWordCount(prepared, vocabulary) <= 1 ? namedTopics() : names;
   }));
-  const followUp = test(vocabulary.followUp);
-  const person = test(vocabulary.person);
-  const levyDuty = test(vocabulary.levyDuty);
-  const branch = test(vocabulary.branch);
-  const local = test(vocabulary.local);
-  const correction = test(vocabulary.correction);
   const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => prepared.test(d.cue))?.id);
   const role = onFirstUse(() => vocabulary.contactRole.find((r) => prepared.test(r.cue))?.id);
-  const definition = test(vocabulary.definition);
-  const implications = test(vocabulary.implications);
-  const compare = test(vocabulary.compare);
   return {
     facet,
     get condition() { return personOnly() ? undefined : condition; },
     statedCase: condition,
     smallTalk,
     contact,
-    get followUp() { return followUp(); },
-    get anaphor() { return anaphor(); },
+    // a cue of one pattern is tested when first asked for, once per message (see CueText.test)
+    get followUp() { return prepared.test(vocabulary.followUp); },
+    get anaphor() { return prepared.test(vocabulary.anaphor); },
     dismiss,
-    get levyDuty() { return levyDuty(); },
-    get branch() { return branch(); },
-    get local() { return local(); },
-    get correction() { return correction(); },
+    get levyDuty() { return prepared.test(vocabulary.levyDuty); },
+    get branch() { return prepared.test(vocabulary.branch); },
+    get local() { return prepared.test(vocabulary.local); },
+    get correction() { return prepared.test(vocabulary.correction); },
     get detail() { return detail(); },
     get role() { return role(); },
-    get definition() { return definition(); },
-    get implications() { return implications(); },
-    get compare() { return compare(); },
+    get definition() { return prepared.test(vocabulary.definition); },
+    get implications() { return prepared.test(vocabulary.implications); },
+    get compare() { return prepared.test(vocabulary.compare); },
     aboutAnswer,
-    get person() { return person(); },
+    get person() { return prepared.test(vocabulary.person); },
     contentWords,
     ownWords,
     get questionWords() { return questionWords(); },
     get namedTopics() { return namedTopics(); },
     get statusTopics() { return statusTopics(); },
     get askedTopics() { return askedTopics(); },
-    get overview() { return broad() ? situation()?.id : undefined; },
-    get asksBroadly() { return asksBroadly(); },
+    get overview() { return prepared.test(overviews.funding) && prepared.test(overviews.broad) ? situation()?.id : undefined; },
+    get asksBroadly() { return prepared.test(overviews.broad); },
     get situation() { return situation()?.id; },
     get situationTopics() { return situation()?.topics ?? []; },
   };

@@ -2,6 +2,8 @@
 export interface LiteralAutomaton {
   /** One entry per literal, in the order given: 1 where the literal occurs in `text` (as `text.includes` would find it). */
   scan(text: string): Uint8Array;
+  /** The indexes of the literals that occur in `text`, each once, in no particular order. */
+  occurring(text: string): number[];
 }
 
 /**
@@ -57,14 +59,23 @@ export function literalAutomaton(literals: readonly string[]): LiteralAutomaton 
   const endsFrom = new Int32Array(states + 1);
   for (let state = 0; state < states; state++) endsFrom[state + 1] = endsFrom[state]! + ends[state]!.length;
   const endIds = Int32Array.from(ends.flat());
+  /** Calls `onEnd` with every literal that ends at each position of `text` (a literal once per occurrence). */
+  const walk = (text: string, onEnd: (id: number) => void): void => {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state * classes + classOf[text.charCodeAt(i)]!]!;
+      for (let k = endsFrom[state]!; k < endsFrom[state + 1]!; k++) onEnd(endIds[k]!);
+    }
+  };
   return {
     scan(text) {
       const found = new Uint8Array(literals.length);
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        state = next[state * classes + classOf[text.charCodeAt(i)]!]!;
-        for (let k = endsFrom[state]!; k < endsFrom[state + 1]!; k++) found[endIds[k]!] = 1;
-      }
+      walk(text, (id) => { found[id] = 1; });
+      return found;
+    },
+    occurring(text) {
+      const found: number[] = [];
+      walk(text, (id) => { if (!found.includes(id)) found.push(id); });
       return found;
     },
   };

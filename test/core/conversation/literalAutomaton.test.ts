@@ -16,6 +16,7 @@ describe('literalAutomaton: which literals a text holds, in one pass', () => {
     const alphabet = [...new Set(literals.join('') + 'x')].join('');
     for (const text of textsOver(alphabet, 5)) {
       expect([...automaton.scan(text)], text).toEqual(literals.map((l) => (text.includes(l) ? 1 : 0)));
+      expect(automaton.occurring(text).sort((a, b) => a - b), text).toEqual(literals.flatMap((l, i) => (text.includes(l) ? [i] : [])));
     }
   });
 
