@@ -8,63 +8,66 @@ export interface LiteralAutomaton {
 
 /**
  * An Aho–Corasick automaton over `literals`, as a table of transitions: one pass over a text finds every literal in it,
- * however many there are. Compares UTF-16 code units, as `String.prototype.includes` does.
+ * however many there are. Compares UTF-16 code units, as `String.prototype.includes` does; no literal may be empty.
  * @remarks The characters no literal has share one class, so the table has a row of (distinct characters + 1) per state.
  */
 export function literalAutomaton(literals: readonly string[]): LiteralAutomaton {
   const classOf = new Uint16Array(0x10000);
   let classes = 1;
+  let length = 0;
   for (const literal of literals) {
+    length += literal.length;
     for (let i = 0; i < literal.length; i++) if (classOf[literal.charCodeAt(i)] === 0) classOf[literal.charCodeAt(i)] = classes++;
   }
-  // the trie of the literals: state 0 is the root; `ends` lists the literals that end in a state
-  const children: Map<number, number>[] = [new Map()];
-  const ends: number[][] = [[]];
+  // the trie of the literals in the table (state 0 is the root, which is no one's child: 0 is "no child" until filled)
+  const next = length < 0xffff ? new Uint16Array((length + 1) * classes) : new Uint32Array((length + 1) * classes);
+  const endOf: number[] = [];
+  let states = 1;
   literals.forEach((literal, id) => {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const cls = classOf[literal.charCodeAt(i)]!;
-      let child = children[state]!.get(cls);
-      if (child === undefined) {
-        child = children.length;
-        children.push(new Map());
-        ends.push([]);
-        children[state]!.set(cls, child);
-      }
-      state = child;
+      const at = state * classes + classOf[literal.charCodeAt(i)]!;
+      if (next[at] === 0) next[at] = states++;
+      state = next[at]!;
     }
-    ends[state]!.push(id);
+    endOf[id] = state;
   });
-  const states = children.length;
-  const next = states <= 0x10000 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+  const firstEnd = new Int32Array(states).fill(-1);
+  const nextEnd = new Int32Array(literals.length).fill(-1);
+  endOf.forEach((state, id) => {
+    nextEnd[id] = firstEnd[state]!;
+    firstEnd[state] = id;
+  });
+  // breadth first, so that a state's failure (its longest proper suffix in the trie) is complete before the state: a
+  // state moves as its failure does except along its own children; `ending` is the nearest state down the failures
+  // that ends a literal
   const fail = new Int32Array(states);
-  // breadth first, so that a state's failure (its longest proper suffix in the trie) is complete before the state:
-  // a state moves as its failure does, except along its own children, and ends every literal its failure ends
-  const queue: number[] = [];
-  for (const [cls, child] of children[0]!) {
-    next[cls] = child;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
+  const ending = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 0;
+  for (let cls = 1; cls < classes; cls++) if (next[cls] !== 0) queue[tail++] = next[cls]!;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head]!;
     const failure = fail[state]!;
-    next.copyWithin(state * classes, failure * classes, (failure + 1) * classes);
-    ends[state]!.push(...ends[failure]!);
-    for (const [cls, child] of children[state]!) {
-      fail[child] = next[failure * classes + cls]!;
-      next[state * classes + cls] = child;
-      queue.push(child);
+    ending[state] = firstEnd[failure] !== -1 ? failure : ending[failure]!;
+    for (let cls = 1; cls < classes; cls++) {
+      const at = state * classes + cls;
+      const child = next[at]!;
+      if (child === 0) next[at] = next[failure * classes + cls]!;
+      else {
+        fail[child] = next[failure * classes + cls]!;
+        queue[tail++] = child;
+      }
     }
   }
-  const endsFrom = new Int32Array(states + 1);
-  for (let state = 0; state < states; state++) endsFrom[state + 1] = endsFrom[state]! + ends[state]!.length;
-  const endIds = Int32Array.from(ends.flat());
   /** Calls `onEnd` with every literal that ends at each position of `text` (a literal once per occurrence). */
   const walk = (text: string, onEnd: (id: number) => void): void => {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       state = next[state * classes + classOf[text.charCodeAt(i)]!]!;
-      for (let k = endsFrom[state]!; k < endsFrom[state + 1]!; k++) onEnd(endIds[k]!);
+      for (let s = firstEnd[state] !== -1 ? state : ending[state]!; s !== 0; s = ending[s]!) {
+        for (let id = firstEnd[s]!; id !== -1; id = nextEnd[id]!) onEnd(id);
+      }
     }
   };
   return {
