@@ -20,18 +20,20 @@ export function literalAutomaton(literals: readonly string[]): LiteralAutomaton 
     for (let i = 0; i < literal.length; i++) if (classOf[literal.charCodeAt(i)] === 0) classOf[literal.charCodeAt(i)] = classes++;
   }
   // the trie of the literals in the table (state 0 is the root, which is no one's child: 0 is "no child" until filled)
-  const next = length < 0xffff ? new Uint16Array((length + 1) * classes) : new Uint32Array((length + 1) * classes);
+  const trie = length < 0xffff ? new Uint16Array((length + 1) * classes) : new Uint32Array((length + 1) * classes);
   const endOf: number[] = [];
   let states = 1;
   literals.forEach((literal, id) => {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
       const at = state * classes + classOf[literal.charCodeAt(i)]!;
-      if (next[at] === 0) next[at] = states++;
-      state = next[at]!;
+      if (trie[at] === 0) trie[at] = states++;
+      state = trie[at]!;
     }
     endOf[id] = state;
   });
+  // literals share their beginnings: the table keeps the rows of the states there are
+  const next = trie.slice(0, states * classes);
   const firstEnd = new Int32Array(states).fill(-1);
   const nextEnd = new Int32Array(literals.length).fill(-1);
   endOf.forEach((state, id) => {
