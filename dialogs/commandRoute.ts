@@ -1,5 +1,4 @@
-import type { DialogContext } from 'botbuilder-dialogs';
-import type { Routed } from './routed.js';
+import type { RouteContext, Routed } from './routed.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { FinderDialog } from './finderDialog.js';
@@ -10,7 +9,7 @@ import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
 
 /** Answers a button or typed command ("Hilfe", "Abbrechen", a language …), or starts the child dialog it names. */
-export async function routeCommand(dc: DialogContext, services: DialogServices, command: Command): Promise<Routed> {
+export async function routeCommand(dc: RouteContext, services: DialogServices, command: Command): Promise<Routed> {
   const { context } = dc;
   const language = LANGUAGE_COMMANDS[command];
   if (language) {

@@ -1,5 +1,4 @@
-import type { DialogContext } from 'botbuilder-dialogs';
-import type { Routed } from './routed.js';
+import type { RouteContext, Routed } from './routed.js';
 import { placeResolution, type Understanding } from '../src/core/understand.js';
 import type { ContactRole } from '../src/core/regions/index.js';
 import { ContactDialog } from './contactDialog.js';
@@ -20,7 +19,7 @@ export function askedOffice(services: DialogServices, understood: Understanding)
 }
 
 /** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
-export async function routeIntent(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
+export async function routeIntent(dc: RouteContext, services: DialogServices, understood: Understanding): Promise<Routed> {
   const { context } = dc;
   const text = context.activity.text ?? '';
   switch (understood.intent) {
@@ -76,7 +75,7 @@ function neighbours(services: DialogServices, understood: Understanding): boolea
   return !!first && !!second && related(first.id, second.id) && related(second.id, first.id);
 }
 
-async function answerKnowledge(dc: DialogContext, services: DialogServices, understood: Understanding): Promise<Routed> {
+async function answerKnowledge(dc: RouteContext, services: DialogServices, understood: Understanding): Promise<Routed> {
   const { context } = dc;
   const [best] = understood.topics;
   if (understood.decision === 'ask-back' && understood.topics.length > 1 && !neighbours(services, understood)) {

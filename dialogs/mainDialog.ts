@@ -27,7 +27,7 @@ import type { DialogServices } from './services.js';
 import { DialogSet, DialogTurnStatus } from './sdk.js';
 import { dropUnknownDialogs } from './context/dialogStack.js';
 import { DialogContextFactory } from './context/stateManagerConfiguration.js';
-import type { Routed } from './routed.js';
+import type { RouteContext, Routed } from './routed.js';
 
 const DIALOG_IDS: Record<GuidedDialog, string> = { finder: FinderDialog.id, levy: LevyDialog.id, contact: ContactDialog.id };
 
@@ -63,8 +63,9 @@ const REFERRING_WORDS = 2;
  * The root of every message turn: continues the guided dialog that waits for an answer, or reads what the message
  * means and answers it, starting a guided dialog when it needs one.
  * @remarks The guided dialogs (contact, levy, finder) sit directly in one DialogSet, and a message no dialog waits
- * for is routed without a dialog of its own on the stack: a turn builds one DialogContext (with its state manager)
- * instead of about six (a component dialog with a waterfall inside built an inner context and one per step).
+ * for is routed without a dialog of its own on the stack: a turn builds at most one DialogContext (with its state
+ * manager) instead of about six (a component dialog with a waterfall inside built an inner context and one per step),
+ * and none when no dialog waits and none is begun.
  */
 export class MainDialog {
   /** The set the stack lives in, over the dialog state of `services`; built once, since adding a tree is not free. */
@@ -82,20 +83,27 @@ export class MainDialog {
 
   /** Runs the dialog stack for one turn: continues an active dialog or routes the message. */
   async run(context: TurnContext): Promise<void> {
-    await dropUnknownDialogs(context, this.services.state.dialogState, this.dialogSet);
-    const dialogContext = await this.dialogContexts.create(context);
-    const result = await dialogContext.continueDialog();
+    const stacked = await dropUnknownDialogs(context, this.services.state.dialogState, this.dialogSet);
+    // most messages find no dialog waiting: the dialog context (and its state manager) is then built only when routing begins one
+    const dialogContext = stacked ? await this.dialogContexts.create(context) : undefined;
+    const result = dialogContext ? await dialogContext.continueDialog() : { status: DialogTurnStatus.empty };
     if (result.status === DialogTurnStatus.waiting && !recordedTurn(context).intent) recordTurn(context, { intent: 'dialog-step' });
     // A child that ended without answering (its stack was empty or cancelled) leaves the message to the main route.
     if (result.status === DialogTurnStatus.empty || (result.status !== DialogTurnStatus.waiting && !context.responded)) {
-      await this.route(dialogContext);
+      await this.route(dialogContext ?? this.onDemand(context));
     }
     // The dialog left for this message is offered to resume, unless the message started it anew.
     const { suspended } = await conversationContext(context, this.services);
     if (suspendedThisTurn(context) && suspended) await sendResumeOffer(context, suspended.dialog);
   }
 
-  private async route(dc: DialogContext): Promise<Routed> {
+  /** The turn's dialogs for routing, with the dialog context built when the first dialog is begun. */
+  private onDemand(context: TurnContext): RouteContext {
+    let created: Promise<DialogContext> | undefined;
+    return { context, beginDialog: async (id, options) => (await (created ??= this.dialogContexts.create(context))).beginDialog(id, options) };
+  }
+
+  private async route(dc: RouteContext): Promise<Routed> {
     const { context } = dc;
     const { text, value } = context.activity;
     const topicId = (value as { topic?: unknown } | undefined)?.topic;
@@ -135,7 +143,7 @@ export class MainDialog {
   }
 
   /** Reads the message against the conversation (follow-up, overview, small talk …); anything else is a new question. */
-  private async inConversation(dc: DialogContext, understood: Understanding): Promise<Routed> {
+  private async inConversation(dc: RouteContext, understood: Understanding): Promise<Routed> {
     const { context } = dc;
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const ctx = await conversationContext(context, this.services);

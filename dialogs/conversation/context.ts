@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, facetContent, foldedMessage, leadingChoice, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, facetContent, foldedMessage, leadingChoice, messageCues, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { parseCountAnswer, statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -56,6 +56,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const vocabulary = services.content.conversation;
   const cues = readCues(message, vocabulary, topicNamesOf(services.content.knowledge));
   const figures = message.get(levyFigures);
+  const said = messageCues(message, vocabulary);
   const levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
   const levyCorrection = levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined || statesLevyFigures(message, figures, vocabulary));
   // the ask-back's choice, whether only agencies are named and the topic evidence are read when a decision asks (see readCues)
@@ -71,7 +72,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   let inTopic: boolean | undefined;
   const { knowledge } = services.content;
   const reading: Reading = {
-    understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage)), levyPayee: vocabulary.levyChange.payee.test(message.get(foldedMessage)), asksCounting: vocabulary.levyChange.counts.test(message.get(foldedMessage)), fitsSuspended: fitsSuspended(services, message, ctx),
+    understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || said.test(vocabulary.levyChange.remove), levyPayee: said.test(vocabulary.levyChange.payee), asksCounting: said.test(vocabulary.levyChange.counts), fitsSuspended: fitsSuspended(services, message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
     knowsDistrict: ctx.districtKey !== undefined, districtAssociation: ctx.districtKey ? landschaftsverbandOf(services.content.regions, ctx.districtKey) : undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
@@ -142,7 +143,7 @@ export function askBackLead(services: DialogServices, text: string, ctx: Convers
 function fitsSuspended(services: DialogServices, message: AnalysedMessage, ctx: ConversationContext): boolean {
   const suspended = ctx.suspended;
   if (!suspended) return false;
-  if (services.content.conversation.resumeYes.test(message.get(foldedMessage))) return true;
+  if (messageCues(message, services.content.conversation).test(services.content.conversation.resumeYes)) return true;
   if (suspended.dialog === 'finder') {
     const { finder, regions } = services.content;
     return fitsStep(answerReaderFor(finder, regions, services.localizer), suspended.state as unknown as FinderState, message.text);

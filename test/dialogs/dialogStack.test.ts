@@ -39,3 +39,24 @@ describe('dialog state saved by an earlier version', () => {
     expect(allText(replies)).not.toContain('schiefgegangen');
   });
 });
+
+describe('the dialog context of a turn', () => {
+  const savedStack = async (messages: string[]) => {
+    const { adapter, storage } = createTestBot();
+    for (const message of messages) await turn(adapter, message);
+    const items = await storage.read([conversationKey(adapter)]);
+    return (items[conversationKey(adapter)] as { dialogState?: { dialogStack: { id: string }[] } }).dialogState?.dialogStack.map((d) => d.id);
+  };
+
+  it('is not built for messages that no dialog waits for and that begin none', async () => {
+    expect(await savedStack(['Hallo', 'Was ist das Budget für Arbeit?'])).toBeUndefined();
+  });
+
+  it('is built when routing begins a guided dialog, which then waits on the stack', async () => {
+    expect(await savedStack(['Was ist das Budget für Arbeit?', 'Ansprechstelle finden'])).toEqual(['contact']);
+  });
+
+  it('continues the waiting dialog and leaves an empty stack when it ends', async () => {
+    expect(await savedStack(['Ansprechstelle finden', '50667'])).toEqual([]);
+  });
+});

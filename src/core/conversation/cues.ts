@@ -1,7 +1,8 @@
 import { analysed, type MessageInput } from '../text/analysedMessage.js';
 import { splitSentences } from '../text/sentences.js';
+import { cuePatternsOf, messageCues } from './cuePatterns.js';
 import { foldedMessage, foldText } from './fold.js';
-import { compiledCue, cueText, type CompiledCue, type CueText } from './lowerCasePatterns.js';
+import type { CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
 import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
@@ -22,8 +23,9 @@ export function forEachMatch(global: RegExp, text: string, onMatch: (start: numb
 }
 
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: Uint8Array, text: CueText, cue: CompiledCue): boolean {
-  if (!cue.mayMatch(text)) return false;
+function cover(covered: Uint8Array, text: CueText, pattern: RegExp): boolean {
+  const cue = text.compiled(pattern);
+  if (!cue) return false;
   let hit = false;
   forEachMatch(cue.global, text.text, (start, end) => {
     hit = true;
@@ -75,7 +77,7 @@ interface CoveredCues {
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
 function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCues {
   const covered = new Uint8Array(text.text.length);
-  const coverAll = (pattern: RegExp): boolean => cover(covered, text, compiledCue(pattern, text.plain));
+  const coverAll = (pattern: RegExp): boolean => cover(covered, text, pattern);
   // every cue covers its words; the first that matches is the one the message asks
   const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
   const contact = coverAll(vocabulary.contact);
@@ -85,16 +87,10 @@ function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCu
   return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 
-/** Words of a folded text that no cue covers and that are no fillers. */
-function ownWordCount(folded: string, vocabulary: ConversationVocabulary): number {
-  return contentWordsOf(folded, coverCues(cueText(folded), vocabulary).covered, vocabulary.fillers).length;
+/** Words of a prepared folded text that no cue covers and that are no fillers. */
+function ownWordCount(text: CueText, vocabulary: ConversationVocabulary): number {
+  return contentWordsOf(text.text, coverCues(text, vocabulary).covered, vocabulary.fillers).length;
 }
-
-/** Whether a pattern matches a folded text (without the i flag on plain lower-case text: the same matches, faster). */
-const matches = (pattern: RegExp, text: CueText): boolean => {
-  const cue = compiledCue(pattern, text.plain);
-  return cue.mayMatch(text) && cue.test.test(text.text);
-};
 
 /** A value computed on its first use (a cue that no decision of the turn asks for is never run). */
 function onFirstUse<T>(compute: () => T): () => T {
@@ -120,73 +116,61 @@ export function readCues(input: MessageInput, vocabulary: ConversationVocabulary
   const message = analysed(input);
   const { text } = message;
   const folded = message.get(foldedMessage);
-  const prepared = cueText(folded);
+  const prepared = messageCues(message, vocabulary);
+  const patterns = cuePatternsOf(vocabulary);
   const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
   const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
   const contentWords = ownWords.length;
-  const test = (pattern: RegExp): (() => boolean) => onFirstUse(() => matches(pattern, prepared));
-  const asks = (clause: string): boolean => {
-    const preparedClause = cueText(clause);
-    return [...vocabulary.facets, ...vocabulary.conditions].some((c) => matches(c.cue, preparedClause));
-  };
+  const asks = (clause: CueText): boolean => vocabulary.facets.some((c) => clause.test(c.cue)) || vocabulary.conditions.some((c) => clause.test(c.cue));
   const { overviews } = vocabulary;
-  const situation = onFirstUse(() => overviews.situations.find((s) => matches(s.cue, prepared)));
-  const asksBroadly = test(overviews.broad);
-  const broad = onFirstUse(() => matches(overviews.funding, prepared) && asksBroadly());
+  const situation = onFirstUse(() => overviews.situations.find((s) => prepared.test(s.cue)));
   const namedTopics = onFirstUse(() => findTopicNames(folded));
   const statusTopics = onFirstUse(() => namedTopics().filter((id) => vocabulary.personStatusTopics.has(id)));
   // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
   const personOnly = onFirstUse(() => vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics().length === statusTopics().length);
   const questionWords = onFirstUse(() => {
-    const askingClauses = clausesOf(text).filter(asks);
+    const askingClauses = clausesOf(text).map((clause) => patterns.read(clause)).filter(asks);
     return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords;
   });
-  const anaphor = test(vocabulary.anaphor);
   const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
     const asking = foldText(sentence);
     const names = findTopicNames(asking);
+    if (names.length > 0) return names;
     // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-    return names.length === 0 && matches(vocabulary.anaphor, cueText(asking)) && ownWordCount(asking, vocabulary) <= 1 ? namedTopics() : names;
+    const prepared = patterns.read(asking);
+    return prepared.test(vocabulary.anaphor) && ownWordCount(prepared, vocabulary) <= 1 ? namedTopics() : names;
   }));
-  const followUp = test(vocabulary.followUp);
-  const person = test(vocabulary.person);
-  const levyDuty = test(vocabulary.levyDuty);
-  const branch = test(vocabulary.branch);
-  const local = test(vocabulary.local);
-  const correction = test(vocabulary.correction);
-  const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => matches(d.cue, prepared))?.id);
-  const role = onFirstUse(() => vocabulary.contactRole.find((r) => matches(r.cue, prepared))?.id);
-  const definition = test(vocabulary.definition);
-  const implications = test(vocabulary.implications);
-  const compare = test(vocabulary.compare);
+  const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => prepared.test(d.cue))?.id);
+  const role = onFirstUse(() => vocabulary.contactRole.find((r) => prepared.test(r.cue))?.id);
   return {
     facet,
     get condition() { return personOnly() ? undefined : condition; },
     statedCase: condition,
     smallTalk,
     contact,
-    get followUp() { return followUp(); },
-    get anaphor() { return anaphor(); },
+    // a cue of one pattern is tested when first asked for, once per message (see CueText.test)
+    get followUp() { return prepared.test(vocabulary.followUp); },
+    get anaphor() { return prepared.test(vocabulary.anaphor); },
     dismiss,
-    get levyDuty() { return levyDuty(); },
-    get branch() { return branch(); },
-    get local() { return local(); },
-    get correction() { return correction(); },
+    get levyDuty() { return prepared.test(vocabulary.levyDuty); },
+    get branch() { return prepared.test(vocabulary.branch); },
+    get local() { return prepared.test(vocabulary.local); },
+    get correction() { return prepared.test(vocabulary.correction); },
     get detail() { return detail(); },
     get role() { return role(); },
-    get definition() { return definition(); },
-    get implications() { return implications(); },
-    get compare() { return compare(); },
+    get definition() { return prepared.test(vocabulary.definition); },
+    get implications() { return prepared.test(vocabulary.implications); },
+    get compare() { return prepared.test(vocabulary.compare); },
     aboutAnswer,
-    get person() { return person(); },
+    get person() { return prepared.test(vocabulary.person); },
     contentWords,
     ownWords,
     get questionWords() { return questionWords(); },
     get namedTopics() { return namedTopics(); },
     get statusTopics() { return statusTopics(); },
     get askedTopics() { return askedTopics(); },
-    get overview() { return broad() ? situation()?.id : undefined; },
-    get asksBroadly() { return asksBroadly(); },
+    get overview() { return prepared.test(overviews.funding) && prepared.test(overviews.broad) ? situation()?.id : undefined; },
+    get asksBroadly() { return prepared.test(overviews.broad); },
     get situation() { return situation()?.id; },
     get situationTopics() { return situation()?.topics ?? []; },
   };

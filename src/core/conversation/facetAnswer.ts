@@ -67,6 +67,23 @@ function candidates(text: FacetSourceText): readonly Candidate[] {
   return cached;
 }
 
+const FOLDED = 1;
+const WRITTEN = 2;
+// which sentences of a text a vocabulary pattern finds depends on the content only: found once per text and pattern
+const findings = new WeakMap<readonly Candidate[], Map<RegExp, Uint8Array>>();
+
+/** Per candidate, whether `pattern` finds it in its folded form (FOLDED) and in the sentence as written (WRITTEN). */
+function foundBy(list: readonly Candidate[], pattern: RegExp): Uint8Array {
+  let byPattern = findings.get(list);
+  if (!byPattern) findings.set(list, (byPattern = new Map()));
+  let found = byPattern.get(pattern);
+  if (!found) {
+    found = Uint8Array.from(list, ({ folded, sentence }) => (pattern.test(folded) ? FOLDED : 0) | (pattern.test(sentence) ? WRITTEN : 0));
+    byPattern.set(pattern, found);
+  }
+  return found;
+}
+
 /**
  * Picks the sentences of a topic's texts that answer a facet: those the facet's evidence words (or, for a special
  * case, the condition's words) find, ranked by how many words they share with the question. `extra` are sourced
@@ -79,10 +96,12 @@ export function facetContent(
 ): FacetContent {
   const section = SECTION_OF[facet];
   const asked = stems(match.question);
-  const wanted = match.condition ?? match.evidence;
-  const scored = candidates(text)
-    .filter(({ sentence, folded }) => wanted.test(folded) || wanted.test(sentence))
-    .map((c) => ({ ...c, score: [...c.stems].filter((w) => asked.has(w)).length + (match.condition && match.evidence.test(c.folded) ? 1 : 0) + (c.section && c.section === section ? 1 : 0) }))
+  const list = candidates(text);
+  const wanted = foundBy(list, match.condition ?? match.evidence);
+  const evidence = match.condition ? foundBy(list, match.evidence) : undefined;
+  const scored = list
+    .filter((_, i) => wanted[i] !== 0)
+    .map((c) => ({ ...c, score: [...c.stems].filter((w) => asked.has(w)).length + (evidence && (evidence[c.order]! & FOLDED) !== 0 ? 1 : 0) + (c.section && c.section === section ? 1 : 0) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const chosen: string[] = [...(match.extra ?? [])];
   const lead = facet === 'provider' ? [text.provider] : [];

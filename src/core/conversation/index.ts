@@ -1,5 +1,6 @@
 export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './askBackChoice.js';
 export { readCues } from './cues.js';
+export { messageCues } from './cuePatterns.js';
 export { foldedMessage, foldText } from './fold.js';
 export { interpret, isDigression, isOnlySmallTalk, LEVY_TOPIC, type Reading } from './interpret.js';
 export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';

@@ -2,6 +2,7 @@ import { levyTokens, type QuestionToken } from '../levy/questionTokens.js';
 import { isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
+import { messageCues } from './cuePatterns.js';
 import { foldedMessage } from './fold.js';
 import type { LevyFigures } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
@@ -138,7 +139,7 @@ function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
 
 /** "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50": one more severely disabled person, stated without a number. */
 export const statesNewStatus = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean =>
-  parsed.employed === undefined && vocabulary.levyChange.newStatus.test(analysed(input).get(foldedMessage));
+  parsed.employed === undefined && messageCues(analysed(input), vocabulary).test(vocabulary.levyChange.newStatus);
 
 /**
  * "Ach, ich hab vergessen: wir haben zusätzlich noch einen schwerbehinderten Azubi.", "Zwei davon gehen in Rente.":
@@ -148,7 +149,7 @@ export const statesNewStatus = (input: MessageInput, parsed: LevyQuestion, vocab
 export const statesLevyFigures = (input: MessageInput, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean => {
   const message = analysed(input);
   if (message.text.includes('?')) return false;
-  return parsed.employed !== undefined || parsed.workplaces !== undefined || vocabulary.levyChange.remove.test(message.get(foldedMessage));
+  return parsed.employed !== undefined || parsed.workplaces !== undefined || messageCues(message, vocabulary).test(vocabulary.levyChange.remove);
 };
 
 /**
@@ -198,6 +199,7 @@ const addsByOrdinal = (folded: string, previous: LevyFigures, parsed: LevyQuesti
 /** The figures of the last calculation (with a status stated in the message already added) that the message changes. */
 function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
   const { text } = message;
+  const cues = messageCues(message, vocabulary);
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
   // "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?" asks another subject
@@ -209,7 +211,7 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
-  if (parsed.workplaces === undefined && vocabulary.levyChange.remove.test(message.get(foldedMessage))) {
+  if (parsed.workplaces === undefined && cues.test(vocabulary.levyChange.remove)) {
     if (beside) return undefined;
     return inYear(withoutPeople(message, previous), parsed.year);
   }
@@ -218,7 +220,7 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
     // "zwei mehr, also fünf" gives the new total itself
     // (the particle of "stellen zwei … ein" is no second count)
     const counts = message.get(levyTokens).filter((t) => t.kind === 'number' && !t.yearLike && t.written !== 'article').length;
-    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts <= 1 && vocabulary.levyChange.add.test(message.get(foldedMessage));
+    const adds = parsed.employed !== undefined && parsed.workplaces === undefined && counts <= 1 && cues.test(vocabulary.levyChange.add);
     const addedByMonth = adds || addsByOrdinal(message.get(foldedMessage), previous, parsed, vocabulary) ? parsed.employedByMonth : undefined;
     const employed = addedByMonth
       ? { ...withAddedByMonth(previous, addedByMonth), extraCredits: previous.extraCredits }
@@ -239,14 +241,14 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.period) {
     // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
     const current = Math.max(...monthsOf(previous));
-    const added = ordinal !== undefined && ordinal > current ? ordinal - current : count?.kind === 'number' && count.value > 0 && vocabulary.levyChange.add.test(folded) ? count.value : undefined;
+    const added = ordinal !== undefined && ordinal > current ? ordinal - current : count?.kind === 'number' && count.value > 0 && cues.test(vocabulary.levyChange.add) ? count.value : undefined;
     return added === undefined ? withPeriod(previous, parsed.period) : withAddedByMonth(previous, monthlyCounts(added, parsed.period));
   }
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
   const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
   if (ordinal !== undefined) return { ...constant, employed: ordinal };
   if (!count || count.kind !== 'number') return undefined;
-  if (vocabulary.levyChange.add.test(folded)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
+  if (cues.test(vocabulary.levyChange.add)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
   if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
   return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined, approximate: count.approximate } : { ...constant, employed: count.value };

@@ -1,3 +1,4 @@
+import { literalAutomaton, type LiteralAutomaton } from './literalAutomaton.js';
 import { requiredLiterals } from './requiredLiterals.js';
 
 /**
@@ -15,59 +16,88 @@ const OTHER_ESCAPE = /\\[^ux]/gu;
 export interface CompiledCue {
   test: RegExp;
   global: RegExp;
-  /** False when the pattern cannot match the text (it lacks every text a match needs): no need to run it. */
-  mayMatch(text: CueText): boolean;
 }
 
-/** A folded text prepared once for the many cues run over it: whether it is plain lower case, and its letter pairs. */
-export interface CueText {
-  text: string;
-  /** See {@link isPlainLowerCase}. */
-  plain: boolean;
-  /** A bit per hash of each pair of neighbouring characters. */
-  pairs: Uint32Array;
+/** The case-insensitive form of a pattern and, when it may be matched without the `i` flag, that form with the literals it needs. */
+export interface Variants {
+  cased: CompiledCue;
+  lower?: CompiledCue & {
+    /** Ids of the literals (see requiredLiterals) of which every match holds one, or undefined when it must always run. */
+    literals?: Int32Array;
+  };
 }
-
-const PAIR_HASHES = 4096;
-// distinct for all pairs of the letters a–z; other pairs may share a bit, which only lets a cue run that cannot match
-const pairHash = (first: number, second: number): number => (first * 31 + second) & (PAIR_HASHES - 1);
-
-/** Prepares a folded text for {@link compiledCue}'s patterns. */
-export function cueText(text: string): CueText {
-  const pairs = new Uint32Array(PAIR_HASHES / 32);
-  for (let i = 1; i < text.length; i++) {
-    const hash = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
-    pairs[hash >>> 5]! |= 1 << (hash & 31);
-  }
-  return { text, plain: isPlainLowerCase(text), pairs };
-}
-
-const always = (): boolean => true;
 
 /**
- * A pre-test for a case-sensitive pattern: some of its required literals (see requiredLiterals) stands in the text.
- * A literal whose letter pairs are not all in the text is not searched for.
+ * A folded text prepared once for every cue of a vocabulary run over it: each pattern is tested once, and only when
+ * the text holds a literal every match of it needs (one scan of the text for the literals of all patterns).
  */
-function literalTest(source: string): (text: CueText) => boolean {
-  const literals = requiredLiterals(source)?.map((literal) => ({ literal, pairs: Int32Array.from({ length: Math.max(0, literal.length - 1) }, (_, i) => pairHash(literal.charCodeAt(i), literal.charCodeAt(i + 1))) }));
-  if (!literals) return always;
-  const hasPairs = (pairs: Uint32Array, needed: Int32Array): boolean => {
-    for (let i = 0; i < needed.length; i++) {
-      const hash = needed[i]!;
-      if ((pairs[hash >>> 5]! & (1 << (hash & 31))) === 0) return false;
+export class CueText {
+  private readonly tested = new Map<RegExp, boolean>();
+
+  /** @param found per literal id of `patterns`, whether the text holds it; undefined for a text that is not plain lower case */
+  constructor(readonly text: string, private readonly patterns: CuePatterns, private readonly found: Uint8Array | undefined) {}
+
+  /** The form of `pattern` to run over this text, or undefined when it cannot match (it lacks every literal a match needs). */
+  compiled(pattern: RegExp): CompiledCue | undefined {
+    const variants = this.patterns.variantsOf(pattern);
+    if (!this.found || !variants.lower) return variants.cased;
+    const { literals } = variants.lower;
+    if (!literals) return variants.lower;
+    for (let i = 0; i < literals.length; i++) if (this.found[literals[i]!] === 1) return variants.lower;
+    return undefined;
+  }
+
+  /** Whether `pattern` matches the text; run once per pattern. */
+  test(pattern: RegExp): boolean {
+    let result = this.tested.get(pattern);
+    if (result === undefined) {
+      result = this.compiled(pattern)?.test.test(this.text) ?? false;
+      this.tested.set(pattern, result);
     }
-    return true;
-  };
-  return ({ text, pairs }) => {
-    for (let i = 0; i < literals.length; i++) {
-      const { literal, pairs: needed } = literals[i]!;
-      if (hasPairs(pairs, needed) && text.includes(literal)) return true;
-    }
-    return false;
-  };
+    return result;
+  }
 }
 
-const variants = new WeakMap<RegExp, { cased: CompiledCue; lower?: CompiledCue }>();
+/**
+ * The cue patterns of a vocabulary compiled for folded texts (see {@link variantsOf}), with one automaton for the
+ * literals they need. A pattern not given here is compiled on first use and always run.
+ */
+export class CuePatterns {
+  private readonly variants = new Map<RegExp, Variants>();
+  private readonly automaton: LiteralAutomaton;
+
+  constructor(patterns: Iterable<RegExp>) {
+    const ids = new Map<string, number>();
+    const idOf = (literal: string): number => {
+      let id = ids.get(literal);
+      if (id === undefined) ids.set(literal, (id = ids.size));
+      return id;
+    };
+    for (const pattern of patterns) {
+      if (this.variants.has(pattern)) continue;
+      const variants = compile(pattern);
+      if (variants.lower) {
+        // matched case-sensitively, a pattern needs its literal texts as written: most cues are ruled out by the scan
+        const literals = requiredLiterals(pattern.source);
+        if (literals) variants.lower.literals = Int32Array.from(literals, idOf);
+      }
+      this.variants.set(pattern, variants);
+    }
+    this.automaton = literalAutomaton([...ids.keys()]);
+  }
+
+  /** Prepares a folded text (see foldText) for the patterns. */
+  read(text: string): CueText {
+    return new CueText(text, this, isPlainLowerCase(text) ? this.automaton.scan(text) : undefined);
+  }
+
+  /** The compiled forms of a pattern. */
+  variantsOf(pattern: RegExp): Variants {
+    let variants = this.variants.get(pattern);
+    if (!variants) this.variants.set(pattern, (variants = compile(pattern)));
+    return variants;
+  }
+}
 
 /** Whether `source` has no letter that `i` would let match anything but itself in a {@link PLAIN_LOWER_CASE} text. */
 function writtenInLowerCase(source: string): boolean {
@@ -76,23 +106,16 @@ function writtenInLowerCase(source: string): boolean {
 }
 
 /**
- * The forms of a case-insensitive vocabulary pattern for one lower-cased text: without the `i` flag when that
- * cannot change what matches (see {@link PLAIN_LOWER_CASE}), else as given. Compiled once per pattern.
+ * The forms of a case-insensitive vocabulary pattern: as given, and without the `i` flag for lower-cased texts when that
+ * cannot change what matches (see {@link PLAIN_LOWER_CASE}).
  */
-export function compiledCue(pattern: RegExp, lowerCaseText: boolean): CompiledCue {
-  let entry = variants.get(pattern);
-  if (!entry) {
-    const flags = pattern.flags.replace('g', '');
-    const cased = { test: new RegExp(pattern.source, flags), global: new RegExp(pattern.source, `g${flags}`), mayMatch: always };
-    const plainFlags = flags.replace('i', '');
-    // matched case-sensitively, a pattern needs its literal texts as written: most cues are ruled out by a substring search
-    const lower = flags.includes('i') && writtenInLowerCase(pattern.source)
-      ? { test: new RegExp(pattern.source, plainFlags), global: new RegExp(pattern.source, `g${plainFlags}`), mayMatch: literalTest(pattern.source) }
-      : undefined;
-    variants.set(pattern, (entry = { cased, ...(lower ? { lower } : {}) }));
-  }
-  return (lowerCaseText && entry.lower) || entry.cased;
+function compile(pattern: RegExp): Variants {
+  const flags = pattern.flags.replace('g', '');
+  const cased = { test: new RegExp(pattern.source, flags), global: new RegExp(pattern.source, `g${flags}`) };
+  if (!flags.includes('i') || !writtenInLowerCase(pattern.source)) return { cased };
+  const plainFlags = flags.replace('i', '');
+  return { cased, lower: { test: new RegExp(pattern.source, plainFlags), global: new RegExp(pattern.source, `g${plainFlags}`) } };
 }
 
-/** Whether a lower-cased text (see foldText) may use the case-sensitive forms of {@link compiledCue}. */
+/** Whether a lower-cased text (see foldText) may use the case-sensitive forms of a pattern (see {@link CuePatterns}). */
 export const isPlainLowerCase = (text: string): boolean => PLAIN_LOWER_CASE.test(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compiledCue, isPlainLowerCase } from '../../../src/core/conversation/lowerCasePatterns.js';
+import { CuePatterns, isPlainLowerCase } from '../../../src/core/conversation/lowerCasePatterns.js';
 import { foldText } from '../../../src/core/conversation/index.js';
 import { loadContent } from '../../../src/core/content.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
@@ -14,13 +14,18 @@ const texts = [
   'Was ist der Unterschied zwischen EGZ und BEM?', 'Danke ſchön, das ist ſuper', '5 µm und 20 % Zuſchuss', 'Überweiſung der Abgabe',
 ];
 
+const patterns = new CuePatterns(cues);
+
 describe('cue patterns without the i flag: the same matches on lower-cased text', () => {
   it.each(texts)('%s', (text) => {
     const folded = foldText(text);
+    const prepared = patterns.read(folded);
     for (const cue of cues) {
-      const fast = compiledCue(cue, isPlainLowerCase(folded));
-      expect([fast.test.test(folded), [...folded.matchAll(fast.global)].map((m) => [m.index, m[0]])], cue.source.slice(0, 60))
+      // a pattern ruled out by the literal scan matches nothing
+      const fast = prepared.compiled(cue);
+      expect([fast?.test.test(folded) ?? false, fast ? [...folded.matchAll(fast.global)].map((m) => [m.index, m[0]]) : []], cue.source.slice(0, 60))
         .toEqual([cue.test(folded), [...folded.matchAll(new RegExp(cue.source, 'giu'))].map((m) => [m.index, m[0]])]);
+      expect(prepared.test(cue), cue.source.slice(0, 60)).toBe(cue.test(folded));
     }
   });
 
@@ -35,10 +40,17 @@ describe('cue patterns without the i flag: the same matches on lower-cased text'
     expect(isPlainLowerCase(text)).toBe(plain);
   });
 
-  it('keeps the i flag for a pattern that names an upper-case letter', () => {
+  it('keeps the i flag for a pattern that names an upper-case letter, and for a text that is not plain lower case', () => {
     const upper = /\bEAA\b/iu;
-    expect(compiledCue(upper, true).test.flags).toContain('i');
-    expect(compiledCue(/\bgut\b/iu, true).test.flags).not.toContain('i');
-    expect(compiledCue(/\bgut\b/iu, false).test.flags).toContain('i');
+    const gut = /\bgut\b/iu;
+    const own = new CuePatterns([upper, gut]);
+    expect(own.read('eaa gut').compiled(upper)?.test.flags).toContain('i');
+    expect(own.read('eaa gut').compiled(gut)?.test.flags).not.toContain('i');
+    expect(own.read('ſehr gut').compiled(gut)?.test.flags).toContain('i');
+  });
+
+  it('runs a pattern it was not given, always and with the i flag it has', () => {
+    const later = /\bsehr\b/iu;
+    expect(new CuePatterns([]).read('sehr gut').test(later)).toBe(true);
   });
 });
