@@ -1,6 +1,6 @@
 import { foldGerman } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { countTokens, tokenize, type Token } from '../text/tokenize.js';
 import { clauseStarts, compileCueGroup, slipReaderFrom, slipTables, type CueGroup, type SlipTables } from './paraphraseCues.js';
 import type { PlainLanguage } from './plainLanguageData.js';
 
@@ -67,13 +67,17 @@ const finiteFormsOf = (group: CueGroup): ReadonlySet<string> => {
 function cueHits(typed: TypedWords, group: CueGroup, breaks: ReadonlySet<string>): CueHit[] {
   const { words, tokenOf } = typed;
   const hits: CueHit[] = [];
+  const finite = group.split.length > 0 ? finiteFormsOf(group) : undefined;
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
-    for (const cue of group.cues.get(word) ?? []) {
-      const last = at + cue.length - 1;
-      if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
+    const cues = group.cues.get(word);
+    if (cues) {
+      for (const cue of cues) {
+        const last = at + cue.length - 1;
+        if (cue.every((w, k) => words[at + k] === w) && wholeTokens(typed, at, last)) hits.push([tokenOf[at]!, tokenOf[last]!]);
+      }
     }
-    if (group.split.length > 0 && finiteFormsOf(group).has(word) && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
+    if (finite?.has(word) && wholeTokens(typed, at, at) && group.split.some((v) => v.finite.has(word) && particleAfter(words, at, v.particle, breaks))) hits.push([tokenOf[at]!, tokenOf[at]!]);
   }
   return hits;
 }
@@ -140,20 +144,30 @@ export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'c
 }
 
 /**
- * For a list of paraphrases: which of them a sentence's words may start — those with a word that begins a cue of their
- * first group or is a finite form of its split verbs (a paraphrase without groups always).
+ * For a list of paraphrases: which of them a sentence's words may match — those with, in every cue group, a word that
+ * begins one of its cues or is a finite form of one of its split verbs (findParaphrase needs a hit of every group).
+ * A paraphrase `i` may match when `marks[i] === complete[i]`: one bit per group, set by the words found.
  */
-function startWords(paraphrases: readonly CompiledParaphrase[]): (words: readonly string[]) => ReadonlySet<number> {
-  const byWord = new Map<string, number[]>();
-  const always: number[] = [];
-  const add = (word: string, i: number): void => { const list = byWord.get(word); if (list) list.push(i); else byWord.set(word, [i]); };
-  paraphrases.forEach((p, i) => {
-    const first = p.cues[0];
-    if (!first) return void always.push(i);
-    for (const word of first.cues.keys()) add(word, i);
-    for (const verb of first.split) for (const form of verb.finite) add(form, i);
-  });
-  return (words) => new Set([...always, ...words.flatMap((w) => byWord.get(w) ?? [])]);
+function groupWords(paraphrases: readonly CompiledParaphrase[]): { complete: Uint32Array; marks: (words: readonly string[]) => Uint32Array } {
+  const byWord = new Map<string, { paraphrase: number; bit: number }[]>();
+  const add = (word: string, paraphrase: number, bit: number): void => {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [{ paraphrase, bit }]);
+    else if (!list.some((e) => e.paraphrase === paraphrase && e.bit === bit)) list.push({ paraphrase, bit });
+  };
+  const complete = Uint32Array.from(paraphrases, (p) => 2 ** p.cues.length - 1);
+  paraphrases.forEach((p, i) =>
+    p.cues.forEach((group, g) => {
+      for (const word of group.cues.keys()) add(word, i, 1 << g);
+      for (const verb of group.split) for (const form of verb.finite) add(form, i, 1 << g);
+    }),
+  );
+  const marks = (words: readonly string[]): Uint32Array => {
+    const found = new Uint32Array(paraphrases.length);
+    for (const word of words) for (const { paraphrase, bit } of byWord.get(word) ?? []) found[paraphrase]! |= bit;
+    return found;
+  };
+  return { complete, marks };
 }
 
 /** The rewriter ({@link createParaphraseRewriter}) over compiled paraphrases, freshly compiled or read from the snapshot. */
@@ -161,15 +175,15 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
   const slip = slipReaderFrom(slips);
   const inSentence = compiled.filter((p) => !p.message);
   const inMessage = compiled.filter((p) => p.message);
-  const inSentenceStarts = startWords(inSentence);
-  const inMessageStarts = startWords(inMessage);
-  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[], startedBy: (words: readonly string[]) => ReadonlySet<number>): Token[] => {
+  const inSentenceWords = groupWords(inSentence);
+  const inMessageWords = groupWords(inMessage);
+  const rewriteAll = (tokens: Token[], paraphrases: readonly CompiledParaphrase[], { complete, marks }: ReturnType<typeof groupWords>): Token[] => {
     let out = tokens;
     let typed = typedWords(out, slip);
-    let candidates = startedBy(typed.words);
-    for (const [i, p] of paraphrases.entries()) {
-      // a paraphrase none of whose first cues the sentence holds finds nothing (findParaphrase needs a hit of every group)
-      if (!candidates.has(i)) continue;
+    let found = marks(typed.words);
+    for (let i = 0; i < paraphrases.length; i++) {
+      if (found[i] !== complete[i]) continue;
+      const p = paraphrases[i]!;
       for (let round = 0; round < 2; round++) {
         const hits = findParaphrase(typed, p, breaks);
         if (!hits) break;
@@ -180,7 +194,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
         const dropped = (i: number): boolean => (p.keep ? hits.slice(0, 1) : hits).some(([a, b]) => i >= a && i <= b);
         out = out.flatMap((t, at) => (at === headFirst ? meant : dropped(at) ? [] : [t]));
         typed = typedWords(out, slip);
-        candidates = startedBy(typed.words);
+        found = marks(typed.words);
       }
     }
     return out;
@@ -191,7 +205,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
     // token indices are positions in the tokenised message: a sentence owns the indices of its words
     const ends: number[] = [];
     let count = 0;
-    for (const sentence of splitSentences(text)) ends.push((count += tokenize(sentence.text).length));
+    for (const sentence of splitSentences(text)) ends.push((count += countTokens(sentence.text)));
     const sentenceOf = (t: Token): number => { const s = ends.findIndex((end) => t.index < end); return s < 0 ? ends.length : s; };
     const bySentence = new Map<number, Token[]>();
     for (const t of tokens) {
@@ -199,7 +213,7 @@ export function rewriterFrom({ compiled, breaks, slips }: ParaphraseTables): Par
       const list = bySentence.get(s);
       if (list) list.push(t); else bySentence.set(s, [t]);
     }
-    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence, inSentenceStarts));
-    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage, inMessageStarts) : rewritten;
+    const rewritten = [...bySentence.values()].flatMap((sentence) => rewriteAll(sentence, inSentence, inSentenceWords));
+    return inMessage.length > 0 ? rewriteAll(rewritten, inMessage, inMessageWords) : rewritten;
   };
 }

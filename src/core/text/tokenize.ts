@@ -64,3 +64,10 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** How many tokens {@link tokenize} makes of a text, without making them. */
+export function countTokens(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(WORD)) if (wordShape(match[0])) count++;
+  return count;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/text/tokenize.js';
+import { countTokens, tokenize } from '../../../src/core/text/tokenize.js';
 
 describe('tokenize', () => {
   it('splits on punctuation, joins hyphenated compounds and folds each word', () => {
@@ -20,5 +20,11 @@ describe('tokenize', () => {
 
   it('returns nothing for emoji and symbols', () => {
     expect(tokenize('🙂🙂 ??? -- !!')).toEqual([]);
+  });
+});
+
+describe('countTokens', () => {
+  it.each(['', 'Gibt\'s das?', 'LVR-Inklusionsamt in 50667 Köln, z. B. ab 1. Mai', 'a b c', 'Menschen mit Behinderung – 3 Azubis'])('counts the tokens tokenize makes of %j', (text) => {
+    expect(countTokens(text)).toBe(tokenize(text).length);
   });
 });
