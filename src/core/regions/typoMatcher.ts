@@ -45,8 +45,9 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
       const allowed = allowedEdits(word);
       for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
         const bucket = buckets.get(`${word.charAt(0)}${length}`);
-        // a bucket none of whose keys is within reach of the word's letters cannot give a plausible typo: no search
-        if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed)) continue;
+        // a bucket none of whose keys is within the allowed edits cannot give a plausible typo: no search (the letter
+        // difference, a lower bound, rules out most keys before their edit distance is computed)
+        if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed && editDistance(word, key) <= allowed)) continue;
         for (const result of bucket.fuse.search(word, { limit: 3 })) {
           const score = result.score ?? 1;
           if (score > MAX_SCORE) continue;
