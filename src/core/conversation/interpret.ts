@@ -217,8 +217,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
   }
-  const counting = countingQuestion(r, ctx) ?? officeOfKnownPlace(r);
+  const counting = countingQuestion(r, ctx);
   if (counting) return counting;
+  const office = officeOfKnownPlace(r);
+  if (office) return office;
   const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx) ?? levyForStatedWorkforce(r, ctx);
