@@ -1,6 +1,8 @@
 import type { RouteContext, Routed } from './routed.js';
 import { placeResolution, type Understanding } from '../src/core/understand.js';
 import type { ContactRole } from '../src/core/regions/index.js';
+import { introductionReader } from '../src/core/conversation/index.js';
+import type { Content } from '../src/core/content.js';
 import { ContactDialog } from './contactDialog.js';
 import { askBackLead, conversationContext, rememberTopic } from './conversation/context.js';
 import { recordTurn } from './context/turnLog.js';
@@ -16,6 +18,27 @@ export function askedOffice(services: DialogServices, understood: Understanding)
   const first = understood.intent === 'find-contact' ? understood.topics[0] : undefined;
   const role = first ? services.content.intents.findContact.officeRoles[first.id] : undefined;
   return role ? { role } : {};
+}
+
+const introductions = new WeakMap<Content, (text: string) => boolean>();
+
+/** The message only says who is writing and asks nothing ("Hallo, wir sind ein Logistikunternehmen aus Dortmund."). */
+function isIntroduction(services: DialogServices, text: string): boolean {
+  const { content } = services;
+  let reads = introductions.get(content);
+  if (!reads) introductions.set(content, (reads = introductionReader([...content.intents.selfDescription.de, ...content.intents.selfDescription.en])));
+  return reads(text);
+}
+
+/** An answer the bot has none for: an introduction is welcomed (its place and head count are kept), anything else gets the honest "I don't know". */
+async function sendNoAnswer(context: RouteContext['context'], services: DialogServices, text: string): Promise<void> {
+  if (isIntroduction(services, text)) {
+    recordTurn(context, { intent: 'introduction' });
+    await say(context, 'introduction.text', {}, 'programmes', 'findContact');
+    return;
+  }
+  recordTurn(context, { outcome: 'dont-know' });
+  await sendDontKnow(context);
 }
 
 /** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
@@ -55,10 +78,7 @@ export async function routeIntent(dc: RouteContext, services: DialogServices, un
         (await conversationContext(context, services)).neighbourTopic = understood.remitTopic;
       }
       else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
-      else {
-        recordTurn(context, { outcome: 'dont-know' });
-        await sendDontKnow(context);
-      }
+      else await sendNoAnswer(context, services, text);
       return undefined;
     default:
       return answerKnowledge(dc, services, understood);
@@ -92,8 +112,7 @@ async function answerKnowledge(dc: RouteContext, services: DialogServices, under
     recordTurn(context, { outcome: 'answered' });
     await sendTopic(context, services, best.id);
   } else {
-    recordTurn(context, { outcome: 'dont-know' });
-    await sendDontKnow(context);
+    await sendNoAnswer(context, services, context.activity.text ?? '');
   }
   return undefined;
 }

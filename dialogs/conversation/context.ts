@@ -74,7 +74,7 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   const reading: Reading = {
     understanding: u, cues, levyChange, levyCorrection, levyEmployed: figures.employed !== undefined || said.test(vocabulary.levyChange.remove), levyPayee: said.test(vocabulary.levyChange.payee), asksCounting: said.test(vocabulary.levyChange.counts), fitsSuspended: fitsSuspended(services, message, ctx),
     get askBackTopic() { return (askBackTopic ??= { id: chosenByWords(services, text, choices) }).id; },
-    knowsDistrict: ctx.districtKey !== undefined, districtAssociation: ctx.districtKey ? landschaftsverbandOf(services.content.regions, ctx.districtKey) : undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
+    knowsDistrict: ctx.districtKey !== undefined, statement: !text.includes('?'), districtAssociation: ctx.districtKey ? landschaftsverbandOf(services.content.regions, ctx.districtKey) : undefined, workplaces: figures.workplaces, equalised: statedEqualised(text),
     placeDependent: namesBothOffices(knowledge.byId.get(ctx.topic ?? '')), applicationTopic: applicationElsewhere(knowledge, ctx),
     get agencyOnly() { return (onlyAgencies ??= agencyOnly(knowledge, u, cues.namedTopics)); },
     get referredTopic() { return (referred ??= { id: topicByHead(services, message.get(foldedMessage), asCame) }).id; },

@@ -52,11 +52,13 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const { day, year } = dayForQuestion(question, todayOf(services));
   const namedYearAmounts = (facet === 'amount' || facet === 'duration') && year !== undefined && topic.amounts.some((a) => a.validFrom || a.validUntil);
   if (!namedYearAmounts) lines.push(...sentences);
+  const amounts = facet === 'amount' || facet === 'duration' ? topic.amounts.filter((a) => isValidOn(a, day)) : [];
   if (facet === 'amount' || facet === 'duration') {
     if (year) lines.push(`${t('facts:forYear')}: ${year}`);
-    for (const amount of topic.amounts.filter((a) => isValidOn(a, day))) lines.push(`- ${text.amounts[amount.id] ?? amount.id}: ${formatAmount(amount, t, channelLocale)}`);
+    for (const amount of amounts) lines.push(`- ${text.amounts[amount.id] ?? amount.id}: ${formatAmount(amount, t, channelLocale)}`);
   }
-  if (!content.found) lines.push(t('conversation:facet.missing', { title: text.short, provider: text.provider }));
+  // "Wie viele Tage?": the topic's dated amounts answer it even where no sentence of its text does
+  if (!content.found && amounts.length === 0) lines.push(t('conversation:facet.missing', { title: text.short, provider: text.provider }));
 
   const sectionText = content.section ? text.details[content.section] : undefined;
   const showSection = sectionText && !sentences.some((s) => sectionText.includes(s));

@@ -130,3 +130,20 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
     for (const pattern of hides) expect(reply).not.toMatch(pattern);
   });
 });
+
+describe('round 9: an introduction without a question is welcomed, and what it says is kept', () => {
+  it.each([
+    { case: 'a German introduction with place and head count', locale: 'de-DE', messages: ['Hallo, wir sind ein Logistikunternehmen aus Dortmund mit 120 Mitarbeitern.'], shows: [/Danke für Ihre Angaben/u, /Wobei kann ich Ihnen helfen/u], hides: [/keine gesicherte Information/u] },
+    { case: 'an English one', locale: 'en-US', messages: ['Hi, we are a logistics company in Dortmund with 120 staff.'], shows: [/How can I help/u], hides: [/no reliable information/u] },
+    { case: 'the place of the introduction answers the contact question after it', locale: 'en-US', messages: ['Hi, we are a logistics company in Dortmund with 120 staff.', 'Who is our contact point?'], shows: [/Dortmund/u], hides: [/For which place/u] },
+    { case: 'the head count of the introduction answers the levy question after it', locale: 'de-DE', messages: ['Guten Tag, wir sind eine Spedition in Hamm mit 45 Beschäftigten.', 'Was zahlen wir an Ausgleichsabgabe, wenn wir keinen Schwerbehinderten haben?'], shows: [/11\.160\s€/u], hides: [] },
+    { case: 'a question after the introduction is answered, not welcomed', locale: 'de-DE', messages: ['Wir sind ein Autohaus in Köln. Gibt es Zuschüsse, wenn wir einen Rollstuhlfahrer einstellen?'], shows: [/Hilfen|Zuschuss|Eingliederungszuschuss/u], hides: [/Danke für Ihre Angaben/u] },
+    { case: 'an amount asked for that the topic states as a dated amount is not followed by "nichts Genaues"', locale: 'de-DE', messages: ['Bekommt ein schwerbehinderter Mitarbeiter mehr Urlaub?', 'Wie viele Tage?'], shows: [/5 Tage pro Jahr/u], hides: [/nichts Genaues/u] },
+    { case: 'a hiring situation told without a question gets the overview of what there is for it', locale: 'de-DE', messages: ['Wir wollen eine gehörlose Buchhalterin einstellen.'], shows: [/Wenn Sie einen Menschen mit Behinderung einstellen/u], hides: [/Meinten Sie/u] },
+    { case: 'a statement that is no introduction keeps the honest answer', locale: 'de-DE', messages: ['Der Drucker im Büro ist kaputt.'], shows: [/keine gesicherte Information|kann ich leider nicht helfen/u], hides: [/Danke für Ihre Angaben/u] },
+  ])('$case', async ({ locale, messages, shows, hides }) => {
+    const reply = await lastReply(messages, locale, DECEMBER_2026);
+    for (const pattern of shows) expect(reply).toMatch(pattern);
+    for (const pattern of hides) expect(reply).not.toMatch(pattern);
+  });
+});

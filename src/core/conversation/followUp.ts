@@ -36,6 +36,8 @@ export interface Reading {
   askBackTopic?: string;
   /** The conversation already knows the employer's district. */
   knowsDistrict?: boolean;
+  /** The message has no question mark: it tells rather than asks ("Wir wollen eine gehörlose Buchhalterin einstellen."). */
+  statement?: boolean;
   /** The Landschaftsverband of the district the conversation knows (its offices are the employer's). */
   districtAssociation?: 'LVR' | 'LWL';
   /** The number of workplaces or employees the message itself gives. */

@@ -2,6 +2,7 @@ export { askBackChoice, choiceWords, leadingChoice, type ChoiceWords } from './a
 export { readCues } from './cues.js';
 export { messageCues } from './cuePatterns.js';
 export { foldedMessage, foldText } from './fold.js';
+export { introductionReader } from './introduction.js';
 export { interpret, isDigression, isOnlySmallTalk, LEVY_TOPIC, type Reading } from './interpret.js';
 export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';

@@ -249,6 +249,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const [only, ...others] = u.topics;
   const pinned = u.decision === 'answer' && others.length === 0 && !!only && cues.situationTopics.includes(only.id);
   if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned) return { kind: 'overview', situation: cues.overview };
+  // "Wir wollen eine gehörlose Buchhalterin einstellen." tells a situation with a disabled person and asks nothing the
+  // recognizer can place: what there is for that situation
+  if (r.statement && cues.situation && u.remitEvidence && u.intent === 'knowledge' && u.decision !== 'answer' && subjects.length === 0 && !cues.facet && !cues.condition) return { kind: 'overview', situation: cues.situation };
   // "Müssen wir in der Küche umbauen und wer bezahlt sowas?" between two instruments of that situation: the facet of each
   if (u.decision === 'ask-back' && u.intent === 'knowledge' && cues.situation && cues.facet && cues.namedTopics.length === 0 && u.topics.slice(0, 2).every((t) => cues.situationTopics.includes(t.id))) {
     return { kind: 'overview', situation: cues.situation, facet: cues.facet };
