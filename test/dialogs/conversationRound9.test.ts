@@ -4,6 +4,15 @@ import { lastReply } from '../helpers/testBot.js';
 // a day in December 2026: the levy asked about without a year is that of 2026 (same amounts as 2025)
 const DECEMBER_2026 = () => new Date('2026-12-07T10:00:00Z');
 
+interface Case { locale: string; messages: string[]; shows: RegExp[]; hides: RegExp[] }
+
+/** Runs the conversation on a day in December 2026 and checks what its last reply shows and hides. */
+async function expectReply({ locale, messages, shows, hides }: Case): Promise<void> {
+  const reply = await lastReply(messages, locale, DECEMBER_2026);
+  for (const pattern of shows) expect(reply).toMatch(pattern);
+  for (const pattern of hides) expect(reply).not.toMatch(pattern);
+}
+
 describe('round 9: thanks inside a guided dialog, who helps before the place, a workforce stated after the levy was explained', () => {
   it.each([
     {
@@ -64,11 +73,7 @@ describe('round 9: thanks inside a guided dialog, who helps before the place, a 
       shows: [/2\.820\s€/u, /für 2026/u, /31\.03\.2027/u],
       hides: [/\b0\s€/u],
     },
-  ])('$case', async ({ locale, messages, shows, hides }) => {
-    const reply = await lastReply(messages, locale, DECEMBER_2026);
-    for (const pattern of shows) expect(reply).toMatch(pattern);
-    for (const pattern of hides) expect(reply).not.toMatch(pattern);
-  });
+  ])('$case', expectReply);
 });
 
 describe('round 9: a guided tour asked for, and the named topic the recognizer is sure of', () => {
@@ -124,11 +129,7 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
       shows: [/Meinten Sie/u],
       hides: [],
     },
-  ])('$case', async ({ locale, messages, shows, hides }) => {
-    const reply = await lastReply(messages, locale, DECEMBER_2026);
-    for (const pattern of shows) expect(reply).toMatch(pattern);
-    for (const pattern of hides) expect(reply).not.toMatch(pattern);
-  });
+  ])('$case', expectReply);
 });
 
 describe('round 9: an introduction without a question is welcomed, and what it says is kept', () => {
@@ -141,9 +142,5 @@ describe('round 9: an introduction without a question is welcomed, and what it s
     { case: 'an amount asked for that the topic states as a dated amount is not followed by "nichts Genaues"', locale: 'de-DE', messages: ['Bekommt ein schwerbehinderter Mitarbeiter mehr Urlaub?', 'Wie viele Tage?'], shows: [/5 Tage pro Jahr/u], hides: [/nichts Genaues/u] },
     { case: 'a hiring situation told without a question gets the overview of what there is for it', locale: 'de-DE', messages: ['Wir wollen eine gehörlose Buchhalterin einstellen.'], shows: [/Wenn Sie einen Menschen mit Behinderung einstellen/u], hides: [/Meinten Sie/u] },
     { case: 'a statement that is no introduction keeps the honest answer', locale: 'de-DE', messages: ['Der Drucker im Büro ist kaputt.'], shows: [/keine gesicherte Information|kann ich leider nicht helfen/u], hides: [/Danke für Ihre Angaben/u] },
-  ])('$case', async ({ locale, messages, shows, hides }) => {
-    const reply = await lastReply(messages, locale, DECEMBER_2026);
-    for (const pattern of shows) expect(reply).toMatch(pattern);
-    for (const pattern of hides) expect(reply).not.toMatch(pattern);
-  });
+  ])('$case', expectReply);
 });
