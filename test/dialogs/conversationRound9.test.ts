@@ -135,6 +135,7 @@ describe('round 9: a guided tour asked for, and the named topic the recognizer i
 describe('round 9: an introduction without a question is welcomed, and what it says is kept', () => {
   it.each([
     { case: 'a German introduction with place and head count', locale: 'de-DE', messages: ['Hallo, wir sind ein Logistikunternehmen aus Dortmund mit 120 Mitarbeitern.'], shows: [/Danke für Ihre Angaben/u, /Wobei kann ich Ihnen helfen/u], hides: [/keine gesicherte Information/u] },
+    { case: '"ca." does not end the introduction\'s sentence (the project\'s sentence splitter)', locale: 'de-DE', messages: ['Hallo, wir sind ein Betrieb mit ca. 120 Mitarbeitern in Bonn.'], shows: [/Danke für Ihre Angaben/u], hides: [/keine gesicherte Information/u] },
     { case: 'an English one', locale: 'en-US', messages: ['Hi, we are a logistics company in Dortmund with 120 staff.'], shows: [/How can I help/u], hides: [/no reliable information/u] },
     { case: 'the place of the introduction answers the contact question after it', locale: 'en-US', messages: ['Hi, we are a logistics company in Dortmund with 120 staff.', 'Who is our contact point?'], shows: [/Dortmund/u], hides: [/For which place/u] },
     { case: 'the head count of the introduction answers the levy question after it', locale: 'de-DE', messages: ['Guten Tag, wir sind eine Spedition in Hamm mit 45 Beschäftigten.', 'Was zahlen wir an Ausgleichsabgabe, wenn wir keinen Schwerbehinderten haben?'], shows: [/11\.160\s€/u], hides: [] },

@@ -30,14 +30,19 @@ export const SITUATION_WEIGHT = 0.6;
 /** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
 export const SELF_DESCRIPTION_WEIGHT = 0.3;
 
+/** Whether folded words, from position `start`, begin with one of the self-description openers ("wir sind", "we are"). */
+export function openerMatcher(openers: readonly string[]): (words: readonly string[], start?: number) => boolean {
+  const folded = openers.map((o) => tokenize(o).map((t) => t.folded));
+  return (words, start = 0) => folded.some((o) => o.every((w, i) => words[start + i] === w));
+}
+
 /**
  * Creates the weigher of a message's sentences: the words of a self-description ("Wir sind eine
  * Stadtverwaltung mit 850 Beschäftigten.") weigh {@link SELF_DESCRIPTION_WEIGHT}, all others 1. A message
  * that is nothing but self-description (or whose other sentences have no content word) keeps every word.
  */
 export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string, slots: readonly QuerySlot[]) => QuerySlot[] {
-  const openers = vocabulary.openers.map((o) => tokenize(o).map((t) => t.folded));
-  const startsWithOpener = (words: readonly string[]): boolean => openers.some((o) => o.every((w, i) => words[i] === w));
+  const startsWithOpener = openerMatcher(vocabulary.openers);
 
   return (text, slots) => {
     const sentences = splitSentences(text);
