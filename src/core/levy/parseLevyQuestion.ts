@@ -35,11 +35,20 @@ const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 
 /** "besetzt", but not "nicht besetzt". */
 const saysFilled = (words: string[]): boolean => words.some((w, k) => FILLED.test(w) && !NOT.test(words[k - 1] ?? ''));
 
-/** The words after token `i` up to the next number, break or joining word; a relative clause after a comma is kept. */
-function wordsAfter(tokens: QuestionToken[], i: number, limit = 6): string[] {
+/**
+ * The words after token `i` up to the next number, break or joining word; a relative clause after a comma is kept.
+ * With `articles`, an article before a word ("mit einem Schwerbehinderten") is read as the word "ein" instead of
+ * ending the phrase, and its position is added to `articles`.
+ */
+function wordsAfter(tokens: QuestionToken[], i: number, limit = 6, articles?: number[]): string[] {
   const words: string[] = [];
   for (let j = i + 1; j < tokens.length && words.length < limit; j++) {
     const t = tokens[j]!;
+    if (articles && t.kind === 'number' && t.written === 'article' && t.value === 1 && tokens[j + 1]?.kind === 'word') {
+      articles.push(j);
+      words.push('ein');
+      continue;
+    }
     if (t.kind === 'number' || t.kind === 'period') break;
     if (t.kind === 'break') {
       const next = tokens[j + 1];
@@ -146,23 +155,16 @@ function ofPhraseRoles(wordsAfterWhole: string[], wordBefore: string | undefined
   return { part: 'none', whole: role === 'workplaces' ? 'workplaces' : 'none' };
 }
 
+// "keiner davon ist mit einem schwerbehinderten Menschen besetzt": a part's phrase with its article is longer
+const PART_PHRASE_WORDS = 8;
+
 /**
  * "keiner davon ist mit einem Schwerbehinderten besetzt": the words of a part ("davon") read past an article inside the
  * phrase, which is no count of its own; the role and the positions of those articles, or undefined.
  */
 function partThroughArticles(tokens: QuestionToken[], i: number): { role: Role; articles: number[] } | undefined {
-  const words: string[] = [];
   const articles: number[] = [];
-  for (let j = i + 1; j < tokens.length && words.length < 8; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'number' && t.written === 'article' && t.value === 1 && tokens[j + 1]?.kind === 'word') {
-      articles.push(j);
-      words.push('ein');
-      continue;
-    }
-    if (t.kind !== 'word' || BREAK_WORDS.has(t.text)) break;
-    words.push(t.text);
-  }
+  const words = wordsAfter(tokens, i, PART_PHRASE_WORDS, articles);
   const role = articles.length > 0 ? partRole(words) : undefined;
   return role === undefined || role === 'none' ? undefined : { role, articles };
 }
