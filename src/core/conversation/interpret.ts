@@ -9,6 +9,9 @@ export type { Reading } from './followUp.js';
 export const LEVY_TOPIC = 'ausgleichsabgabe';
 /** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
 const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
+/** The message names a topic besides the levy, the duty and a person's status ("… muss das Inklusionsamt zustimmen?"). */
+const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id));
+
 /** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
 const SMALL_TALK_WORDS = 1;
 
@@ -28,7 +31,7 @@ function levyForStatedWorkforce(r: Reading, ctx: ConversationContext): Interpret
   const { cues, understanding: u } = r;
   if (r.workplaces === undefined || ctx.levy || ctx.lastAnswer !== 'topic' || !ctx.topic || !LEVY_DUTY_TOPICS.has(ctx.topic)) return undefined;
   if (u.intent === 'find-contact' || cues.contact || cues.condition || (cues.facet && cues.facet !== 'amount')) return undefined;
-  if (!cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id) || cues.statusTopics.includes(id))) return undefined;
+  if (namesOtherSubject(r)) return undefined;
   return { kind: 'levy-start', workplaces: r.workplaces };
 }
 
@@ -57,8 +60,7 @@ function officeOfKnownPlace(r: Reading): Interpretation | undefined {
  * changed circumstance that asks about another subject (a topic it names besides the levy, the duty and a person's
  * status) is no levy follow-up.
  */
-const asksOtherSubject = (r: Reading): boolean =>
-  r.understanding.intent !== 'levy-calculator' && r.cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !r.cues.statusTopics.includes(id));
+const asksOtherSubject = (r: Reading): boolean => r.understanding.intent !== 'levy-calculator' && namesOtherSubject(r);
 
 /** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
 const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit']);
@@ -89,7 +91,7 @@ function countingQuestion(r: Reading, ctx: ConversationContext): Interpretation 
 function levyHypothesis(r: Reading): boolean {
   const { cues, understanding: u } = r;
   if (!cues.followUp || u.intent === 'find-contact' || cues.contact || (cues.facet && cues.facet !== 'amount') || cues.condition) return false;
-  if (!cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id) || cues.statusTopics.includes(id))) return false;
+  if (namesOtherSubject(r)) return false;
   return r.workplaces !== undefined || r.levyEmployed === true;
 }
 
