@@ -33,11 +33,11 @@ export class WebChatChannel {
 
   /** Announces the user to the bot; returns the welcome. */
   start(conversation: WebChatConversation, locale: string | undefined): Promise<Partial<Activity>[]> {
-    return this.run(conversation, {
+    return this.run(conversation, withoutUndefined({
       type: ActivityTypes.ConversationUpdate,
       membersAdded: [{ id: conversation.userId, name: '' }],
-      ...(locale === undefined ? {} : { locale }),
-    });
+      locale,
+    }));
   }
 
   /** Sends one user message (text or card submit) and returns all replies of the turn. */
