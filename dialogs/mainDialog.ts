@@ -8,12 +8,12 @@ import { getTurnLanguage } from './context/turnLanguage.js';
 import { switchLanguage } from './language.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
 import { asksOnlyLanguageBesideTelling, understandAsking } from './conversation/askingSentence.js';
-import { conversationContext, readMessage } from './conversation/context.js';
+import { conversationContext, overviewTopics, readMessage } from './conversation/context.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
 import { rememberDistrict } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
-import { overviewTopics, sendOverview } from './conversation/overviewReply.js';
+import { sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
 import { sendSummary } from './conversation/summaryReply.js';
 import { ContactDialog } from './contactDialog.js';
@@ -189,7 +189,7 @@ export class MainDialog {
         for (const topic of meaning.topics) await sendTopic(context, this.services, topic);
         return undefined;
       case 'overview':
-        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude, meaning.condition);
+        await sendOverview(context, this.services, meaning.situation, meaning.facet, meaning.exclude, meaning.condition, meaning.paidBy);
         return undefined;
       case 'summary':
         await sendSummary(context, this.services, meaning.topics, meaning.request);

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, facetContent, foldedMessage, leadingChoice, messageCues, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
+import { askBackChoice, changedLevyFigures, statesLevyFigures, statesNewStatus, traineesAmongCounted, choiceWords, correctsLevyDetail, facetContent, foldedMessage, leadingChoice, providerNameFinder, type ProviderNameFinder, messageCues, readCues, topicNameFinder, type ChoiceWords, type ConversationContext, type ConversationVocabulary, type Facet, type Reading, type TopicNameFinder } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { parseCountAnswer, statedEqualised } from '../../src/core/levy/index.js';
 import type { RankedTopic } from '../../src/core/recognizer/types.js';
@@ -82,8 +82,43 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
     get answerRestsOnCues() { return (restsOnCues ??= !choices && answerRestsOnCues(services, u, cues, topic)); },
     get facetInTopic() { return (inTopic ??= facetInTopic(services, cues.facet, topic)); },
     get relatedCandidate() { return (related ??= { id: relatedCandidate(services, u, topic) }).id; },
+    payersIn: (situation, backToOverview) => overviewPayers(services, message.get(foldedMessage), situation, u, cues.namedTopics, backToOverview),
   };
   return { understood: u, reading };
+}
+
+/** The topics of an overview situation, in their order. */
+export function overviewTopics(services: DialogServices, situation: string | undefined): string[] {
+  return services.content.conversation.overviews.situations.find((s) => s.id === situation)?.topics ?? [];
+}
+
+const providerFinders = new WeakMap<KnowledgeBase, ProviderNameFinder>();
+
+/**
+ * The providers a message names that fund some, not all, of a situation's instruments ("Was zahlt die Arbeitsagentur
+ * davon?"); undefined without such a provider, when the message names a topic that is no agency, or when the
+ * recognizer is sure of one instrument of the situation ("Gibt es von LVR oder LWL noch etwas extra?" is their premium)
+ * or, unless the message refers back to the overview, of another instrument the payer funds ("…braucht eine
+ * Braillezeile. Zahlt das die Arbeitsagentur?" is the agency's work aids).
+ */
+function overviewPayers(services: DialogServices, folded: string, situation: string, u: Understanding, namedTopics: readonly string[], backToOverview: boolean): string[] | undefined {
+  const { knowledge } = services.content;
+  if (!namedTopics.every((id) => knowledge.byId.get(id)?.group === 'contact')) return undefined;
+  const instruments = overviewTopics(services, situation);
+  const sure = u.decision === 'answer' ? knowledge.byId.get(u.topics[0]?.id ?? '') : undefined;
+  if (sure && instruments.includes(sure.id)) return undefined;
+  let finder = providerFinders.get(knowledge);
+  if (!finder) providerFinders.set(knowledge, (finder = providerNameFinder(knowledge.providers.values())));
+  const named = finder(folded);
+  // the employer's duties and the agencies themselves are no instrument anyone funds
+  const instrumentElsewhere = sure && sure.group !== 'duty' && sure.group !== 'contact' && sure.providers.some((id) => named.includes(id));
+  if (instrumentElsewhere && !backToOverview) return undefined;
+  const funders = instruments.map((id) => knowledge.byId.get(id)?.providers ?? []);
+  const payers = named.filter((id) => {
+    const funded = funders.filter((providers) => providers.includes(id)).length;
+    return funded > 0 && funded < funders.length;
+  });
+  return payers.length > 0 ? payers : undefined;
 }
 
 /** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */

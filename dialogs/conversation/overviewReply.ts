@@ -8,15 +8,10 @@ import type { Translator } from '../../src/i18n.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import type { DialogServices } from '../services.js';
-import { conversationContext } from './context.js';
+import { conversationContext, overviewTopics } from './context.js';
 import { regionalTopic } from './regionalProvider.js';
 
 const MAX_PROVIDERS = 2;
-
-/** The topics of an overview situation, in their order. */
-export function overviewTopics(services: DialogServices, situation: string | undefined): string[] {
-  return services.content.conversation.overviews.situations.find((s) => s.id === situation)?.topics ?? [];
-}
 
 /** One line per instrument: title, first amount, who pays (provider names from data/providers.json). */
 function instrumentLine(services: DialogServices, topic: Topic, t: Translator, language: string, channelLocale: string): string {
@@ -47,17 +42,22 @@ function facetLine(services: DialogServices, topic: Topic, facet: Facet, languag
 /**
  * The overview of a situation (hiring, training, keeping …): one line per instrument with who pays and a button
  * to its topic, plus the guided finder; with a facet, the facet of each instrument instead (of its special case
- * `condition`, when given). `exclude`: topics a correction took away.
+ * `condition`, when given). `exclude`: topics a correction took away; `paidBy`: only the instruments these providers fund.
  */
-export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet, exclude: readonly string[] = [], condition?: string): Promise<void> {
+export async function sendOverview(context: TurnContext, services: DialogServices, situation: string, facet?: Facet, exclude: readonly string[] = [], condition?: string, paidBy?: readonly string[]): Promise<void> {
   const { t, language, channelLocale } = getTurnLanguage(context);
   const ctx = await conversationContext(context, services);
-  const topics = overviewTopics(services, situation).filter((id) => !exclude.includes(id)).map((id) => services.content.knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]))
+  const { knowledge } = services.content;
+  const funded = (topic: Topic) => !paidBy || (topic.providers ?? []).some((id) => paidBy.includes(id));
+  const topics = overviewTopics(services, situation).filter((id) => !exclude.includes(id)).map((id) => knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]) && funded(x!))
     .map((topic) => regionalTopic(services, topic, ctx.districtKey));
   const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language, condition) : instrumentLine(services, topic, t, language, channelLocale)));
   if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
   const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
-  const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) }) : t(`conversation:overview.intro.${situation}`);
+  const payers = (paidBy ?? []).map((id) => knowledge.providers.get(id)?.name[language === 'en' ? 'en' : 'de']).filter(Boolean);
+  const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) })
+    : payers.length > 0 ? t('conversation:overview.paidBy', { providers: payers.join(', ') })
+    : t(`conversation:overview.intro.${situation}`);
   const card = {
     type: 'AdaptiveCard',
     version: CARD_VERSION,

@@ -1,6 +1,6 @@
 import type { Intent, RankedTopic } from '../recognizer/types.js';
 import { leadingChoice } from './askBackChoice.js';
-import type { ConversationContext, Cues, Interpretation, LevyFigures } from './types.js';
+import type { ConversationContext, Cues, Facet, Interpretation, LevyFigures } from './types.js';
 
 /** A follow-up may add at most this many words of its own ("Wie lange dauert das beim Amt?"). */
 const FOLLOW_UP_WORDS = 1;
@@ -12,6 +12,9 @@ export const NAMED_FACET_WORDS = 3;
 export const CIRCUMSTANCE_WORDS = 5;
 /** A continuation that tells a circumstance and asks what there is for it ("…, gibt es dafür auch was?") has at most this many. */
 const TOLD_CIRCUMSTANCE_WORDS = 10;
+
+/** Facets that ask about the employer's own steps and their timing; a special case named beside them narrows the answer and does not replace it. */
+const STEP_FACETS: ReadonlySet<Facet> = new Set(['deadline', 'apply', 'start', 'duration']);
 
 /** Intents that ask for something other than a topic's facet. */
 export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -63,6 +66,12 @@ export interface Reading {
   facetInTopic?: boolean;
   /** A close runner-up of the recognizer that the topic under discussion lists as related, when its best is neither. */
   relatedCandidate?: string;
+  /**
+   * The providers the message names ("die Arbeitsagentur", "das Inklusionsamt") that fund some but not all instruments
+   * of a situation's overview, when every topic it names is an agency; undefined when there are none. `backToOverview`:
+   * the message refers back to that overview ("davon"), so a topic the recognizer finds elsewhere does not count.
+   */
+  payersIn?: (situation: string, backToOverview: boolean) => readonly string[] | undefined;
 }
 
 /** The message refers back: a word like "das"/"it", or the head of the topic's name ("der Schutz"). */
@@ -156,7 +165,9 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   if (!cues.facet && ctx.overview && cues.situation && cues.situation !== ctx.overview && (cues.followUp || cues.contentWords <= FOLLOW_UP_WORDS)) {
     return { kind: 'overview', situation: cues.situation };
   }
-  const facet = cues.condition ? 'conditions' : cues.facet;
+  // "Muss ich das vor Beginn der Ausbildung beantragen?" asks when, whatever special case its words also name: the asked
+  // facet narrowed to that case; "Gilt das auch für Azubis?" asks who qualifies: the special case's conditions
+  const facet = cues.condition && !(cues.facet && STEP_FACETS.has(cues.facet)) ? 'conditions' : cues.facet;
   const named = pickNamed(r, ctx, overviewTopics);
   // "Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?": the GdB only says who is meant; a question whose
   // subject lies outside the remit gets its referral, not the amount facet of the topic the person's status names

@@ -5,6 +5,7 @@ export { foldedMessage, foldText } from './fold.js';
 export { introductionReader } from './introduction.js';
 export { interpret, isDigression, isOnlySmallTalk, LEVY_TOPIC, type Reading } from './interpret.js';
 export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
+export { providerNameFinder, type NamedProvider, type ProviderNameFinder } from './providerNames.js';
 export { topicNameFinder, type NamedTopic, type TopicNameFinder } from './topicNames.js';
 export { nameWords, refersByHead } from './topicReference.js';
 export { compileVocabulary, loadConversationVocabulary, type ConversationVocabulary } from './vocabulary.js';

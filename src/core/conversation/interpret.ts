@@ -97,12 +97,19 @@ function levyHypothesis(r: Reading): boolean {
 
 /**
  * "Gibts da was von der Arbeitsagentur?", "wie viel vom Lohn übernimmt da die Arbeitsagentur?" in a situation of its
- * own (hiring, training …) name the agency as the one who pays: the situation's instruments, not the agency's card.
+ * own (hiring, training …) name the agency as the one who pays: the situation's instruments, not the agency's card;
+ * "Und was zahlt das Inklusionsamt?" after an overview: those of its instruments that the named payer funds.
  */
-function agencyAsPayer(r: Reading): Interpretation | undefined {
+function agencyAsPayer(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
   const asksMoney = cues.facet === 'amount' || cues.facet === 'provider' || (!cues.facet && cues.asksBroadly);
-  if (!r.agencyOnly || !cues.situation || !cues.role || cues.contact || !asksMoney || u.intent !== 'knowledge') return undefined;
+  if (cues.contact || !asksMoney || u.intent !== 'knowledge') return undefined;
+  // "Was zahlt die Arbeitsagentur davon?" after an overview, "Zahlt die Arbeitsagentur was dazu, wenn ich … einstelle?":
+  // the instruments of that situation the named payer funds
+  const situation = cues.situation ?? ctx.overview;
+  const paidBy = situation && (cues.facet === 'amount' || cues.facet === 'provider') ? r.payersIn?.(situation, !cues.situation && (cues.anaphor || cues.followUp)) : undefined;
+  if (paidBy) return { kind: 'overview', situation: situation!, paidBy: [...paidBy] };
+  if (!r.agencyOnly || !cues.situation || !cues.role) return undefined;
   return { kind: 'overview', situation: cues.situation, facet: cues.facet === 'amount' ? 'amount' : undefined };
 }
 
@@ -273,7 +280,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
   if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && !cues.situation && subjects.length === 0
     && !REQUEST_INTENTS.has(u.intent) && (cues.anaphor || u.decision !== 'answer' || u.topics[0]?.id === ctx.topic)) return { kind: 'topics', topics: [ctx.topic] };
-  const payer = agencyAsPayer(r);
+  const payer = agencyAsPayer(r, ctx);
   if (payer) return payer;
   const outright = namedOutright(r);
   const follows = outright ? undefined : followUp(r, ctx, overviewTopics);

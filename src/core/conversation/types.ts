@@ -143,7 +143,8 @@ export type Interpretation =
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
-  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[]; condition?: string }
+  /** `paidBy`: only the instruments these providers (ids of data/providers.json) fund. */
+  | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[]; condition?: string; paidBy?: string[] }
   /** The message asks to send, summarise or print the answer: the topics it is about. */
   | { kind: 'summary'; topics: string[]; request: AnswerRequest }
   | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }

@@ -46,5 +46,10 @@ export function loadProviders(root: string, problems: ContentProblem[]): Provide
     if (!parsed.success) problems.push(...problemsFromZod(PROVIDERS_FILE, item, parsed.error));
     else byId.set(parsed.data.id, parsed.data);
   });
+  for (const provider of byId.values()) {
+    if (provider.partOf !== undefined && (!ids.has(provider.partOf) || provider.partOf === provider.id)) {
+      problems.push({ file: PROVIDERS_FILE, item: provider.id, field: 'partOf', problem: `names no other provider ("${provider.partOf}")` });
+    }
+  }
   return { byId, ids };
 }

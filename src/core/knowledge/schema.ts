@@ -101,6 +101,8 @@ export const providerSchema = lazySchema(() => z
     aliases: z.array(term).default([]),
     /** Words for any body of this kind ("Inklusionsamt"), shared by the providers they may stand for. */
     genericNames: z.array(term).default([]),
+    /** The body this one belongs to (the LVR-Inklusionsamt is part of the LVR): naming that body names this one too. */
+    partOf: id.optional(),
     url: httpsUrl.optional(),
     /** The date of the newest source showing the entry, as precise as that source is; absent when no source is dated. */
     sourceDate: partialDate.optional(),

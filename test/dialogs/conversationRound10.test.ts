@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lastReply } from '../helpers/testBot.js';
+
+const DECEMBER_2026 = () => new Date('2026-12-07T10:00:00Z');
+
+interface Case { locale: string; messages: string[]; shows: RegExp[]; hides: RegExp[] }
+
+/** Runs the conversation and checks what its last reply shows and hides. */
+async function expectReply({ locale, messages, shows, hides }: Case): Promise<void> {
+  const reply = await lastReply(messages, locale, DECEMBER_2026);
+  for (const pattern of shows) expect(reply).toMatch(pattern);
+  for (const pattern of hides) expect(reply).not.toMatch(pattern);
+}
+
+describe('round 10: who pays which instrument, a timing question beside a special case', () => {
+  it.each([
+    {
+      case: 'after the hiring overview, what the employment agency pays: its instruments only',
+      locale: 'de-DE',
+      messages: ['Welche Förderungen gibt es, wenn wir eine Frau mit Schwerbehinderung einstellen?', 'Und was davon bezahlt die Agentur für Arbeit?'],
+      shows: [/Gefördert von Bundesagentur für Arbeit/u, /Eingliederungszuschuss/u],
+      hides: [/Behinderungsgerechte Einrichtung/u, /Arbeitgeber-Service der Agentur für Arbeit\*\* –/u],
+    },
+    {
+      case: 'a payer and a situation in one question: that payer\'s instruments of the situation',
+      locale: 'de-DE',
+      messages: ['Zahlt das Inklusionsamt etwas dazu, wenn wir eine schwerbehinderte Buchhalterin einstellen?'],
+      shows: [/Gefördert von LVR-Inklusionsamt, LWL-Inklusionsamt Arbeit/u, /Einrichtung von Arbeitsplätzen/u],
+      hides: [/Eingliederungszuschuss/u],
+    },
+    {
+      case: 'asking which office pays names no payer: no payer list',
+      locale: 'de-DE',
+      messages: ['Welche Förderungen gibt es, wenn wir eine Frau mit Schwerbehinderung einstellen?', 'Welches Inklusionsamt ist für uns zuständig?'],
+      shows: [],
+      hides: [/Gefördert von/u],
+    },
+    {
+      case: 'a timing question about the training overview keeps its facet although "apprenticeship" names a special case',
+      locale: 'en-US',
+      messages: ['What support is there when we train an apprentice with a disability?', 'Do we need to apply before the apprenticeship begins?'],
+      shows: [/before/iu],
+      hides: [/requirements and special cases/iu],
+    },
+    {
+      case: 'German: "vor Ausbildungsbeginn" asks the deadline, not the conditions',
+      locale: 'de-DE',
+      messages: ['Welche Hilfen gibt es, wenn wir einen Azubi mit Behinderung ausbilden?', 'Muss man das vor Ausbildungsbeginn beantragen?'],
+      shows: [/vorher beachten/u],
+      hides: [/Voraussetzungen und Sonderfälle/u],
+    },
+  ])('$case', expectReply, 20_000);
+});
