@@ -49,5 +49,26 @@ describe('round 10: who pays which instrument, a timing question beside a specia
       shows: [/vorher beachten/u],
       hides: [/Voraussetzungen und Sonderfälle/u],
     },
+    {
+      case: 'asking the bot how it is gets a friendly answer, not "no information"',
+      locale: 'de-DE',
+      messages: ['Was ist ein BEM?', 'Und wie geht es Ihnen so?'],
+      shows: [/Danke der Nachfrage/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'English: how are you',
+      locale: 'en-US',
+      messages: ['How are you today?'],
+      shows: [/Thanks for asking/u],
+      hides: [/no reliable information/iu],
+    },
+    {
+      case: 'a follow-up whose only other words are function words ("bis") stays with the topic at hand',
+      locale: 'de-DE',
+      messages: ['Was ist Arbeitsassistenz?', 'Wie lange dauert es, bis das genehmigt wird?'],
+      shows: [/Arbeitsassistenz|Arbeits-Assistenz/u],
+      hides: [/Kündigungsschutz/u],
+    },
   ])('$case', expectReply, 20_000);
 });
