@@ -70,5 +70,20 @@ describe('round 10: who pays which instrument, a timing question beside a specia
       shows: [/Arbeitsassistenz|Arbeits-Assistenz/u],
       hides: [/Kündigungsschutz/u],
     },
+    {
+      case: 'a question naming another topic while the levy calculator waits for a count is answered, not read as the count',
+      locale: 'de-DE',
+      messages: ['Ich möchte die Ausgleichsabgabe berechnen', '120', 'Kurze Zwischenfrage: wann muss ich einem Kollegen ein BEM anbieten?'],
+      shows: [/Eingliederungsmanagement/u],
+      hides: [/beträgt nach meiner Rechnung/u],
+    },
+    {
+      case: 'an English hypothetical after a levy result recalculates it',
+      locale: 'en-US',
+      messages: ['We have 70 workplaces and no severely disabled employees. What levy do we pay for 2025?', 'How much would it be if we employed two severely disabled people?'],
+      // 70 × 5 % = 3.5 → 4 places (60 or more: a half rounds up); 2 filled, quota 2.86 % (2 to under 3 %) → €275; 2 × 12 × 275 = 6,600
+      shows: [/6,600/u],
+      hides: [/Employment obligation and annual report/u],
+    },
   ])('$case', expectReply, 20_000);
 });

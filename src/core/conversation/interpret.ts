@@ -305,6 +305,10 @@ export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolea
   if (u.intent === 'levy-calculator' && (waiting !== 'levy' || !fitsStep)) return true;
   if (u.intent === 'programme-finder' && waiting !== 'finder' && !fitsStep) return true;
   if (cues.overview && !fitsStep) return true;
+  // "Moment, kurz was anderes: ab wann muss ich einem Mitarbeiter ein BEM anbieten?" holds a number word, but the
+  // recognizer answers another topic the message names: no count for the levy calculator
+  const namesOtherTopic = u.intent === 'knowledge' && u.decision === 'answer' && cues.namedTopics.includes(u.topics[0]?.id ?? '') && !LEVY_DUTY_TOPICS.has(u.topics[0]!.id);
+  if (waiting === 'levy' && namesOtherTopic) return true;
   // the contact finder answers a knowledge question itself and asks for the place again
   if (fitsStep || waiting === 'contact') return false;
   return (u.intent === 'knowledge' && u.decision === 'answer') || (cues.facet !== undefined && cues.namedTopics.length > 0);
