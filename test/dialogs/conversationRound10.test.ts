@@ -85,5 +85,26 @@ describe('round 10: who pays which instrument, a timing question beside a specia
       shows: [/6,600/u],
       hides: [/Employment obligation and annual report/u],
     },
+    {
+      case: '"herausfinden, was für uns infrage kommt – fragen Sie mich ab" starts the programme finder',
+      locale: 'de-DE',
+      messages: ['Können wir zusammen herausfinden, welche Hilfe für unseren Betrieb infrage kommt? Fragen Sie mich einfach ab.'],
+      shows: [/Worum geht es/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'after the EGZ card, "gibt es dann länger Geld?" asks how long it is paid, not for the overview again',
+      locale: 'de-DE',
+      messages: ['Welche Förderungen gibt es, wenn wir einen schwerbehinderten Mechaniker einstellen?', 'Erzählen Sie mehr zum Eingliederungszuschuss.', 'Sie ist nebenbei schon 57. Gibt es dann länger Geld?'],
+      shows: [/96 Monate/u],
+      hides: [/gibt es vor allem diese Hilfen/u],
+    },
+    {
+      case: 'thanks followed by the answer the left levy calculator waits for resumes it',
+      locale: 'de-DE',
+      messages: ['Ausgleichsabgabe berechnen', '80', 'Welches Inklusionsamt ist für Bielefeld zuständig?', 'Danke. Wir haben übrigens drei Schwerbehinderte.'],
+      shows: [/beträgt nach meiner Rechnung/u],
+      hides: [/Gern geschehen/u],
+    },
   ])('$case', expectReply, 20_000);
 });

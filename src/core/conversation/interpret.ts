@@ -188,9 +188,12 @@ function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | u
   return ctx.topic && ctx.lastAnswer === 'topic' ? { kind: 'facet', topic: ctx.topic, facet: 'conditions', condition: cues.statedCase } : undefined;
 }
 
-/** Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"). */
-export const isOnlySmallTalk = ({ cues, levyChange }: Reading): boolean =>
-  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet;
+/**
+ * Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"); not when
+ * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
+ */
+export const isOnlySmallTalk = ({ cues, levyChange, fitsSuspended }: Reading): boolean =>
+  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet && !fitsSuspended;
 
 /**
  * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad
@@ -257,7 +260,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "…braucht jemanden, der ihr die Post vorliest. Gibt es dafür Unterstützung?": the need is one instrument, found alone
   const [only, ...others] = u.topics;
   const pinned = u.decision === 'answer' && others.length === 0 && !!only && cues.situationTopics.includes(only.id);
-  if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned) return { kind: 'overview', situation: cues.overview };
+  // "Der Bewerber ist übrigens 56. Gibt es dann länger Geld?" after the card of one of the situation's instruments asks
+  // that instrument's facet, not for the overview again
+  const facetOfTopicAtHand = !!cues.facet && aboutTopicAtHand && cues.situationTopics.includes(ctx.topic!);
+  if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned && !facetOfTopicAtHand) return { kind: 'overview', situation: cues.overview };
   // "Wir wollen eine gehörlose Buchhalterin einstellen." tells a situation with a disabled person and asks nothing the
   // recognizer can place: what there is for that situation
   if (r.statement && cues.situation && u.remitEvidence && u.intent === 'knowledge' && u.decision !== 'answer' && subjects.length === 0 && !cues.facet && !cues.condition) return { kind: 'overview', situation: cues.situation };
