@@ -8,6 +8,7 @@ export type QuestionToken =
   | { kind: 'period'; from: number; to: number };
 
 import type { MessageReader } from '../text/analysedMessage.js';
+import { forEachMatch } from '../text/matches.js';
 import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
 import { findMonthRanges } from './periods.js';
 
@@ -96,7 +97,8 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
   const tokens: QuestionToken[] = [];
   // the positions the tokens right after an approximation take
   const approximated = new Set<number>();
-  const pieces = [...clean.matchAll(TOKEN)];
+  const pieces: RegExpExecArray[] = [];
+  forEachMatch(TOKEN, clean, (piece) => pieces.push(piece));
   const words = pieces.map((p) => p[3]);
   for (let i = 0; i < pieces.length; i++) {
     const [, period, digits, word, mark] = pieces[i]!;

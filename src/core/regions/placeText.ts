@@ -1,4 +1,5 @@
 import { foldGerman } from '../text/fold.js';
+import { forEachMatch } from '../text/matches.js';
 
 /** One word of a question, for place matching. */
 export interface PlaceToken {
@@ -26,13 +27,13 @@ const NUMERIC = /^\p{N}+$/u;
 export function tokenizePlaceText(text: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
   const normalized = text.normalize('NFC');
-  for (const match of normalized.matchAll(WORD)) {
+  forEachMatch(WORD, normalized, (match) => {
     const raw = match[0];
     const start = match.index;
     const folded = foldGerman(raw.replace(APOSTROPHES, ''));
     const key = folded.includes('isch') ? folded.replace(ISCH_INFLECTION, '') : folded;
     tokens.push({ raw, key, numeric: NUMERIC.test(raw), start, end: start + raw.length });
-  }
+  });
   normaliseKreisInflection(normalized, tokens);
   return tokens;
 }
