@@ -1,4 +1,5 @@
 import { analysed, type MessageInput } from '../text/analysedMessage.js';
+import { forEachMatch } from '../text/matches.js';
 import { splitSentences } from '../text/sentences.js';
 import { cuePatternsOf, messageCues } from './cuePatterns.js';
 import { foldedMessage, foldText } from './fold.js';
@@ -7,29 +8,14 @@ import type { TopicNameFinder } from './topicNames.js';
 import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
 
-/**
- * Calls `onMatch` with the start and end of every match of a global pattern, as `matchAll` would give them, without
- * the copy of the pattern `matchAll` makes and the iterator and match arrays it allocates.
- */
-export function forEachMatch(global: RegExp, text: string, onMatch: (start: number, end: number) => void): void {
-  global.lastIndex = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    const end = match.index + match[0].length;
-    onMatch(match.index, end);
-    // an empty match moves on by one character (a code point under the u flag), as matchAll does
-    if (end === match.index) global.lastIndex = global.unicode && (text.codePointAt(end) ?? 0) > 0xffff ? end + 2 : end + 1;
-  }
-  global.lastIndex = 0;
-}
-
 /** Marks the characters a pattern matches, so the words it covers do not count as content. */
 function cover(covered: Uint8Array, text: CueText, pattern: RegExp): boolean {
   const cue = text.compiled(pattern);
   if (!cue) return false;
   let hit = false;
-  forEachMatch(cue.global, text.text, (start, end) => {
+  forEachMatch(cue.global, text.text, (match) => {
     hit = true;
-    covered.fill(1, start, end);
+    covered.fill(1, match.index, match.index + match[0].length);
   });
   return hit;
 }
@@ -46,9 +32,9 @@ function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
 /** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
 function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
   const words: string[] = [];
-  forEachMatch(WORD, text, (start, end) => {
-    const word = text.slice(start, end);
-    if (!anyCovered(covered, start, end) && !fillers.has(word) && !DIGITS.test(word)) words.push(word);
+  forEachMatch(WORD, text, (match) => {
+    const word = match[0];
+    if (!anyCovered(covered, match.index, match.index + word.length) && !fillers.has(word) && !DIGITS.test(word)) words.push(word);
   });
   return words;
 }

@@ -20,3 +20,21 @@ describe('isEnglishNumberWord', () => {
     expect(isEnglishNumberWord(word)).toBe(expected);
   });
 });
+
+describe('isEnglishNumberWord against the look-up it replaced', () => {
+  // the former test: `in` on the two tables, which also finds what every object inherits ("constructor")
+  const units = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+  const scales = { hundred: 100, thousand: 1000 };
+  const former = (word: string): boolean => word.split('-').every((part) => part in units || part in scales);
+  // the callers pass lower-case words of letters, digits and hyphens (the levy tokens, the recognizer's folded tokens)
+  const inherited = Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase()).filter((name) => /^[\p{L}\p{N}-]+$/u.test(name));
+  const words = [...Object.keys(units), ...Object.keys(scales), ...inherited, 'and', 'a', 'an', 'employees', 'twenty-three', 'forty-constructor', 'one-hundred', 'hundreds'];
+
+  it.each(words)('%j reads as before', (word) => {
+    expect(isEnglishNumberWord(word)).toBe(former(word));
+  });
+
+  it('finds every number word of the tables', () => {
+    expect([...Object.keys(units), ...Object.keys(scales)].every(isEnglishNumberWord)).toBe(true);
+  });
+});
