@@ -14,13 +14,10 @@ import { findMonthRanges } from './periods.js';
 
 
 /** Words that are a count only next to a disability word: "einen schwerbehinderten …", "keine …", "no disabled …". */
-const ARTICLE_WORDS: Record<string, number> = {
+const ARTICLE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eins: 1, one: 1, a: 1, an: 1,
   kein: 0, keine: 0, keinen: 0, keinem: 0, keiner: 0, null: 0, niemand: 0, niemanden: 0, no: 0, none: 0, zero: 0, nobody: 0,
-};
-// the words `in ARTICLE_WORDS` finds, for a look-up per word of the text (a set is a hash probe; `in` with a string cut
-// from the text searches V8's string table first); "constructor", which `in` finds on every object, reads as it always did
-const ARTICLES = new Set([...Object.keys(ARTICLE_WORDS), 'constructor']);
+}));
 
 /** "ca. 90", "rund 150", "about 120": an approximation says nothing about what is counted, so it is left out. */
 const APPROXIMATIONS = new Set([
@@ -76,13 +73,13 @@ function englishNumberAt(words: readonly (string | undefined)[], i: number): { v
     else if (!(word === 'and' && parts.length > 0 && words[j + 1] !== undefined && isEnglishNumberWord(words[j + 1]!))) break;
     j++;
   }
-  if (parts.length === 0 || (parts.length === 1 && ARTICLES.has(parts[0]!))) return undefined;
+  if (parts.length === 0 || (parts.length === 1 && ARTICLE_WORDS.has(parts[0]!))) return undefined;
   const value = englishNumberWords(parts);
   return value === undefined ? undefined : { value, length: j - i };
 }
 
 /** A German number word that is not an article ("hundertzwanzig", "drei"; not "ein", "eine", "eins"). */
-const germanCount = (word: string): number | undefined => (ARTICLES.has(word) ? undefined : germanNumberWord(word));
+const germanCount = (word: string): number | undefined => (ARTICLE_WORDS.has(word) ? undefined : germanNumberWord(word));
 
 /** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
@@ -118,8 +115,8 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
         i += english.length - 1;
       } else if (german !== undefined) {
         tokens.push({ kind: 'number', value: german, written: 'word', yearLike: false });
-      } else if (ARTICLES.has(word) && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
-        tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
+      } else if (ARTICLE_WORDS.has(word) && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
+        tokens.push({ kind: 'number', value: ARTICLE_WORDS.get(word)!, written: 'article', yearLike: false });
       } else {
         tokens.push({ kind: 'word', text: joinParts(word) });
       }
