@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachMatch } from '../../../src/core/conversation/cues.js';
+import { forEachMatch } from '../../../src/core/conversation/coveredWords.js';
 
 const spans = (pattern: RegExp, text: string): [number, number][] => {
   const found: [number, number][] = [];

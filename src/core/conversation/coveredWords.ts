@@ -1,0 +1,78 @@
+import type { CueText } from './lowerCasePatterns.js';
+import type { AnswerRequest, Facet, SmallTalk } from './types.js';
+import type { ConversationVocabulary } from './vocabulary.js';
+
+/**
+ * Calls `onMatch` with the start and end of every match of a global pattern, as `matchAll` would give them, without
+ * the copy of the pattern `matchAll` makes and the iterator and match arrays it allocates.
+ */
+export function forEachMatch(global: RegExp, text: string, onMatch: (start: number, end: number) => void): void {
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    const end = match.index + match[0].length;
+    onMatch(match.index, end);
+    // an empty match moves on by one character (a code point under the u flag), as matchAll does
+    if (end === match.index) global.lastIndex = global.unicode && (text.codePointAt(end) ?? 0) > 0xffff ? end + 2 : end + 1;
+  }
+  global.lastIndex = 0;
+}
+
+/** Marks the characters a pattern matches, so the words it covers do not count as content. */
+function cover(covered: Uint8Array, text: CueText, pattern: RegExp): boolean {
+  const cue = text.compiled(pattern);
+  if (!cue) return false;
+  let hit = false;
+  forEachMatch(cue.global, text.text, (start, end) => {
+    hit = true;
+    covered.fill(1, start, end);
+  });
+  return hit;
+}
+
+const WORD = /[\p{L}\p{N}%€']+/gu;
+const DIGITS = /^\d+$/u;
+
+/** Whether any character from `start` to `end` is covered. */
+function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
+/** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
+export function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
+  const words: string[] = [];
+  forEachMatch(WORD, text, (start, end) => {
+    const word = text.slice(start, end);
+    if (!anyCovered(covered, start, end) && !fillers.has(word) && !DIGITS.test(word)) words.push(word);
+  });
+  return words;
+}
+
+/** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
+interface CoveredCues {
+  covered: Uint8Array;
+  contact: boolean;
+  facet?: Facet;
+  condition?: string;
+  smallTalk?: SmallTalk;
+  dismiss: boolean;
+  aboutAnswer?: AnswerRequest;
+}
+
+/** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
+export function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCues {
+  const covered = new Uint8Array(text.text.length);
+  const coverAll = (pattern: RegExp): boolean => cover(covered, text, pattern);
+  // every cue covers its words; the first that matches is the one the message asks
+  const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
+  const contact = coverAll(vocabulary.contact);
+  const facet = first(vocabulary.facets);
+  const condition = first(vocabulary.conditions);
+  const smallTalk = first(vocabulary.smallTalk);
+  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
+}
+
+/** Words of a prepared folded text that no cue covers and that are no fillers. */
+export function ownWordCount(text: CueText, vocabulary: ConversationVocabulary): number {
+  return contentWordsOf(text.text, coverCues(text, vocabulary).covered, vocabulary.fillers).length;
+}
