@@ -17,14 +17,20 @@ export function forEachMatch(global: RegExp, text: string, onMatch: (start: numb
   global.lastIndex = 0;
 }
 
-/** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: Uint8Array, text: CueText, pattern: RegExp): boolean {
+/**
+ * The parts of a text that cues match, as start and end offsets one after the other: a few, so a list is cheaper than
+ * a flag per character (whose typed array would be too large for V8's heap for most messages).
+ */
+type Covered = number[];
+
+/** Adds the parts of the text a pattern matches to `covered`, so the words it covers do not count as content. */
+function cover(covered: Covered, text: CueText, pattern: RegExp): boolean {
   const cue = text.compiled(pattern);
   if (!cue) return false;
   let hit = false;
   forEachMatch(cue.global, text.text, (start, end) => {
     hit = true;
-    covered.fill(1, start, end);
+    if (end > start) covered.push(start, end);
   });
   return hit;
 }
@@ -33,13 +39,13 @@ const WORD = /[\p{L}\p{N}%€']+/gu;
 const DIGITS = /^\d+$/u;
 
 /** Whether any character from `start` to `end` is covered. */
-function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+function anyCovered(covered: Readonly<Covered>, start: number, end: number): boolean {
+  for (let i = 0; i < covered.length; i += 2) if (covered[i]! < end && covered[i + 1]! > start) return true;
   return false;
 }
 
 /** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
-export function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
+export function contentWordsOf(text: string, covered: Readonly<Covered>, fillers: ReadonlySet<string>): string[] {
   const words: string[] = [];
   forEachMatch(WORD, text, (start, end) => {
     const word = text.slice(start, end);
@@ -50,7 +56,7 @@ export function contentWordsOf(text: string, covered: Uint8Array, fillers: Reado
 
 /** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
 interface CoveredCues {
-  covered: Uint8Array;
+  covered: Readonly<Covered>;
   contact: boolean;
   facet?: Facet;
   condition?: string;
@@ -61,7 +67,7 @@ interface CoveredCues {
 
 /** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
 export function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCues {
-  const covered = new Uint8Array(text.text.length);
+  const covered: Covered = [];
   const coverAll = (pattern: RegExp): boolean => cover(covered, text, pattern);
   // every cue covers its words; the first that matches is the one the message asks
   const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;

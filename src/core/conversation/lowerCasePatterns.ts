@@ -34,8 +34,11 @@ export interface Variants {
 export class CueText {
   private readonly tested = new Map<RegExp, boolean>();
 
-  /** @param found per literal id of `patterns`, whether the text holds it; undefined for a text that is not plain lower case */
-  constructor(readonly text: string, private readonly patterns: CuePatterns, private readonly found: Uint8Array | undefined) {}
+  /**
+   * @param found the ids of the literals of `patterns` that the text holds (a few: a list is cheaper than a flag per
+   * literal, whose typed array would be too large for V8's heap); undefined for a text that is not plain lower case
+   */
+  constructor(readonly text: string, private readonly patterns: CuePatterns, private readonly found: readonly number[] | undefined) {}
 
   /** The form of `pattern` to run over this text, or undefined when it cannot match (it lacks every literal a match needs). */
   compiled(pattern: RegExp): CompiledCue | undefined {
@@ -43,7 +46,7 @@ export class CueText {
     if (!this.found || !variants.lower) return variants.cased;
     const { literals } = variants.lower;
     if (!literals) return variants.lower;
-    for (let i = 0; i < literals.length; i++) if (this.found[literals[i]!] === 1) return variants.lower;
+    for (let i = 0; i < literals.length; i++) if (this.found.includes(literals[i]!)) return variants.lower;
     return undefined;
   }
 
@@ -88,7 +91,7 @@ export class CuePatterns {
 
   /** Prepares a folded text (see foldText) for the patterns. */
   read(text: string): CueText {
-    return new CueText(text, this, isPlainLowerCase(text) ? this.automaton.scan(text) : undefined);
+    return new CueText(text, this, isPlainLowerCase(text) ? this.automaton.occurring(text) : undefined);
   }
 
   /** The compiled forms of a pattern. */
