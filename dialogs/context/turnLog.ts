@@ -11,9 +11,11 @@ export interface TurnLogFields {
 
 const TURN_LOG = Symbol('turnLog');
 
-/** Adds fields to this turn's log line. */
+/** Adds fields to this turn's log line (the turn's own object: it is read once the turn is over). */
 export function recordTurn(context: TurnContext, fields: TurnLogFields): void {
-  context.turnState.set(TURN_LOG, { ...(context.turnState.get(TURN_LOG) as TurnLogFields | undefined), ...fields });
+  const recorded = context.turnState.get(TURN_LOG) as TurnLogFields | undefined;
+  if (recorded) Object.assign(recorded, fields);
+  else context.turnState.set(TURN_LOG, { ...fields });
 }
 
 /** The fields recorded during this turn. */

@@ -19,14 +19,17 @@ export function turnMessage(context: TurnContext): AnalysedMessage {
   return message;
 }
 
+/** The analysis of `text`: the turn's (see turnMessage) when `text` is the turn's message, else a new one. */
+export function analysedText(context: TurnContext, text: string): AnalysedMessage {
+  const message = turnMessage(context);
+  return message.text === text ? message : analysed(text);
+}
+
 /**
  * What `read` finds in `text`: taken from the turn's analysis when `text` is the turn's message (read once however
  * many dialogs ask), read afresh otherwise.
  */
-export function readText<T>(context: TurnContext, text: string, read: MessageReader<T>): T {
-  const message = turnMessage(context);
-  return message.text === text ? message.get(read) : analysed(text).get(read);
-}
+export const readText = <T>(context: TurnContext, text: string, read: MessageReader<T>): T => analysedText(context, text).get(read);
 
 const readers = new WeakMap<Understand, Map<boolean, MessageReader<Understanding>>>();
 

@@ -5,7 +5,8 @@ import { turnMessage, turnUnderstanding } from '../context/turnMessage.js';
 import { say } from '../replies.js';
 import { DialogTurnStatus } from '../sdk.js';
 import type { DialogServices } from '../services.js';
-import { conversationContext, readMessage } from './context.js';
+import { conversationContext } from './context.js';
+import { readMessage } from './reading.js';
 
 const SUSPENDED_THIS_TURN = Symbol('conversation.suspendedThisTurn');
 

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { foldText } from '../../src/core/conversation/index.js';
+import { messageCues } from '../../src/core/conversation/index.js';
+import { analysedText } from '../context/turnMessage.js';
 import type { DialogServices } from '../services.js';
 
 /**
@@ -8,6 +9,8 @@ import type { DialogServices } from '../services.js';
  */
 export async function rememberDistrict(context: TurnContext, services: DialogServices, districtKey: string, text: string): Promise<void> {
   const data = await services.state.conversationData.get(context, {});
-  if (data.districtKey && services.content.conversation.branch.test(foldText(text))) return;
+  // the turn's message is folded and its cues tested once for the turn (see messageCues)
+  const vocabulary = services.content.conversation;
+  if (data.districtKey && messageCues(analysedText(context, text), vocabulary).test(vocabulary.branch)) return;
   data.districtKey = districtKey;
 }

@@ -65,8 +65,24 @@ export function datedNotices(topic: Topic, o: Pick<TopicAnswerOptions, 't' | 'la
   return notices;
 }
 
-/** The detail sections (who, what, conditions, apply, next) and the law texts as links. */
-function detailBlocks(topic: Topic, o: TopicAnswerOptions) {
+/** Detail blocks made so far, by topic, translator and language: they hold only content, never the day or the user. */
+const madeDetailBlocks = new WeakMap<Topic, WeakMap<Translator, Map<AnswerLanguage, readonly object[]>>>();
+
+/**
+ * The detail sections (who, what, conditions, apply, next) and the law texts as links, made once per topic, translator
+ * and language and frozen, since every card of the topic shares them.
+ */
+function detailBlocks(topic: Topic, o: Pick<TopicAnswerOptions, 't' | 'language'>): readonly object[] {
+  let byTranslator = madeDetailBlocks.get(topic);
+  if (!byTranslator) madeDetailBlocks.set(topic, (byTranslator = new WeakMap()));
+  let byLanguage = byTranslator.get(o.t);
+  if (!byLanguage) byTranslator.set(o.t, (byLanguage = new Map()));
+  let blocks = byLanguage.get(o.language);
+  if (!blocks) byLanguage.set(o.language, (blocks = Object.freeze(makeDetailBlocks(topic, o).map((block) => Object.freeze(block)))));
+  return blocks;
+}
+
+function makeDetailBlocks(topic: Topic, o: Pick<TopicAnswerOptions, 't' | 'language'>) {
   const { details, expert } = topic.texts[o.language]!;
   const sections = (['who', 'what', 'conditions', 'apply', 'next'] as const).filter((key) => details[key]);
   const blocks = sections.flatMap((key) => [

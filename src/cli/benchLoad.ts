@@ -19,6 +19,7 @@ const USAGE = `npm run bench:load [-- options]
   --baseline KIND     what the bot is compared with: floor (default; the echo through a DialogSet, issue 17) or echo
   --tsx               run both servers through tsx from src/ instead of from dist/ (as npm start runs the bot)
   --skip PHASES       comma-separated: throughput, startup, memory
+  --startups N        starts of each server in the start-up phase, alternating; the median counts (default 3)
   --log-level LEVEL   LOG_LEVEL of the servers (default error: failures are counted, turns are not logged)
   --json              print the report as JSON
   --strict            exit with 1 when a target is missed`;
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       baseline: { type: 'string', default: 'floor' },
       'node-arg': { type: 'string', multiple: true, default: [] },
       skip: { type: 'string', default: '' },
+      startups: { type: 'string', default: '3' },
       'log-level': { type: 'string', default: 'error' },
       json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
     // The servers' own way first (judged), the other for comparison.
     const other: Runtime[] = runtime === 'dist' ? ['tsx'] : existsSync(join(PROJECT_ROOT, SERVER_BUNDLE)) ? ['dist'] : [];
     const runtimes: Runtime[] = [runtime, ...other];
-    report.startUp = await startUpPhase(ctx, runtimes, 3);
+    report.startUp = await startUpPhase(ctx, runtimes, positive('startups', values.startups));
     // The target is judged for the servers' runtime (by default dist/, as `npm start`); the other is information.
     const [measured] = Object.entries(report.startUp);
     if (measured) verdicts.push(startUpVerdict(measured[0], median(measured[1].wallMs)));

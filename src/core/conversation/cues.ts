@@ -1,57 +1,13 @@
-import { analysed, type MessageInput } from '../text/analysedMessage.js';
+import type { ContactRole } from '../regions/contactSchema.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
 import { splitSentences } from '../text/sentences.js';
+import { contentWordsOf, coverCues, ownWordCount } from './coveredWords.js';
 import { cuePatternsOf, messageCues } from './cuePatterns.js';
 import { foldedMessage, foldText } from './fold.js';
 import type { CueText } from './lowerCasePatterns.js';
 import type { TopicNameFinder } from './topicNames.js';
-import type { AnswerRequest, Cues, Facet, SmallTalk } from './types.js';
+import type { AnswerRequest, ContactDetail, Cues, Facet, SmallTalk } from './types.js';
 import type { ConversationVocabulary } from './vocabulary.js';
-
-/**
- * Calls `onMatch` with the start and end of every match of a global pattern, as `matchAll` would give them, without
- * the copy of the pattern `matchAll` makes and the iterator and match arrays it allocates.
- */
-export function forEachMatch(global: RegExp, text: string, onMatch: (start: number, end: number) => void): void {
-  global.lastIndex = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    const end = match.index + match[0].length;
-    onMatch(match.index, end);
-    // an empty match moves on by one character (a code point under the u flag), as matchAll does
-    if (end === match.index) global.lastIndex = global.unicode && (text.codePointAt(end) ?? 0) > 0xffff ? end + 2 : end + 1;
-  }
-  global.lastIndex = 0;
-}
-
-/** Marks the characters a pattern matches, so the words it covers do not count as content. */
-function cover(covered: Uint8Array, text: CueText, pattern: RegExp): boolean {
-  const cue = text.compiled(pattern);
-  if (!cue) return false;
-  let hit = false;
-  forEachMatch(cue.global, text.text, (start, end) => {
-    hit = true;
-    covered.fill(1, start, end);
-  });
-  return hit;
-}
-
-const WORD = /[\p{L}\p{N}%€']+/gu;
-const DIGITS = /^\d+$/u;
-
-/** Whether any character from `start` to `end` is covered. */
-function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
-  return false;
-}
-
-/** The words no cue touches ("dank" covers "danke") that are not in the filler list. */
-function contentWordsOf(text: string, covered: Uint8Array, fillers: ReadonlySet<string>): string[] {
-  const words: string[] = [];
-  forEachMatch(WORD, text, (start, end) => {
-    const word = text.slice(start, end);
-    if (!anyCovered(covered, start, end) && !fillers.has(word) && !DIGITS.test(word)) words.push(word);
-  });
-  return words;
-}
 
 /** Clauses of a message: sentences, and parts split by a comma, colon or dash ("…, wir sitzen in Hamm"). */
 const clausesOf = (text: string): string[] => text.split(/[.!?;:]+\s+|,\s+|\s[-–]\s/u).map(foldText).filter(Boolean);
@@ -63,46 +19,129 @@ function askingSentences(text: string): string[] {
   return (questions.length > 0 ? questions : sentences.slice(-1)).map((s) => s.text);
 }
 
-/** The cues whose words are no content (contact, facet, special case, small talk, dismissal, request about the answer), each marked as covered. */
-interface CoveredCues {
-  covered: Uint8Array;
-  contact: boolean;
-  facet?: Facet;
-  condition?: string;
-  smallTalk?: SmallTalk;
-  dismiss: boolean;
-  aboutAnswer?: AnswerRequest;
-}
+type Situation = ConversationVocabulary['overviews']['situations'][number];
 
-/** Runs every cue whose words are no content over a prepared folded text, marking what each covers. */
-function coverCues(text: CueText, vocabulary: ConversationVocabulary): CoveredCues {
-  const covered = new Uint8Array(text.text.length);
-  const coverAll = (pattern: RegExp): boolean => cover(covered, text, pattern);
-  // every cue covers its words; the first that matches is the one the message asks
-  const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
-  const contact = coverAll(vocabulary.contact);
-  const facet = first(vocabulary.facets);
-  const condition = first(vocabulary.conditions);
-  const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
-}
+/**
+ * The cues of one message (see readCues): those that cover words, and the content words, read at once; every other
+ * cue when it is first asked for, once.
+ * @remarks A class, so that a reading is a plain object with getters on its prototype: an object literal with two
+ * dozen getters costs about 5 µs to build (V8 defines each accessor at run time and the object ends in dictionary mode).
+ */
+class MessageCues implements Cues {
+  readonly facet: Facet | undefined;
+  readonly statedCase: string | undefined;
+  readonly smallTalk: SmallTalk | undefined;
+  readonly contact: boolean;
+  readonly dismiss: boolean;
+  readonly aboutAnswer: AnswerRequest | undefined;
+  readonly ownWords: string[];
+  readonly contentWords: number;
+  readonly #text: string;
+  readonly #folded: string;
+  readonly #prepared: CueText;
+  readonly #vocabulary: ConversationVocabulary;
+  readonly #findTopicNames: TopicNameFinder;
+  #situation?: { found?: Situation };
+  #namedTopics?: string[];
+  #statusTopics?: string[];
+  #personOnly?: boolean;
+  #questionWords?: number;
+  #askedTopics?: string[];
+  #detail?: { id?: ContactDetail };
+  #role?: { id?: ContactRole };
 
-/** Words of a prepared folded text that no cue covers and that are no fillers. */
-function ownWordCount(text: CueText, vocabulary: ConversationVocabulary): number {
-  return contentWordsOf(text.text, coverCues(text, vocabulary).covered, vocabulary.fillers).length;
-}
+  constructor(message: AnalysedMessage, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder) {
+    this.#text = message.text;
+    this.#folded = message.get(foldedMessage);
+    this.#prepared = messageCues(message, vocabulary);
+    this.#vocabulary = vocabulary;
+    this.#findTopicNames = findTopicNames;
+    const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(this.#prepared, vocabulary);
+    this.facet = facet;
+    this.statedCase = condition;
+    this.smallTalk = smallTalk;
+    this.contact = contact;
+    this.dismiss = dismiss;
+    this.aboutAnswer = aboutAnswer;
+    this.ownWords = contentWordsOf(this.#folded, covered, vocabulary.fillers);
+    this.contentWords = this.ownWords.length;
+  }
 
-/** A value computed on its first use (a cue that no decision of the turn asks for is never run). */
-function onFirstUse<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
+  // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
+  get condition(): string | undefined {
+    this.#personOnly ??= !!this.#vocabulary.conditions.find((c) => c.id === this.statedCase)?.withTopic && this.namedTopics.length === this.statusTopics.length;
+    return this.#personOnly ? undefined : this.statedCase;
+  }
+
+  // a cue of one pattern is tested when first asked for, once per message (see CueText.test)
+  get followUp(): boolean { return this.#prepared.test(this.#vocabulary.followUp); }
+  get anaphor(): boolean { return this.#prepared.test(this.#vocabulary.anaphor); }
+  get levyDuty(): boolean { return this.#prepared.test(this.#vocabulary.levyDuty); }
+  get branch(): boolean { return this.#prepared.test(this.#vocabulary.branch); }
+  get local(): boolean { return this.#prepared.test(this.#vocabulary.local); }
+  get correction(): boolean { return this.#prepared.test(this.#vocabulary.correction); }
+  get definition(): boolean { return this.#prepared.test(this.#vocabulary.definition); }
+  get implications(): boolean { return this.#prepared.test(this.#vocabulary.implications); }
+  get compare(): boolean { return this.#prepared.test(this.#vocabulary.compare); }
+  get person(): boolean { return this.#prepared.test(this.#vocabulary.person); }
+  get asksBroadly(): boolean { return this.#prepared.test(this.#vocabulary.overviews.broad); }
+
+  get detail(): ContactDetail | undefined {
+    return (this.#detail ??= { id: this.#vocabulary.contactDetail.find((d) => this.#prepared.test(d.cue))?.id }).id;
+  }
+
+  get role(): ContactRole | undefined {
+    return (this.#role ??= { id: this.#vocabulary.contactRole.find((r) => this.#prepared.test(r.cue))?.id }).id;
+  }
+
+  get namedTopics(): string[] {
+    return (this.#namedTopics ??= this.#findTopicNames(this.#folded));
+  }
+
+  get statusTopics(): string[] {
+    return (this.#statusTopics ??= this.namedTopics.filter((id) => this.#vocabulary.personStatusTopics.has(id)));
+  }
+
+  get questionWords(): number {
+    return (this.#questionWords ??= this.#countQuestionWords());
+  }
+
+  get askedTopics(): string[] {
+    return (this.#askedTopics ??= this.#findAskedTopics());
+  }
+
+  get overview(): string | undefined {
+    const { overviews } = this.#vocabulary;
+    return this.#prepared.test(overviews.funding) && this.#prepared.test(overviews.broad) ? this.#foundSituation()?.id : undefined;
+  }
+
+  get situation(): string | undefined { return this.#foundSituation()?.id; }
+  get situationTopics(): string[] { return this.#foundSituation()?.topics ?? []; }
+
+  #foundSituation(): Situation | undefined {
+    return (this.#situation ??= { found: this.#vocabulary.overviews.situations.find((s) => this.#prepared.test(s.cue)) }).found;
+  }
+
+  #countQuestionWords(): number {
+    const vocabulary = this.#vocabulary;
+    const patterns = cuePatternsOf(vocabulary);
+    const asks = (clause: CueText): boolean => vocabulary.facets.some((c) => clause.test(c.cue)) || vocabulary.conditions.some((c) => clause.test(c.cue));
+    const askingClauses = clausesOf(this.#text).map((clause) => patterns.read(clause)).filter(asks);
+    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : this.contentWords;
+  }
+
+  #findAskedTopics(): string[] {
+    const vocabulary = this.#vocabulary;
+    const patterns = cuePatternsOf(vocabulary);
+    return askingSentences(this.#text).flatMap((sentence) => {
+      const asking = foldText(sentence);
+      const names = this.#findTopicNames(asking);
+      if (names.length > 0) return names;
+      // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
+      const prepared = patterns.read(asking);
+      return prepared.test(vocabulary.anaphor) && ownWordCount(prepared, vocabulary) <= 1 ? this.namedTopics : names;
+    });
+  }
 }
 
 /**
@@ -113,65 +152,5 @@ function onFirstUse<T>(compute: () => T): () => T {
  * gives the same values whenever they are asked for, and a cue no decision needs is not run.
  */
 export function readCues(input: MessageInput, vocabulary: ConversationVocabulary, findTopicNames: TopicNameFinder): Cues {
-  const message = analysed(input);
-  const { text } = message;
-  const folded = message.get(foldedMessage);
-  const prepared = messageCues(message, vocabulary);
-  const patterns = cuePatternsOf(vocabulary);
-  const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(prepared, vocabulary);
-  const ownWords = contentWordsOf(folded, covered, vocabulary.fillers);
-  const contentWords = ownWords.length;
-  const asks = (clause: CueText): boolean => vocabulary.facets.some((c) => clause.test(c.cue)) || vocabulary.conditions.some((c) => clause.test(c.cue));
-  const { overviews } = vocabulary;
-  const situation = onFirstUse(() => overviews.situations.find((s) => prepared.test(s.cue)));
-  const namedTopics = onFirstUse(() => findTopicNames(folded));
-  const statusTopics = onFirstUse(() => namedTopics().filter((id) => vocabulary.personStatusTopics.has(id)));
-  // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
-  const personOnly = onFirstUse(() => vocabulary.conditions.find((c) => c.id === condition)?.withTopic && namedTopics().length === statusTopics().length);
-  const questionWords = onFirstUse(() => {
-    const askingClauses = clausesOf(text).map((clause) => patterns.read(clause)).filter(asks);
-    return askingClauses.length > 0 ? askingClauses.reduce((sum, c) => sum + ownWordCount(c, vocabulary), 0) : contentWords;
-  });
-  const askedTopics = onFirstUse(() => askingSentences(text).flatMap((sentence) => {
-    const asking = foldText(sentence);
-    const names = findTopicNames(asking);
-    if (names.length > 0) return names;
-    // "…schlägt eine stufenweise Wiedereingliederung vor. Wie funktioniert das?" asks about what the message named
-    const prepared = patterns.read(asking);
-    return prepared.test(vocabulary.anaphor) && ownWordCount(prepared, vocabulary) <= 1 ? namedTopics() : names;
-  }));
-  const detail = onFirstUse(() => vocabulary.contactDetail.find((d) => prepared.test(d.cue))?.id);
-  const role = onFirstUse(() => vocabulary.contactRole.find((r) => prepared.test(r.cue))?.id);
-  return {
-    facet,
-    get condition() { return personOnly() ? undefined : condition; },
-    statedCase: condition,
-    smallTalk,
-    contact,
-    // a cue of one pattern is tested when first asked for, once per message (see CueText.test)
-    get followUp() { return prepared.test(vocabulary.followUp); },
-    get anaphor() { return prepared.test(vocabulary.anaphor); },
-    dismiss,
-    get levyDuty() { return prepared.test(vocabulary.levyDuty); },
-    get branch() { return prepared.test(vocabulary.branch); },
-    get local() { return prepared.test(vocabulary.local); },
-    get correction() { return prepared.test(vocabulary.correction); },
-    get detail() { return detail(); },
-    get role() { return role(); },
-    get definition() { return prepared.test(vocabulary.definition); },
-    get implications() { return prepared.test(vocabulary.implications); },
-    get compare() { return prepared.test(vocabulary.compare); },
-    aboutAnswer,
-    get person() { return prepared.test(vocabulary.person); },
-    contentWords,
-    ownWords,
-    get questionWords() { return questionWords(); },
-    get namedTopics() { return namedTopics(); },
-    get statusTopics() { return statusTopics(); },
-    get askedTopics() { return askedTopics(); },
-    get overview() { return prepared.test(overviews.funding) && prepared.test(overviews.broad) ? situation()?.id : undefined; },
-    get asksBroadly() { return prepared.test(overviews.broad); },
-    get situation() { return situation()?.id; },
-    get situationTopics() { return situation()?.topics ?? []; },
-  };
+  return new MessageCues(analysed(input), vocabulary, findTopicNames);
 }

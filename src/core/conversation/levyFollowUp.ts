@@ -187,8 +187,13 @@ export function changedLevyFigures(input: MessageInput, last: LevyFigures, parse
 }
 
 /** The ordinal the message names ("mit einem dritten"), as a number. */
-const ordinalIn = (folded: string, vocabulary: ConversationVocabulary): number | undefined =>
-  folded.split(' ').map((w) => vocabulary.levyChange.ordinals.get(w)).find((n) => n !== undefined);
+function ordinalIn(folded: string, vocabulary: ConversationVocabulary): number | undefined {
+  for (const word of folded.split(' ')) {
+    const ordinal = vocabulary.levyChange.ordinals.get(word);
+    if (ordinal !== undefined) return ordinal;
+  }
+  return undefined;
+}
 
 /** "ein dritter Schwerbehinderter ab Juli": one person, whose ordinal says that those counted before stay. */
 const addsByOrdinal = (folded: string, previous: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): boolean => {
@@ -202,18 +207,16 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   const cues = messageCues(message, vocabulary);
   // "und wenn einer von den vieren nur gleichgestellt ist?": gleichgestellte count the same (§ 151 Abs. 3 SGB IX)
   if (previous.employed > 0 && parsed.workplaces === undefined && namesEqualised(text) && OF_THE_COUNTED.test(text)) return { ...previous, equalisedAsked: true };
-  // "Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?" asks another subject
-  const beside = asksBesideLevy(message, vocabulary);
   // "Und wenn sie ab Januar auf 15 Stunden reduziert?": a disabled person counted before below 18 hours
-  if (!beside && (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0)) {
+  // ("Und wenn einer davon kündigt, muss das Inklusionsamt zustimmen?" asks another subject)
+  if (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0 && !asksBesideLevy(message, vocabulary)) {
     return inYear(withDisabledShortHours(message, previous, parsed.period), parsed.year);
   }
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
   if (parsed.workplaces === undefined && cues.test(vocabulary.levyChange.remove)) {
-    if (beside) return undefined;
-    return inYear(withoutPeople(message, previous), parsed.year);
+    return asksBesideLevy(message, vocabulary) ? undefined : inYear(withoutPeople(message, previous), parsed.year);
   }
   if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
@@ -245,11 +248,12 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
     return added === undefined ? withPeriod(previous, parsed.period) : withAddedByMonth(previous, monthlyCounts(added, parsed.period));
   }
   if (parsed.hoursPerWeek !== undefined) return withHours(previous, parsed.hoursPerWeek);
-  const constant = { ...previous, employedByMonth: undefined, extraCredits: undefined };
-  if (ordinal !== undefined) return { ...constant, employed: ordinal };
+  // the disabled people set anew, the same in every month
+  const constant = (employed: number): LevyFigures => ({ ...previous, employedByMonth: undefined, extraCredits: undefined, employed });
+  if (ordinal !== undefined) return constant(ordinal);
   if (!count || count.kind !== 'number') return undefined;
   if (cues.test(vocabulary.levyChange.add)) return previous.employedByMonth ? { ...previous, employedByMonth: previous.employedByMonth.map((n) => n + count.value), employed: previous.employed + count.value } : { ...previous, employed: previous.employed + count.value };
   // "und wenn wir keinen hätten?": none; "einen" alone says nothing without a noun
-  if (count.written === 'article') return count.value === 0 ? { ...constant, employed: 0 } : undefined;
-  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined, approximate: count.approximate } : { ...constant, employed: count.value };
+  if (count.written === 'article') return count.value === 0 ? constant(0) : undefined;
+  return count.value >= WORKPLACES_FROM ? { ...previous, workplaces: count.value, workplacesByMonth: undefined, approximate: count.approximate } : constant(count.value);
 }

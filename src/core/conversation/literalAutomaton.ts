@@ -1,8 +1,6 @@
 /** Finds which of a fixed set of literals occur in a text. */
 export interface LiteralAutomaton {
-  /** One entry per literal, in the order given: 1 where the literal occurs in `text` (as `text.includes` would find it). */
-  scan(text: string): Uint8Array;
-  /** The indexes of the literals that occur in `text`, each once, in no particular order. */
+  /** The indexes of the literals that occur in `text` (as `text.includes` would find them), each once, in no particular order. */
   occurring(text: string): number[];
 }
 
@@ -73,11 +71,6 @@ export function literalAutomaton(literals: readonly string[]): LiteralAutomaton 
     }
   };
   return {
-    scan(text) {
-      const found = new Uint8Array(literals.length);
-      walk(text, (id) => { found[id] = 1; });
-      return found;
-    },
     occurring(text) {
       const found: number[] = [];
       walk(text, (id) => { if (!found.includes(id)) found.push(id); });

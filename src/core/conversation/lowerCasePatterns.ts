@@ -22,8 +22,8 @@ export interface CompiledCue {
 export interface Variants {
   cased: CompiledCue;
   lower?: CompiledCue & {
-    /** Ids of the literals (see requiredLiterals) of which every match holds one, or undefined when it must always run. */
-    literals?: Int32Array;
+    /** Its place among the patterns that need a literal (see requiredLiterals), or undefined when it must always run. */
+    needsLiteral?: number;
   };
 }
 
@@ -34,17 +34,18 @@ export interface Variants {
 export class CueText {
   private readonly tested = new Map<RegExp, boolean>();
 
-  /** @param found per literal id of `patterns`, whether the text holds it; undefined for a text that is not plain lower case */
-  constructor(readonly text: string, private readonly patterns: CuePatterns, private readonly found: Uint8Array | undefined) {}
+  /**
+   * @param possible per pattern that needs a literal (see Variants.lower.needsLiteral), whether the text holds one of its
+   * literals; undefined for a text that is not plain lower case
+   */
+  constructor(readonly text: string, private readonly patterns: CuePatterns, private readonly possible: readonly boolean[] | undefined) {}
 
   /** The form of `pattern` to run over this text, or undefined when it cannot match (it lacks every literal a match needs). */
   compiled(pattern: RegExp): CompiledCue | undefined {
     const variants = this.patterns.variantsOf(pattern);
-    if (!this.found || !variants.lower) return variants.cased;
-    const { literals } = variants.lower;
-    if (!literals) return variants.lower;
-    for (let i = 0; i < literals.length; i++) if (this.found[literals[i]!] === 1) return variants.lower;
-    return undefined;
+    if (!this.possible || !variants.lower) return variants.cased;
+    const { needsLiteral } = variants.lower;
+    return needsLiteral === undefined || this.possible[needsLiteral] ? variants.lower : undefined;
   }
 
   /** Whether `pattern` matches the text; run once per pattern. */
@@ -65,6 +66,9 @@ export class CueText {
 export class CuePatterns {
   private readonly variants = new Map<RegExp, Variants>();
   private readonly automaton: LiteralAutomaton;
+  /** Per literal (by its id in the automaton), the patterns that need it (by Variants.lower.needsLiteral). */
+  private readonly neededBy: number[][] = [];
+  private needingLiterals = 0;
 
   constructor(patterns: Iterable<RegExp>) {
     const ids = new Map<string, number>();
@@ -76,10 +80,11 @@ export class CuePatterns {
     for (const pattern of patterns) {
       if (this.variants.has(pattern)) continue;
       const variants = compile(pattern);
-      if (variants.lower) {
-        // matched case-sensitively, a pattern needs its literal texts as written: most cues are ruled out by the scan
-        const literals = requiredLiterals(pattern.source);
-        if (literals) variants.lower.literals = Int32Array.from(literals, idOf);
+      // matched case-sensitively, a pattern needs its literal texts as written: most cues are ruled out by the scan
+      const literals = variants.lower && requiredLiterals(pattern.source);
+      if (variants.lower && literals) {
+        const needing = (variants.lower.needsLiteral = this.needingLiterals++);
+        for (const id of new Set(literals.map(idOf))) (this.neededBy[id] ??= []).push(needing);
       }
       this.variants.set(pattern, variants);
     }
@@ -88,7 +93,17 @@ export class CuePatterns {
 
   /** Prepares a folded text (see foldText) for the patterns. */
   read(text: string): CueText {
-    return new CueText(text, this, isPlainLowerCase(text) ? this.automaton.scan(text) : undefined);
+    return new CueText(text, this, isPlainLowerCase(text) ? this.possibleIn(text) : undefined);
+  }
+
+  /**
+   * Per pattern that needs a literal, whether `text` holds one: the literals found (a few) mark their patterns, so that
+   * a pattern is decided by one look-up (a flag per literal would need a typed array too large for V8's heap).
+   */
+  private possibleIn(text: string): boolean[] {
+    const possible = new Array<boolean>(this.needingLiterals).fill(false);
+    for (const id of this.automaton.occurring(text)) for (const needing of this.neededBy[id]!) possible[needing] = true;
+    return possible;
   }
 
   /** The compiled forms of a pattern. */

@@ -66,12 +66,23 @@ function alternatives(source: string): string[] | undefined {
   return parts;
 }
 
-/** The longest run of plain characters that every match of a pattern without top-level `|` contains, or ''. */
-function longestRun(sequence: string): string {
-  let best = '';
+/** The length of the shortest of some literals: the longer, the rarer a text that holds one (a guess). */
+const shortest = (literals: readonly string[]): number => Math.min(...literals.map((literal) => literal.length));
+
+/**
+ * Literals one of which every match of a pattern without top-level `|` contains, or undefined when it has none: its
+ * longest run of plain characters, or the literals of a group every match passes through ("(?:wer|wen) (?:hilft|berät)"
+ * has only " " as a run), whichever has the longest shortest literal.
+ */
+function sequenceLiterals(sequence: string): string[] | undefined {
+  let best: string[] | undefined;
+  const consider = (literals: string[] | undefined): void => {
+    if (!literals || literals.some((literal) => literal === '')) return;
+    if (!best || shortest(literals) > shortest(best) || (shortest(literals) === shortest(best) && literals.length < best.length)) best = literals;
+  };
   let run = '';
   const close = (): void => {
-    if (run.length > best.length) best = run;
+    consider([run]);
     run = '';
   };
   for (let i = 0; i < sequence.length;) {
@@ -90,9 +101,13 @@ function longestRun(sequence: string): string {
       }
       next = end;
     }
-    if (next <= i) return '';
+    if (next <= i) return undefined;
     close();
-    i = quantifierEnd(sequence, next);
+    const end = quantifierEnd(sequence, next);
+    // a group without a quantifier is part of every match (a lookaround is not)
+    const inside = c === '(' && end === next ? wholeGroup(sequence.slice(i, next)) : undefined;
+    if (inside !== undefined) consider(requiredLiterals(inside));
+    i = end;
   }
   close();
   return best;
@@ -108,19 +123,19 @@ function wholeGroup(sequence: string): string | undefined {
 
 /**
  * Texts of which every match of a regular expression's source (`u` flag, matched case-sensitively) contains at least
- * one: the longest run of plain characters of each top-level alternative. Undefined when some alternative has no
- * such run (it may match with any characters), so that the pattern must always be run.
- * @remarks Conservative: escapes, classes, groups inside a sequence, `.`, anchors and quantified characters end a
- * run; a run is a necessary part of every match of its alternative.
+ * one: for each top-level alternative, its longest run of plain characters or the literals of a group it must match
+ * (see sequenceLiterals). Undefined when some alternative has neither (it may match with any characters), so that the
+ * pattern must always be run.
+ * @remarks Conservative: escapes, classes, groups, `.`, anchors and quantified characters end a run; a run is a
+ * necessary part of every match of its alternative, and so is a group without a quantifier.
  */
 export function requiredLiterals(source: string): string[] | undefined {
   const parts = alternatives(source);
   if (!parts) return undefined;
   const literals: string[] = [];
   for (const part of parts) {
-    const inside = wholeGroup(part);
-    const found = inside !== undefined ? requiredLiterals(inside) : [longestRun(part)];
-    if (!found || found.some((literal) => literal === '')) return undefined;
+    const found = sequenceLiterals(part);
+    if (!found) return undefined;
     literals.push(...found);
   }
   return literals;

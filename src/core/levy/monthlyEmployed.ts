@@ -56,8 +56,8 @@ function withParts(tokens: readonly QuestionToken[], people: readonly Assignment
  * @remarks The yearly calculation sums monthly figures (§ 163 Abs. 2 SGB IX, Anzeige by month); people without a period count in every month.
  */
 export function monthlyEmployed(tokens: readonly QuestionToken[], assignments: readonly Assignment[]): { byMonth?: number[]; loosePeriod?: MonthRange } {
+  if (!tokens.some((t) => t.kind === 'period')) return {};
   const periods = tokens.flatMap((t, i) => (t.kind === 'period' ? [{ index: i, range: { from: t.from, to: t.to } }] : []));
-  if (periods.length === 0) return {};
   const sentences = sentenceOf(tokens);
   const people = withParts(tokens, assignments.filter((a) => a.role !== 'workplaces'));
   const workplaces = assignments.find((a) => a.role === 'workplaces');

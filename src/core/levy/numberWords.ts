@@ -1,32 +1,33 @@
 // German number words are written as one word ("zweihundertdreiundachtzig"); they are read after folding ß/ü/ö.
-const GERMAN_UNITS: Record<string, number> = {
+const GERMAN_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   ein: 1, eins: 1, zwei: 2, drei: 3, vier: 4, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwoelf: 12,
   dreizehn: 13, vierzehn: 14, fuenfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
-};
-const GERMAN_TENS: Record<string, number> = {
+}));
+const GERMAN_TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   zwanzig: 20, dreissig: 30, vierzig: 40, fuenfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
-};
-const ENGLISH_UNITS: Record<string, number> = {
+}));
+const ENGLISH_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const ENGLISH_SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+}));
+// maps, not object literals: a look-up is a hash probe, and a word like "constructor" finds nothing (`in` found it on
+// every object, so it read as a number word and an article with the Object function as its value)
+const ENGLISH_NUMBER_WORDS: ReadonlySet<string> = new Set([...ENGLISH_UNITS.keys(), 'hundred', 'thousand']);
 
-// every German number word begins with a unit, a ten, "hundert" or "tausend" (and "constructor", which `in` finds
-// on every object: kept so that such a word reads as it always did)
-const NUMBER_START = new RegExp(`^(?:${[...Object.keys(GERMAN_UNITS), ...Object.keys(GERMAN_TENS), 'hundert', 'tausend', 'constructor'].join('|')})`, 'u');
+// every German number word begins with a unit, a ten, "hundert" or "tausend"
+const NUMBER_START = new RegExp(`^(?:${[...GERMAN_UNITS.keys(), ...GERMAN_TENS.keys(), 'hundert', 'tausend'].join('|')})`, 'u');
 
 const foldNumberWord = (word: string): string => (/[ßüöä]/u.test(word) ? word.replace(/ß/gu, 'ss').replace(/ü/gu, 'ue').replace(/ö/gu, 'oe').replace(/ä/gu, 'ae') : word);
 
 /** 0–99: "drei", "siebzehn", "sechzig", "dreiundachtzig". */
 function germanBelow100(word: string): number | undefined {
-  if (word in GERMAN_UNITS) return GERMAN_UNITS[word];
-  if (word in GERMAN_TENS) return GERMAN_TENS[word];
+  const single = GERMAN_UNITS.get(word) ?? GERMAN_TENS.get(word);
+  if (single !== undefined) return single;
   const joined = /^(.+?)und(.+)$/u.exec(word);
   if (!joined) return undefined;
-  const unit = joined[1] === 'ein' ? 1 : GERMAN_UNITS[joined[1]!];
-  const tens = GERMAN_TENS[joined[2]!];
+  const unit = joined[1] === 'ein' ? 1 : GERMAN_UNITS.get(joined[1]!);
+  const tens = GERMAN_TENS.get(joined[2]!);
   return unit !== undefined && unit < 10 && tens !== undefined ? tens + unit : undefined;
 }
 
@@ -57,10 +58,10 @@ export function germanNumberWord(word: string): number | undefined {
   return thousands !== undefined && tail !== undefined ? thousands * 1000 + tail : undefined;
 }
 
-/** True for a word that can be part of an English number ("twenty-three", "hundred", "thousand"). */
+/** True for a lower-case word that can be part of an English number ("twenty-three", "hundred", "thousand"). */
 export function isEnglishNumberWord(word: string): boolean {
-  if (!word.includes('-')) return word in ENGLISH_UNITS || word in ENGLISH_SCALES;
-  return word.split('-').every((part) => part in ENGLISH_UNITS || part in ENGLISH_SCALES);
+  if (!word.includes('-')) return ENGLISH_NUMBER_WORDS.has(word);
+  return word.split('-').every((part) => ENGLISH_NUMBER_WORDS.has(part));
 }
 
 /**
@@ -71,7 +72,8 @@ export function englishNumberWords(words: readonly string[]): number | undefined
   let total = 0;
   let current = 0;
   for (const part of words.flatMap((w) => w.split('-'))) {
-    if (part in ENGLISH_UNITS) current += ENGLISH_UNITS[part]!;
+    const unit = ENGLISH_UNITS.get(part);
+    if (unit !== undefined) current += unit;
     else if (part === 'hundred') current = (current || 1) * 100;
     else if (part === 'thousand') { total += (current || 1) * 1000; current = 0; }
     else return undefined;

@@ -272,8 +272,8 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
   if (workforce.notCounted) result.notCounted = workforce.notCounted;
   if (extraCredits > 0 && !byMonth) result.extraCredits = extraCredits;
   if (shortDisabled.count > 0 && employed !== undefined) result.notCredited = shortDisabled.count;
-  const operated = operatedMonths(text);
-  if (operated && result.workplaces !== undefined) result.monthsOperated = operated;
+  const operated = result.workplaces === undefined ? undefined : operatedMonths(text);
+  if (operated) result.monthsOperated = operated;
   // a period or hours for nobody only change the figures of an earlier calculation, in a message without counts
   const noCounts = result.workplaces === undefined && result.employed === undefined;
   if (loosePeriod && noCounts) result.period = loosePeriod;

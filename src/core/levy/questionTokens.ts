@@ -8,15 +8,16 @@ export type QuestionToken =
   | { kind: 'period'; from: number; to: number };
 
 import type { MessageReader } from '../text/analysedMessage.js';
+import { forEachMatch } from '../text/matches.js';
 import { englishNumberWords, germanNumberWord, isEnglishNumberWord } from './numberWords.js';
 import { findMonthRanges } from './periods.js';
 
 
 /** Words that are a count only next to a disability word: "einen schwerbehinderten …", "keine …", "no disabled …". */
-const ARTICLE_WORDS: Record<string, number> = {
+const ARTICLE_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eins: 1, one: 1, a: 1, an: 1,
   kein: 0, keine: 0, keinen: 0, keinem: 0, keiner: 0, null: 0, niemand: 0, niemanden: 0, no: 0, none: 0, zero: 0, nobody: 0,
-};
+}));
 
 /** "ca. 90", "rund 150", "about 120": an approximation says nothing about what is counted, so it is left out. */
 const APPROXIMATIONS = new Set([
@@ -72,13 +73,13 @@ function englishNumberAt(words: readonly (string | undefined)[], i: number): { v
     else if (!(word === 'and' && parts.length > 0 && words[j + 1] !== undefined && isEnglishNumberWord(words[j + 1]!))) break;
     j++;
   }
-  if (parts.length === 0 || (parts.length === 1 && parts[0]! in ARTICLE_WORDS)) return undefined;
+  if (parts.length === 0 || (parts.length === 1 && ARTICLE_WORDS.has(parts[0]!))) return undefined;
   const value = englishNumberWords(parts);
   return value === undefined ? undefined : { value, length: j - i };
 }
 
 /** A German number word that is not an article ("hundertzwanzig", "drei"; not "ein", "eine", "eins"). */
-const germanCount = (word: string): number | undefined => (word in ARTICLE_WORDS ? undefined : germanNumberWord(word));
+const germanCount = (word: string): number | undefined => (ARTICLE_WORDS.has(word) ? undefined : germanNumberWord(word));
 
 /** Splits a question into numbers, words and breaks, after taking dates and approximations out. */
 export function tokenizeQuestion(text: string): QuestionToken[] {
@@ -93,11 +94,11 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
   const tokens: QuestionToken[] = [];
   // the positions the tokens right after an approximation take
   const approximated = new Set<number>();
-  const pieces = [...clean.matchAll(TOKEN)];
+  const pieces: RegExpExecArray[] = [];
+  forEachMatch(TOKEN, clean, (piece) => pieces.push(piece));
   const words = pieces.map((p) => p[3]);
   for (let i = 0; i < pieces.length; i++) {
     const [, period, digits, word, mark] = pieces[i]!;
-    const english = word === undefined ? undefined : englishNumberAt(words, i);
     const range = period === undefined ? undefined : PERIOD_MARK.exec(period);
     if (range) {
       tokens.push({ kind: 'period', from: Number(range[1]), to: Number(range[2]) });
@@ -106,15 +107,19 @@ export function tokenizeQuestion(text: string): QuestionToken[] {
     } else if (word !== undefined && APPROXIMATIONS.has(word)) {
       if (pieces[i + 1]?.[4] === '.') i++;
       approximated.add(tokens.length);
-    } else if (english) {
-      tokens.push({ kind: 'number', value: english.value, written: 'word', yearLike: false });
-      i += english.length - 1;
-    } else if (word !== undefined && germanCount(word) !== undefined) {
-      tokens.push({ kind: 'number', value: germanCount(word)!, written: 'word', yearLike: false });
-    } else if (word !== undefined && word in ARTICLE_WORDS && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
-      tokens.push({ kind: 'number', value: ARTICLE_WORDS[word]!, written: 'article', yearLike: false });
     } else if (word !== undefined) {
-      tokens.push({ kind: 'word', text: joinParts(word) });
+      const english = englishNumberAt(words, i);
+      const german = english ? undefined : germanCount(word);
+      if (english) {
+        tokens.push({ kind: 'number', value: english.value, written: 'word', yearLike: false });
+        i += english.length - 1;
+      } else if (german !== undefined) {
+        tokens.push({ kind: 'number', value: german, written: 'word', yearLike: false });
+      } else if (ARTICLE_WORDS.has(word) && !CONDITION.test(joinParts(nounAfter(words, i) ?? ''))) {
+        tokens.push({ kind: 'number', value: ARTICLE_WORDS.get(word)!, written: 'article', yearLike: false });
+      } else {
+        tokens.push({ kind: 'word', text: joinParts(word) });
+      }
     } else if (mark !== undefined) {
       tokens.push({ kind: 'break', text: mark.trim() });
     }

@@ -23,5 +23,8 @@ export function resultTotalAt(tokens: readonly QuestionToken[]): number | undefi
 // "sie ist die einzige", "er ist der einzige Schwerbehinderte", "she is the only one": one disabled person
 const ONLY_ONE = /\b(?:(?:er|sie)\s+ist\s+(?:bei\s+uns\s+)?(?:der|die|unser|unsere)\s+einzige(?:r|n)?(?:\s+schwer-?behindert\w*)?|(?:der|die)\s+einzige(?:n)?\s+schwer-?behindert\w*|(?:he|she)\s+is\s+(?:the|our)\s+only\s+(?:one|severely\s+disabled)|the\s+only\s+severely\s+disabled)(?!\s*(?:azubi|auszubild|apprentice|trainee|minijob|aushilf))/iu;
 
+// every form of ONLY_ONE has one of these words: a message without them is read with one short scan
+const ONLY_WORDS = /einzige|only/iu;
+
 /** True when the message says that one person is the only disabled one ("85 staff and she is the only one"). */
-export const saysOnlyOne = (text: string): boolean => ONLY_ONE.test(text);
+export const saysOnlyOne = (text: string): boolean => ONLY_WORDS.test(text) && ONLY_ONE.test(text);

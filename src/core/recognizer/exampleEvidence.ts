@@ -82,11 +82,14 @@ export function createExampleSimilarity(examples: readonly TopicExampleInput[], 
  * subject that its own terms matched. Without evidence of the remit (`inRemit`) the examples reorder the topics but
  * do not raise the first one's score; a topic they lift over the floor counts as rescued, never as named; a short
  * follow-up in a conversation about a topic (`followUp`) is left to the keywords and the conversation. Topics and subjects without keyword evidence are not added: the examples add
- * evidence, they do not replace it.
+ * evidence, they do not replace it. `similarityOf` is asked only when the examples can change the ranking (it costs
+ * a pass over the examples' postings).
  */
-export function withExampleEvidence(ranking: DocumentScore[], similarity: ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; followUp?: boolean; thresholds: Pick<DecisionThresholds, 'floor' | 'answer' | 'margin'> }): DocumentScore[] {
+export function withExampleEvidence(ranking: DocumentScore[], similarityOf: () => ClassSimilarity, w: ExampleWeights, context: { inRemit: boolean; followUp?: boolean; thresholds: Pick<DecisionThresholds, 'floor' | 'answer' | 'margin'> }): DocumentScore[] {
   // the examples are whole questions: a short follow-up is read against its conversation, not against them
-  if (similarity.size === 0 || ranking.length === 0 || context.followUp) return ranking;
+  if (ranking.length === 0 || context.followUp) return ranking;
+  const similarity = similarityOf();
+  if (similarity.size === 0) return ranking;
   let best = 0;
   let second = 0;
   let bestTopic = '';

@@ -36,18 +36,20 @@ export function createExampleIndex(examples: readonly ExampleVector[], bestExamp
   const classes = [...new Set(examples.map((e) => e.topic))];
   const classOf = Uint16Array.from(examples, (e) => classes.indexOf(e.topic));
   const norms = new Float64Array(n);
-  const postings = new Map<string, [example: number, weight: number][]>();
+  const lists = new Map<string, [example: number, weight: number][]>();
   examples.forEach(({ vector }, example) => {
     let squares = 0;
     for (const [term, weight] of vector) {
       const w = weight * idf(term);
       squares += w * w;
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
+      let list = lists.get(term);
+      if (!list) lists.set(term, (list = []));
       list.push([example, w]);
     }
     norms[example] = Math.sqrt(squares);
   });
+  // each term's examples and weights side by side in typed arrays: the per-message loop reads no tuples
+  const postings = new Map([...lists].map(([term, list]) => [term, { examples: Uint32Array.from(list, ([example]) => example), weights: Float64Array.from(list, ([, w]) => w) }]));
   const dots = new Float64Array(n);
   const best = new Float64Array(classes.length * bestExamples);
 
@@ -60,9 +62,13 @@ export function createExampleIndex(examples: readonly ExampleVector[], bestExamp
       for (const [term, weight] of vector) {
         const w = weight * idf(term);
         squares += w * w;
-        for (const [example, ew] of postings.get(term) ?? []) {
+        const posting = postings.get(term);
+        if (!posting) continue;
+        const { examples: termExamples, weights } = posting;
+        for (let i = 0; i < termExamples.length; i++) {
+          const example = termExamples[i]!;
           if (dots[example] === 0) touched.push(example);
-          dots[example]! += w * ew;
+          dots[example]! += w * weights[i]!;
         }
       }
       if (touched.length === 0) return result;

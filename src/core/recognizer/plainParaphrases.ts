@@ -162,8 +162,10 @@ function groupWords(paraphrases: readonly CompiledParaphrase[]): { complete: Uin
       for (const verb of group.split) for (const form of verb.finite) add(form, i, 1 << g);
     }),
   );
+  // one array for every call (the rewriter never runs re-entrantly): a sentence's marks are read before the next are made
+  const found = new Uint32Array(paraphrases.length);
   const marks = (words: readonly string[]): Uint32Array => {
-    const found = new Uint32Array(paraphrases.length);
+    found.fill(0);
     for (const word of words) for (const { paraphrase, bit } of byWord.get(word) ?? []) found[paraphrase]! |= bit;
     return found;
   };

@@ -72,6 +72,8 @@ const HEALTH_CONFIDENCE = 0.85;
 export const DEFAULT_SLOT_WEIGHTS: SlotWeights = { unknownMass: 0.5, compoundConfidence: 0.85, partialCompoundConfidence: 0.6, ordinaryShare: 0 };
 
 const CACHE_LIMIT = 20_000;
+// folded word → its slots (without the token)
+type WordSlots = Map<string, Omit<QuerySlot, 'token'>[]>;
 // a word a description calls for (Token.describes) counts this much of the word typed; below 1 it names no topic
 const DESCRIBED_CONFIDENCE = 0.8;
 // longer "words" are pasted garbage; splitting them would cost quadratic time
@@ -85,7 +87,9 @@ const MAX_WORD_LENGTH = 40;
  */
 export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct: (stem: string) => Correction[], weights: SlotWeights = DEFAULT_SLOT_WEIGHTS, classes: WordClasses = {}) {
   const unknownMass = weights.unknownMass * index.rarestIdf;
-  const cache = new Map<string, Omit<QuerySlot, 'token'>[]>();
+  // by language and capitalisation, then by the folded word: a look-up by the token's own string, no key built per word
+  const caches: Record<TextLanguage, [plain: WordSlots, capitalised: WordSlots]> = { de: [new Map(), new Map()], en: [new Map(), new Map()] };
+  let cached = 0;
 
   const analyse = (token: Token, language: TextLanguage): Omit<QuerySlot, 'token'>[] => {
     const { folded } = token;
@@ -148,12 +152,16 @@ export function createSlotBuilder(index: TopicIndex, analyzer: Analyzer, correct
 
   return (tokens: readonly Token[], language: TextLanguage = 'de'): QuerySlot[] =>
     tokens.flatMap((token) => {
-      const key = `${language}:${token.capitalised ? 'C' : ''}:${token.folded}`;
-      let slots = cache.get(key);
+      const cache = caches[language][token.capitalised ? 1 : 0];
+      let slots = cache.get(token.folded);
       if (!slots) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
+        if (cached >= CACHE_LIMIT) {
+          for (const byCase of Object.values(caches)) for (const words of byCase) words.clear();
+          cached = 0;
+        }
         slots = analyse(token, language);
-        cache.set(key, slots);
+        cache.set(token.folded, slots);
+        cached++;
       }
       // a candidate a description calls for (plain-language "names": false) is evidence, weaker than the word typed, and names nothing
       if (token.describes) return slots.map((slot) => ({ ...slot, token, alternatives: slot.alternatives.map((a) => ({ ...a, confidence: a.confidence * DESCRIBED_CONFIDENCE })) }));

@@ -1,5 +1,5 @@
 import type { StopWordLists } from '../text/stopWords.js';
-import { analysed, type MessageInput } from '../text/analysedMessage.js';
+import { analysed, type MessageInput, type MessageReader } from '../text/analysedMessage.js';
 import { foldGerman } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { IntentData } from './intentData.js';
@@ -40,6 +40,22 @@ export function createLanguageGuesser(lists: StopWordLists): (tokens: readonly T
   };
 }
 
+const writtenReaders = new WeakMap<IntentData, MessageReader<WrittenLanguage>>();
+
+/**
+ * The language the first {@link MAX_TOKENS} words are written in, one reader per intent data: the language detector
+ * and the recognizer share the guess of a turn.
+ */
+export function writtenLanguageReader(intents: IntentData): MessageReader<WrittenLanguage> {
+  let read = writtenReaders.get(intents);
+  if (!read) {
+    const guess = createLanguageGuesser(intents.stopWords);
+    read = (message) => guess(message.get(messageTokens).slice(0, MAX_TOKENS));
+    writtenReaders.set(intents, read);
+  }
+  return read;
+}
+
 /** What a message says about the answer language: one asked for ("in English", "auf Deutsch") and the one it is written in. */
 export interface MessageLanguage {
   requested?: AnswerLanguage;
@@ -54,13 +70,15 @@ export function createMessageLanguageDetector(intents: IntentData): MessageLangu
   // a message longer than the recognizer reads is rare: its detector is built when the first one comes
   let detectSignals: ((tokens: readonly Token[]) => IntentSignals) | undefined;
   const readSignals = signalsReader(intents);
+  const readWritten = writtenLanguageReader(intents);
   const guess = createLanguageGuesser(intents.stopWords);
   return (input) => {
     const message = analysed(input);
     const tokens = message.get(messageTokens);
-    // the recognizer reads the same cues of the same words later in the turn; a longer message is read whole here
-    const signals = tokens.length <= MAX_TOKENS ? message.get(readSignals) : (detectSignals ??= createSignalDetector(intents, analyzerFor(intents)))(tokens);
+    // the recognizer reads the same cues and language of the same words later in the turn; a longer message is read whole here
+    const whole = tokens.length <= MAX_TOKENS;
+    const signals = whole ? message.get(readSignals) : (detectSignals ??= createSignalDetector(intents, analyzerFor(intents)))(tokens);
     const requested = signals.conversational.find((s) => s.intent === 'language')?.language;
-    return { written: guess(tokens), ...(requested ? { requested } : {}) };
+    return { written: whole ? message.get(readWritten) : guess(tokens), ...(requested ? { requested } : {}) };
   };
 }

@@ -6,7 +6,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { DEFAULT_THRESHOLDS, type DecisionThresholds } from './decision.js';
 import type { IntentData } from './intentData.js';
 import { createEvidenceFilters, inScopeVocabulary } from './evidence.js';
-import { createLanguageGuesser } from './questionLanguage.js';
+import { writtenLanguageReader } from './questionLanguage.js';
 import { createSlotBuilder, DEFAULT_SLOT_WEIGHTS, type QuerySlot, type SlotWeights } from './querySlots.js';
 import { routeMessage, type RouteSettings } from './route.js';
 import { scoreDocuments } from './scoring.js';
@@ -107,7 +107,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
   const readSignals = signalsReader(intents);
   // the examples are read exactly like messages (the content snapshot keeps what was read: the typo corrector's search is costly)
   const examplesRead = createExampleSimilarity(examples, { analyzer, isOrdinary, buildSlots, rewriteParaphrases, obligationTerm }, tune.examples.bestExamples);
-  const guessLanguage = createLanguageGuesser(intents.stopWords);
+  const readWritten = writtenLanguageReader(intents);
   const notBeforePlace = new Set((intents.findContact.notBeforePlace ?? []).map(foldGerman));
   const subjects = new Map(intents.outOfScope.map((subject) => [subject.id, subject]));
   const settings: RouteSettings = {
@@ -131,7 +131,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const message = options.message ?? new AnalysedMessage(text);
     const sanitized = message.get(sanitizedText);
     const tokens = message.get(messageTokens).slice(0, MAX_TOKENS);
-    const questionLanguage = guessLanguage(tokens).language;
+    const questionLanguage = message.get(readWritten).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
     const signals = message.get(readSignals);
     const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
@@ -178,7 +178,7 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const remitEvidence = isDomainMarked(negated.size > 0 ? slots.filter((slot) => !negated.has(slot.token.index)) : slots);
     const domainMarked = remitEvidence || (options.inRemit === true && content.length <= FOLLOW_UP_CONTENT_WORDS);
     // the example utterances add their evidence to the keywords' (exampleEvidence.ts)
-    const ranking = withExampleEvidence(keywordRanking, examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds, followUp: options.inRemit === true && content.length <= FOLLOW_UP_WORDS });
+    const ranking = withExampleEvidence(keywordRanking, () => examplesRead.similarity(matched, slots, questionLanguage), tune.examples, { inRemit: domainMarked, thresholds: tune.thresholds, followUp: options.inRemit === true && content.length <= FOLLOW_UP_WORDS });
     const routed = routeMessage({ ranking, signals, placeMentioned, onlyPlace, vaguePlace: options.vaguePlace === true, askedOffices: readAskedOffices(signals.officeQuestionEnds, slots), governedSubject: readGovernedSubject(tokens, slots), domainMarked, remitEvidence, genericHelp: isGenericHelp(slots, signals.contactPhrase), contentWords: content.length, generalQuestion: isGeneralQuestion(tokens), evidenceWords: new Set(slots.filter((s) => s.alternatives.length > 0 && (s.weight ?? 1) > 0).map((s) => s.token.index)).size }, settings);
     const { referral: plainReferral, referralInRemit, remitTopic } = (routed.outOfScopeSubject ? subjects.get(routed.outOfScopeSubject) : undefined) ?? {};
     // "Wie formuliere ich eine Stellenanzeige, die auch Menschen mit Behinderung anspricht?": the referral that names our side too

@@ -123,11 +123,15 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
     slotCovered.fill(0);
     const situationWeight = favoured ? slot.situationWeight : undefined;
     for (const { term, confidence } of slot.alternatives) {
+      // what depends on the term alone is looked up once, not once per document it reaches
       const idf = index.idf(term);
+      const shadowed = wholeTerms.has(term);
+      const keywordDf = index.keywordDf(term);
+      const namedBy = phraseDocs.get(term) ?? Infinity;
       for (const [doc, base] of index.postings.get(term) ?? []) {
         if (slot.minFieldWeight !== undefined && base < slot.minFieldWeight) continue;
         const boosted = boosts.get(doc)?.get(term);
-        const uncapped = boosted !== undefined ? Math.max(base, boosted) : wholeTerms.has(term) && base >= 2 ? SHADOWED_WEIGHT : base;
+        const uncapped = boosted !== undefined ? Math.max(base, boosted) : shadowed && base >= 2 ? SHADOWED_WEIGHT : base;
         const fieldWeight = slot.maxFieldWeight !== undefined ? Math.min(uncapped, slot.maxFieldWeight) : uncapped;
         const share = situationWeight !== undefined && favoured![doc] ? situationWeight : weight;
         const value = confidence * share * idf * (fieldWeight / MAX_FIELD_WEIGHT);
@@ -135,10 +139,10 @@ function scoreSlots(index: TopicIndex, slots: readonly QuerySlot[], favoured: Ui
         if (value > 0 && fieldWeight > 1) keyword[doc] = 1;
         if (confidence * share * idf > slotCovered[doc]!) slotCovered[doc] = confidence * share * idf;
         if (confidence === 1 && base >= 2 && slot.maxFieldWeight === undefined) {
-          nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, index.keywordDf(term));
-          keywordNamedBy[doc] = Math.min(keywordNamedBy[doc]!, index.keywordDf(term));
+          nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, keywordDf);
+          keywordNamedBy[doc] = Math.min(keywordNamedBy[doc]!, keywordDf);
         }
-        if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, phraseDocs.get(term) ?? Infinity);
+        if (confidence === 1 && fieldWeight > base) nameSharedBy[doc] = Math.min(nameSharedBy[doc]!, namedBy);
       }
     }
     let inScopeMatched = false;

@@ -89,15 +89,7 @@ export function collectTopicTerms(documents: readonly IndexDocument[], analyzer:
 
 /** Splits a folded German word into parts whose stems the vocabulary holds (stop words are no parts). */
 function germanCompoundSplitter(germanStems: ReadonlySet<string>, analyzer: Analyzer): (folded: string) => CompoundSplit | null {
-  const known = new Map<string, boolean>();
-  return createCompoundSplitter((part) => {
-    let result = known.get(part);
-    if (result === undefined) {
-      result = !analyzer.isStopWord(part) && germanStems.has(analyzer.stem(part, 'de'));
-      known.set(part, result);
-    }
-    return result;
-  });
+  return createCompoundSplitter((part) => !analyzer.isStopWord(part) && germanStems.has(analyzer.stem(part, 'de')));
 }
 
 /** The index over collected terms: IDFs, keyword terms, phrases and the compound splitter (cheap). */

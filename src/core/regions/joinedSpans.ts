@@ -77,9 +77,11 @@ export function joinSpacedPostcodes(rules: MatchingRules, text: string, tokens: 
     let digits = '';
     while (j < tokens.length && tokens[j]!.numeric && tokens[j]!.raw.length <= 3 && digits.length < POSTCODE_DIGITS
       && (j === i || /^ $/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) digits += tokens[j++]!.raw;
-    const expected = tokens.slice(Math.max(0, i - 3), i).some((t) => rules.contextBefore.has(t.key)) || (i === 0 && j === tokens.length);
     const last = tokens[j - 1];
-    if (j - i >= 2 && digits.length === POSTCODE_DIGITS && expected && last && !tokens[j]?.numeric) {
+    // five digits in groups, then whether a postal code is expected there
+    const joined = j - i >= 2 && digits.length === POSTCODE_DIGITS && last && !tokens[j]?.numeric
+      && (tokens.slice(Math.max(0, i - 3), i).some((t) => rules.contextBefore.has(t.key)) || (i === 0 && j === tokens.length));
+    if (joined) {
       // raw keeps what was written ("44 787"), so that the words of the message that named the place are known
       result.push({ raw: text.slice(tokens[i]!.start, last.end), key: digits, numeric: true, start: tokens[i]!.start, end: last.end });
       i = j - 1;

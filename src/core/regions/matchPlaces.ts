@@ -77,8 +77,7 @@ export type Lookup = { index: PlaceIndex; postcodes: PostcodeIndex; matching: Ma
  * @remarks One exception to "exact first": a misspelt word right before an exact short name may complete it
  * ("Bergish Gladbach" is Bergisch Gladbach, not the ambiguous "Gladbach").
  */
-export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
-  const tokens = joinSpacedPostcodes(lookup.matching, text, tokenizePlaceText(text));
+export function matchPlaces(lookup: Lookup, text: string, tokens: PlaceToken[] = placeTokens(lookup.matching, text)): PlaceMatch[] {
   const quote = (from: number, to: number) => quoteSpan(text, tokens[from]!.start, tokens[to - 1]!.end);
   // "Frau Hamm", "mein Name ist Hamm": a person's name, never a place
   const used = personNames(lookup.matching, tokens);
@@ -114,16 +113,33 @@ export function matchPlaces(lookup: Lookup, text: string): PlaceMatch[] {
     (m.start >= 2 && SEAT_PREPOSITIONS.has(tokens[m.start - 1]!.key) && rules.officeBefore.has(tokens[m.start - 2]!.key) ? { ...m, officeSeat: true } : m));
 }
 
+/** The words of a text as place matching reads them: place tokens, with a postal code typed in groups joined ("44 787"). */
+export function placeTokens(rules: MatchingRules, text: string): PlaceToken[] {
+  return joinSpacedPostcodes(rules, text, tokenizePlaceText(text));
+}
+
 /** Positions of the words right after a word that announces a person's name ("Frau Hamm", "mein Name ist Hamm"). */
 function personNames(rules: MatchingRules, tokens: readonly PlaceToken[]): Set<number> {
   const names = new Set<number>();
+  const lastWords = personLastWords(rules);
   for (let i = 1; i < tokens.length; i++) {
+    // an announcing phrase that ends right before this word ends with that word
+    if (!lastWords.has(tokens[i - 1]!.key)) continue;
     for (let length = 1; length <= Math.min(rules.maxPersonTokens, i); length++) {
       const key = length === 1 ? tokens[i - 1]!.key : tokens.slice(i - length, i).map((t) => t.key).join(' ');
       if (rules.personBefore.has(key)) names.add(i);
     }
   }
   return names;
+}
+
+const lastWordsByRules = new WeakMap<MatchingRules, ReadonlySet<string>>();
+
+/** The last word of each phrase that announces a person's name; built once. */
+function personLastWords(rules: MatchingRules): ReadonlySet<string> {
+  let words = lastWordsByRules.get(rules);
+  if (!words) lastWordsByRules.set(rules, (words = new Set([...rules.personBefore].map((key) => key.slice(key.lastIndexOf(' ') + 1)))));
+  return words;
 }
 
 const longestByLookup = new WeakMap<PlaceIndex, WeakMap<MatchingRules, ReadonlyMap<string, number>>>();

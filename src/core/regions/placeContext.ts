@@ -2,6 +2,9 @@ import { partEnd } from './joinedSpans.js';
 import type { Lookup, MatchingRules, PlaceMatch } from './matchPlaces.js';
 import type { PlaceToken } from './placeText.js';
 
+// at module level: the server bundle (esbuild) compiles a literal with \p{…} in a function to a `new RegExp` per call
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * Whether a town name that is also an everyday word names the town here: not after an article, a contracted
  * preposition or a possessive ("beim Essen", "in der Lage", "unsere Löhne"), but after a place word ("in Lage",
@@ -14,7 +17,7 @@ export function readsAsPlace(lookup: Lookup, text: string, tokens: PlaceToken[],
   // "Essen-Rüttenscheid": a town joined to a Stadtteil by a hyphen; "Essen Kettwig": the town before a Stadtteil it knows
   const next = tokens[start + length];
   if (next && rules.contextAfter.has(next.key)) return true;
-  if (next && text.slice(tokens[start + length - 1]!.end, next.start) === '-' && /^\p{Lu}/u.test(next.raw)) return true;
+  if (next && text.slice(tokens[start + length - 1]!.end, next.start) === '-' && CAPITALISED.test(next.raw)) return true;
   const towns = lookup.index.byKey.get(tokens.slice(start, start + length).map((t) => t.key).join(' ')) ?? [];
   if (towns.some((c) => { const parts = lookup.index.townParts.get(c.label); return parts && partEnd(parts, text, tokens, start + length) !== undefined; })) return true;
   // "Essen: wer ist unsere EAA?", "Standorte: Hamm, Essen.": the name is a phrase of its own between punctuation

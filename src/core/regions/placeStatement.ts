@@ -1,17 +1,14 @@
 import type { MatchingRules, PlaceMatch } from './matchPlaces.js';
-import { joinSpacedPostcodes } from './joinedSpans.js';
-import { tokenizePlaceText } from './placeText.js';
+import type { PlaceToken } from './placeText.js';
 
 /**
  * True when a message says nothing but where the business is: "Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim",
  * "Und unsere Niederlassung in Rheine?", "57392". Besides the places found it holds only stop words, place words
  * ("in", "bei") and the statement words of `data/regions/matching.json`.
  */
-export function statesOnlyPlace(rules: MatchingRules, text: string, matches: readonly PlaceMatch[]): boolean {
+export function statesOnlyPlace(rules: MatchingRules, text: string, tokens: readonly PlaceToken[], matches: readonly PlaceMatch[]): boolean {
   if (matches.length === 0) return false;
   const placeTokens = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  // the same tokens the matches were found in ("PLZ 4 4 7 8 7" is one postal code)
-  const tokens = joinSpacedPostcodes(rules, text, tokenizePlaceText(text));
   // "Essen-Rüttenscheid": an unknown name hyphenated to a place is a part of it
   tokens.forEach((t, i) => {
     if (i > 0 && placeTokens.has(i - 1) && text.slice(tokens[i - 1]!.end, t.start) === '-') placeTokens.add(i);

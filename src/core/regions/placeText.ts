@@ -1,4 +1,5 @@
 import { foldGerman } from '../text/fold.js';
+import { forEachMatch } from '../text/matches.js';
 
 /** One word of a question, for place matching. */
 export interface PlaceToken {
@@ -19,17 +20,20 @@ const ADJECTIVE_ENDING = /(?:er|en|em|es)$/;
 // Adjectives of place are inflected too, also without "Kreis": "im Oberbergischen", "aus dem Sauerländischen",
 // "Bergisches Land" — every form keys as the stem ("oberbergisch"), in names and in questions alike.
 const ISCH_INFLECTION = /(?<=isch)(?:e|en|em|er|es)$/u;
+// at module level: the server bundle (esbuild) compiles a literal with \p{…} in a function to a `new RegExp` per call
+const NUMERIC = /^\p{N}+$/u;
 
 /** Splits a text into place tokens; hyphens, slashes, brackets and dots separate words. */
 export function tokenizePlaceText(text: string): PlaceToken[] {
   const tokens: PlaceToken[] = [];
   const normalized = text.normalize('NFC');
-  for (const match of normalized.matchAll(WORD)) {
+  forEachMatch(WORD, normalized, (match) => {
     const raw = match[0];
     const start = match.index;
-    const key = foldGerman(raw.replace(APOSTROPHES, '')).replace(ISCH_INFLECTION, '');
-    tokens.push({ raw, key, numeric: /^\p{N}+$/u.test(raw), start, end: start + raw.length });
-  }
+    const folded = foldGerman(raw.replace(APOSTROPHES, ''));
+    const key = folded.includes('isch') ? folded.replace(ISCH_INFLECTION, '') : folded;
+    tokens.push({ raw, key, numeric: NUMERIC.test(raw), start, end: start + raw.length });
+  });
   normaliseKreisInflection(normalized, tokens);
   return tokens;
 }
@@ -49,8 +53,7 @@ function normaliseKreisInflection(text: string, tokens: PlaceToken[]): void {
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    const adjacent = /^\s+$/u.test(text.slice(token.end, tokens[i + 1]!.start));
-    if (tokens[i + 1]!.key === 'kreis' && adjacent && token.key.length > 5 && ADJECTIVE_ENDING.test(token.key)) {
+    if (tokens[i + 1]!.key === 'kreis' && /^\s+$/u.test(text.slice(token.end, tokens[i + 1]!.start)) && token.key.length > 5 && ADJECTIVE_ENDING.test(token.key)) {
       token.key = token.key.slice(0, -2);
     }
   }

@@ -1,5 +1,5 @@
 import type { PlaceCandidate } from './placeIndex.js';
-import { matchPlaces, type PlaceMatch } from './matchPlaces.js';
+import { matchPlaces, placeTokens, type PlaceMatch } from './matchPlaces.js';
 import { statesOnlyPlace } from './placeStatement.js';
 import type { PlaceOption, PlaceRegion, PlaceResolution, Regions, ResolvedVia } from './types.js';
 
@@ -13,7 +13,9 @@ const VIA_ORDER: readonly ResolvedVia[] = ['postcode', 'municipality', 'district
  * when they contradict each other, or one name fits several districts, the result is "ambiguous".
  */
 export function resolvePlace(regions: Regions, text: string): PlaceResolution {
-  const all = matchPlaces(regions, text);
+  // the tokens the matches were found in ("PLZ 4 4 7 8 7" is one postal code), also for statesOnlyPlace
+  const tokens = placeTokens(regions.matching, text);
+  const all = matchPlaces(regions, text, tokens);
   const inNrw = all.filter((m) => m.candidates.some((c) => c.districtKey !== null));
   const strong = inNrw.filter((m) => !m.candidates.every((c) => c.demonym));
   const matches = strong.length > 0 ? strong : inNrw;
@@ -22,12 +24,12 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
     const outside = all.find((m) => m.candidates.length > 0);
     if (!outside) return { kind: 'none' };
     const place = outside.candidates[0]!.label;
-    const statement = statesOnlyPlace(regions.matching, text, all);
+    const statement = statesOnlyPlace(regions.matching, text, tokens, all);
     return { kind: 'outside-nrw', matched: outside.text, ...(place ? { place } : {}), ...(outside.postcode ? { postcode: outside.text } : {}), statement };
   }
 
   const keys = narrowPastOfficeSeats(matches);
-  const statement = statesOnlyPlace(regions.matching, text, all);
+  const statement = statesOnlyPlace(regions.matching, text, tokens, all);
   if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
   const options = optionsFor(matches, keys);
   const region = regionOf(regions, matches, options);

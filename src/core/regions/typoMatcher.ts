@@ -36,18 +36,19 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
     const bucket = `${key.charAt(0)}${key.length}`;
     groups.set(bucket, [...(groups.get(bucket) ?? []), key]);
   }
-  const buckets = new Map([...groups].map(([bucket, list]) => [bucket, { keys: list, fuse: new Fuse(list, FUSE_OPTIONS) }]));
+  const buckets = new Map([...groups].map(([bucket, list]) => [bucket, { keys: list, letters: list.map(letterSet), fuse: new Fuse(list, FUSE_OPTIONS) }]));
 
   return {
     keys,
     find(word) {
       let best: { key: string; score: number; cost: number } | undefined;
       const allowed = allowedEdits(word);
+      const letters = letterSet(word);
       for (let length = word.length - MAX_LENGTH_DIFFERENCE; length <= word.length + MAX_LENGTH_DIFFERENCE; length++) {
         const bucket = buckets.get(`${word.charAt(0)}${length}`);
-        // a bucket none of whose keys is within the allowed edits cannot give a plausible typo: no search (the letter
-        // difference, a lower bound, rules out most keys before their edit distance is computed)
-        if (!bucket?.keys.some((key) => letterDifference(word, key) <= allowed && editDistance(word, key) <= allowed)) continue;
+        // a bucket none of whose keys is within the allowed edits cannot give a plausible typo: no search (two lower
+        // bounds of the edit distance, the letters one word lacks and the letter difference, rule out most keys first)
+        if (!bucket?.keys.some((key, k) => lettersLacking(letters, bucket.letters[k]!) <= allowed && letterDifference(word, key) <= allowed && editDistance(word, key) <= allowed)) continue;
         for (const result of bucket.fuse.search(word, { limit: 3 })) {
           const score = result.score ?? 1;
           if (score > MAX_SCORE) continue;
@@ -60,6 +61,28 @@ export function buildTypoMatcher(keys: readonly string[]): TypoMatcher {
       return best && { key: best.key, score: best.score };
     },
   };
+}
+
+/** The letters of a word as bits (by UTF-16 code modulo 32: distinct for a–z and the space of place keys). */
+export function letterSet(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
+}
+
+/**
+ * A lower bound of the edit distance from the letter sets of two words: the bits one has and the other lacks, the
+ * larger side. Each stands for a letter that an edit must remove (or bring in), and an edit removes or brings in at most
+ * one; it is also at most {@link letterDifference}, which counts every such letter.
+ */
+export function lettersLacking(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b), bitCount(b & ~a));
+}
+
+function bitCount(bits: number): number {
+  let n = bits - ((bits >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** The edits a word may be away from a place to count as its typo. */

@@ -5,6 +5,9 @@ export interface CompoundSplit {
   complete: boolean;
 }
 
+// the words and parts looked at are remembered, at most this many of each (users' words among them: emptied when full)
+const CACHE_LIMIT = 20_000;
+
 // Fugenelemente between the parts of a German compound: Arbeit-s-platz, Schwerbehindert-en-abgabe
 const LINKING_ELEMENTS = ['es', 'en', 's', 'n', 'e'];
 const MIN_PART = 3;
@@ -16,8 +19,18 @@ const MIN_LONE_PART = 5;
  * "umbau" only if both occur in the knowledge. When no complete split exists, a known head of at least five
  * letters ("…dolmetscher") and the longest known modifier ("umsatzsteuer…") are returned as incomplete.
  */
-export function createCompoundSplitter(isKnown: (part: string) => boolean): (word: string) => CompoundSplit | null {
+export function createCompoundSplitter(isKnownPart: (part: string) => boolean): (word: string) => CompoundSplit | null {
   const cache = new Map<string, string[] | null>();
+  const known = new Map<string, boolean>();
+  const isKnown = (part: string): boolean => {
+    let result = known.get(part);
+    if (result === undefined) {
+      if (known.size >= CACHE_LIMIT) known.clear();
+      result = isKnownPart(part);
+      known.set(part, result);
+    }
+    return result;
+  };
 
   const rests = (rest: string): string[] => {
     const out = [rest];
@@ -41,6 +54,7 @@ export function createCompoundSplitter(isKnown: (part: string) => boolean): (wor
       }
       if (best?.length === 2) break;
     }
+    if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, best);
     return best;
   };

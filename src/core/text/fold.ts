@@ -1,3 +1,5 @@
+const FOLDABLE = /[ßäöü]|[aou]e/;
+
 /**
  * Folds a word or text for matching: lower case, `ß→ss`, `ä/ö/ü→a/o/u`, and the spelled-out forms
  * `ae/oe→a/o`, `ue→u` unless `ue` follows a vowel or `q`.
@@ -6,6 +8,8 @@
  */
 export function foldGerman(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
+  // most words have nothing to fold: the loop below changes only ß, ä, ö, ü and an e right after a, o or u
+  if (!FOLDABLE.test(lower)) return lower;
   let out = '';
   // Lucene GermanNormalizationFilter: N = plain, V = after a vowel, U = after a/o or a u that may be an umlaut
   let state: 'N' | 'V' | 'U' = 'N';

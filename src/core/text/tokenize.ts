@@ -1,4 +1,5 @@
 import { foldGerman } from './fold.js';
+import { forEachMatch } from './matches.js';
 
 /** One word of a text, as typed and as folded for matching. */
 export interface Token {
@@ -57,17 +58,19 @@ function wordShape(word: string): WordShape | null {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  forEachMatch(WORD, text, (match) => {
     const shape = wordShape(match[0]);
     // written out rather than spread: the same object with the same keys in the same order, made faster
     if (shape) tokens.push({ raw: shape.raw, folded: shape.folded, capitalised: shape.capitalised, acronym: shape.acronym, numeric: shape.numeric, index: tokens.length });
-  }
+  });
   return tokens;
 }
 
 /** How many tokens {@link tokenize} makes of a text, without making them. */
 export function countTokens(text: string): number {
   let count = 0;
-  for (const match of text.matchAll(WORD)) if (wordShape(match[0])) count++;
+  forEachMatch(WORD, text, (match) => {
+    if (wordShape(match[0])) count++;
+  });
   return count;
 }

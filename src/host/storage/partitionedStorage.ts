@@ -23,17 +23,35 @@ export class PartitionedStorage implements Storage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
+    const sole = this.soleHolder(keys);
+    if (sole) return sole.storage.read(keys);
     const parts = await Promise.all([...this.group(keys)].map(([partition, own]) => partition.storage.read(own)));
     return Object.assign({}, ...parts) as StoreItems;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const groups = this.group(Object.keys(changes));
+    const keys = Object.keys(changes);
+    const sole = this.soleHolder(keys);
+    if (sole) return sole.storage.write(changes);
+    const groups = this.group(keys);
     await Promise.all([...groups].map(([partition, own]) => partition.storage.write(Object.fromEntries(own.map((k) => [k, changes[k]])))));
   }
 
   async delete(keys: string[]): Promise<void> {
+    const sole = this.soleHolder(keys);
+    if (sole) return sole.storage.delete(keys);
     await Promise.all([...this.group(keys)].map(([partition, own]) => partition.storage.delete(own)));
+  }
+
+  /**
+   * The partition that holds every one of `keys`, if one does: a state reads and writes one key a turn, which then
+   * goes straight to its partition without grouping, one promise per partition and merged results.
+   */
+  private soleHolder(keys: readonly string[]): Partition | undefined {
+    if (keys.length === 0) return undefined;
+    const partition = this.partitionOf(keys[0]!);
+    for (let i = 1; i < keys.length; i++) if (this.partitionOf(keys[i]!) !== partition) return undefined;
+    return partition;
   }
 
   private group(keys: string[]): Map<Partition, string[]> {

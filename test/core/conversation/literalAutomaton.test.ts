@@ -15,13 +15,14 @@ describe('literalAutomaton: which literals a text holds, in one pass', () => {
     const automaton = literalAutomaton(literals);
     const alphabet = [...new Set(literals.join('') + 'x')].join('');
     for (const text of textsOver(alphabet, 5)) {
-      expect([...automaton.scan(text)], text).toEqual(literals.map((l) => (text.includes(l) ? 1 : 0)));
-      expect(automaton.occurring(text).sort((a, b) => a - b), text).toEqual(literals.flatMap((l, i) => (text.includes(l) ? [i] : [])));
+      const found = automaton.occurring(text);
+      expect(new Set(found).size, text).toBe(found.length);
+      expect(found.sort((a, b) => a - b), text).toEqual(literals.flatMap((l, i) => (text.includes(l) ? [i] : [])));
     }
   });
 
   it('finds nothing without literals, and astral characters as their code units', () => {
-    expect([...literalAutomaton([]).scan('abc')]).toEqual([]);
-    expect([...literalAutomaton(['😀', 'a😀']).scan('xa😀')]).toEqual([1, 1]);
+    expect(literalAutomaton([]).occurring('abc')).toEqual([]);
+    expect(literalAutomaton(['😀', 'a😀']).occurring('xa😀').sort()).toEqual([0, 1]);
   });
 });

@@ -11,7 +11,17 @@ describe('requiredLiterals: texts one of which every match contains', () => {
     ['wie lange', ['wie lange']],
     ['\\bfrist', ['frist']],
     ['(?:bis wann)|(?:rückwirkend|nachträglich)', ['bis wann', 'rückwirkend', 'nachträglich']],
-    ['\\bvor (dem|der) (antrag|einstellung)', ['vor ']],
+    // a group every match passes through, when its shortest literal is longer than the longest run
+    ['\\bvor (dem|der) (antrag|einstellung)', ['antrag', 'einstellung']],
+    ['(?:wer|wen) (?:hilft|berät)', ['hilft', 'berät']],
+    ['\\bvorher (dem|der) (?:antrag|einstellung)', ['vorher ']],
+    ['\\b(das|dies)\\b', ['das', 'dies']],
+    ['^(und|aber)\\b', ['und', 'aber']],
+    ['\\d+ ?(%|€)', ['%', '€']],
+    // a group that may be skipped, repeated or not matched at all is not
+    ['(?:antrags)? stellen', [' stellen']],
+    ['(?:(?:wer|)wen) x', ['wen']],
+    ['y(?=frist)', ['y']],
     ['gleichgestellte[nrm]? kollege', ['gleichgestellte']],
     ['wie ?viel(?!e (monate|jahre))', ['viel']],
     ['\\bmonate?n?\\b', ['monat']],
@@ -24,7 +34,7 @@ describe('requiredLiterals: texts one of which every match contains', () => {
     expect(requiredLiterals(source)).toEqual(literals);
   });
 
-  it.each(['\\b(das|dies)\\b', '^(und|aber)\\b', 'a|', '\\d+ ?(%|€)', '(?=frist)', '.'])('%s has an alternative without one: always run', (source) => {
+  it.each(['\\b(?:das|dies)?\\b', '(?:und|aber)*', 'a|', '(?=frist)', '(?!frist)', '(?:wer|)', '.'])('%s has an alternative without one: always run', (source) => {
     expect(requiredLiterals(source)).toBeUndefined();
   });
 });

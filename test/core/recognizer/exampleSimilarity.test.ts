@@ -52,17 +52,17 @@ describe('example evidence beside the keywords', () => {
   const favoursSecond = new Map([['b', 0.9], ['a', 0.1]]);
 
   it('cannot overturn a clear keyword winner', () => {
-    expect(order(withExampleEvidence([score('a', 0.6), score('b', 0.3)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a', 'b']);
+    expect(order(withExampleEvidence([score('a', 0.6), score('b', 0.3)], () => favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a', 'b']);
   });
 
   it('keeps a clear keyword answer clear: no other topic comes within its margin', () => {
-    const [first, second] = withExampleEvidence([score('a', 0.6), score('b', 0.45)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit);
+    const [first, second] = withExampleEvidence([score('a', 0.6), score('b', 0.45)], () => favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit);
     expect(first!.id).toBe('a');
     expect(second!.score).toBeLessThan(first!.score * (1 - thresholds.margin));
   });
 
   it('decides a near tie for the topic the examples favour', () => {
-    expect(order(withExampleEvidence([score('a', 0.4), score('b', 0.39)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['b', 'a']);
+    expect(order(withExampleEvidence([score('a', 0.4), score('b', 0.39)], () => favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['b', 'a']);
   });
 
   it.each([
@@ -71,16 +71,20 @@ describe('example evidence beside the keywords', () => {
     ['out-of-scope examples more similar than any topic', new Map([['b', 0.3], [OUT_OF_SCOPE_CLASS, 0.5]])],
   ])('gives no topic a bonus with %s', (_case, similarities) => {
     const ranking = [score('a', 0.4), score('b', 0.39)];
-    expect(withExampleEvidence(ranking, similarities, DEFAULT_EXAMPLE_WEIGHTS, inRemit).map((r) => r.score)).toEqual([0.4, 0.39]);
+    expect(withExampleEvidence(ranking, () => similarities, DEFAULT_EXAMPLE_WEIGHTS, inRemit).map((r) => r.score)).toEqual([0.4, 0.39]);
   });
 
-  it('leaves a short follow-up in a conversation to the keywords', () => {
+  it('leaves a short follow-up in a conversation to the keywords, without comparing it with the examples', () => {
     const ranking = [score('a', 0.4), score('b', 0.39)];
-    expect(withExampleEvidence(ranking, favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { ...inRemit, followUp: true })).toBe(ranking);
+    let asked = 0;
+    const similarityOf = () => { asked++; return favoursSecond; };
+    expect(withExampleEvidence(ranking, similarityOf, DEFAULT_EXAMPLE_WEIGHTS, { ...inRemit, followUp: true })).toBe(ranking);
+    expect(withExampleEvidence([], similarityOf, DEFAULT_EXAMPLE_WEIGHTS, inRemit)).toEqual([]);
+    expect(asked).toBe(0);
   });
 
   it('adds no topic the keywords did not match', () => {
-    expect(order(withExampleEvidence([score('a', 0.3)], new Map([['b', 0.9]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a']);
+    expect(order(withExampleEvidence([score('a', 0.3)], () => new Map([['b', 0.9]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit))).toEqual(['a']);
   });
 
   // the router compares a subject with the first topic by their ratio
@@ -88,25 +92,25 @@ describe('example evidence beside the keywords', () => {
 
   it('strengthens a matched out-of-scope subject only when the out-of-scope examples lead', () => {
     const ranking = [score('a', 0.35), score('steuern', 0.3, { outOfScope: true })];
-    const strengthened = withExampleEvidence(ranking, new Map([[OUT_OF_SCOPE_CLASS, 0.5], ['a', 0.2]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
+    const strengthened = withExampleEvidence(ranking, () => new Map([[OUT_OF_SCOPE_CLASS, 0.5], ['a', 0.2]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
     expect(subjectShare(strengthened)).toBeGreaterThan(subjectShare(ranking));
   });
 
   it('leaves a subject its share of the first topic when the examples favour a topic', () => {
     const ranking = [score('a', 0.35), score('steuern', 0.3, { outOfScope: true })];
-    const favoured = withExampleEvidence(ranking, new Map([['a', 0.6]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
+    const favoured = withExampleEvidence(ranking, () => new Map([['a', 0.6]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
     expect(favoured[0]!.score).toBeGreaterThan(0.35);
     expect(subjectShare(favoured)).toBeCloseTo(subjectShare(ranking), 10);
   });
 
   it('without evidence of the remit reorders the topics but keeps the first score', () => {
-    const ranking = withExampleEvidence([score('a', 0.4), score('b', 0.39)], favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { inRemit: false, thresholds });
+    const ranking = withExampleEvidence([score('a', 0.4), score('b', 0.39)], () => favoursSecond, DEFAULT_EXAMPLE_WEIGHTS, { inRemit: false, thresholds });
     expect(order(ranking)).toEqual(['b', 'a']);
     expect(ranking[0]!.score).toBeCloseTo(0.4, 10);
   });
 
   it('counts a topic it lifts over the floor as rescued, not as named', () => {
-    const [first] = withExampleEvidence([score('a', 0.15), score('b', 0.1)], new Map([['a', 0.6], ['b', 0.1]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
+    const [first] = withExampleEvidence([score('a', 0.15), score('b', 0.1)], () => new Map([['a', 0.6], ['b', 0.1]]), DEFAULT_EXAMPLE_WEIGHTS, inRemit);
     expect(first).toMatchObject({ id: 'a', nameSharedBy: Infinity });
     expect(first!.score).toBeGreaterThanOrEqual(0.18);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePlace } from '../../../src/core/regions/index.js';
-import { realRegions } from './regionsFixture.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { realRegions, ROOT } from './regionsFixture.js';
 
 const regions = realRegions();
 const districtOf = (text: string): string | undefined => {
@@ -32,5 +34,13 @@ describe('a name after Frau/Herr/"mein Name ist" is a person, not a place', () =
     ['Unser Betrieb liegt in Soest, Frau Müller fragt', '05974'],
   ])('a place not after a person word still counts: %s → %s', (text, key) => {
     expect(districtOf(text)).toBe(key);
+  });
+});
+
+describe('every word or phrase of data/regions/matching.json that announces a name', () => {
+  const { personBefore } = JSON.parse(readFileSync(join(ROOT, 'data/regions/matching.json'), 'utf8')) as { personBefore: string[] };
+
+  it.each(personBefore)('"%s Hamm" names a person, and the place is Essen', (phrase) => {
+    expect(districtOf(`${phrase} Hamm, wir sind eine Spedition in Essen`)).toBe('05113');
   });
 });

@@ -26,6 +26,19 @@ describe('createCompoundSplitter', () => {
     expect(split('sommerxyzdolmetscher')).toEqual({ parts: ['sommer', 'dolmetscher'], complete: false });
   });
 
+  it('remembers the parts it looked at, but only so many (the words users type among them)', () => {
+    let asked = 0;
+    const counting = createCompoundSplitter((part) => { asked++; return known.has(part); });
+    counting('arbeitsplatzumbau');
+    const first = asked;
+    counting('arbeitsplatzumbau');
+    expect(asked).toBe(first);
+    for (let i = 0; i < 25_000; i++) counting(`wort${i.toString(36)}gefunden`);
+    asked = 0;
+    expect(counting('arbeitsplatzumbau')).toEqual({ parts: ['arbeitsplatz', 'umbau'], complete: true });
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('returns null when no part is known or the word is short', () => {
     expect(split('bratkartoffel')).toBeNull();
     expect(split('umbau')).toBeNull();

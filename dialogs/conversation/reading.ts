@@ -1,0 +1,190 @@
+import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
+import { parseCountAnswer, statedEqualised, type LevyQuestion } from '../../src/core/levy/index.js';
+import { landschaftsverbandOf } from '../../src/core/regions/index.js';
+import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
+import { levyFigures, type Understanding } from '../../src/core/understand.js';
+import { answerReaderFor, fitsStep } from '../finder/answers.js';
+import type { FinderState } from '../finder/state.js';
+import type { DialogServices } from '../services.js';
+import { chosenByWords, overviewTopics, topicNamesOf } from './context.js';
+import { namesBothOffices } from './regionalProvider.js';
+import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
+
+/**
+ * A message read against the conversation for `interpret` (see readMessage): the figures and the context read at once,
+ * the ask-back's choice, whether only agencies are named and the topic evidence when a decision first asks (see readCues).
+ * @remarks A class, as MessageCues: an object literal with getters is costly to build. The context is read as it was
+ * when the message came (a decision may change it before it asks).
+ */
+class MessageReading implements Reading {
+  readonly cues: Cues;
+  readonly levyChange: LevyFigures | undefined;
+  readonly levyCorrection: boolean;
+  readonly fitsSuspended: boolean;
+  readonly knowsDistrict: boolean;
+  readonly statement: boolean;
+  readonly districtAssociation: 'LVR' | 'LWL' | undefined;
+  readonly workplaces: number | undefined;
+  readonly equalised: number | undefined;
+  readonly placeDependent: boolean;
+  readonly applicationTopic: string | undefined;
+  readonly #services: DialogServices;
+  readonly #message: AnalysedMessage;
+  readonly #figures: LevyQuestion;
+  readonly #asCame: Pick<ConversationContext, 'topic' | 'overview' | 'situation' | 'choices'>;
+  #askBackTopic?: { id?: string };
+  #agencyOnly?: boolean;
+  #referredTopic?: { id?: string };
+  #subjectAside?: boolean;
+  #answerRestsOnCues?: boolean;
+  #facetInTopic?: boolean;
+  #relatedCandidate?: { id?: string };
+
+  constructor(services: DialogServices, message: AnalysedMessage, ctx: ConversationContext, readonly understanding: Understanding) {
+    const { text } = message;
+    const { conversation: vocabulary, knowledge, regions } = services.content;
+    this.#services = services;
+    this.#message = message;
+    this.#figures = message.get(levyFigures);
+    this.#asCame = { topic: ctx.topic, overview: ctx.overview, situation: ctx.situation, choices: ctx.choices };
+    const figures = this.#figures;
+    this.cues = readCues(message, vocabulary, topicNamesOf(knowledge));
+    this.levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
+    this.levyCorrection = this.levyChange !== undefined && (correctsLevyDetail(figures) || statesNewStatus(message, figures, vocabulary) || traineesAmongCounted(message, ctx.levy!) !== undefined || statesLevyFigures(message, figures, vocabulary));
+    this.fitsSuspended = fitsSuspended(services, message, ctx);
+    this.knowsDistrict = ctx.districtKey !== undefined;
+    this.statement = !text.includes('?');
+    this.districtAssociation = ctx.districtKey ? landschaftsverbandOf(regions, ctx.districtKey) : undefined;
+    this.workplaces = figures.workplaces;
+    this.equalised = statedEqualised(text);
+    this.placeDependent = namesBothOffices(knowledge.byId.get(ctx.topic ?? ''));
+    this.applicationTopic = applicationElsewhere(knowledge, ctx);
+  }
+
+  get levyEmployed(): boolean {
+    return this.#figures.employed !== undefined || this.#said(this.#services.content.conversation.levyChange.remove);
+  }
+
+  get levyPayee(): boolean { return this.#said(this.#services.content.conversation.levyChange.payee); }
+  get asksCounting(): boolean { return this.#said(this.#services.content.conversation.levyChange.counts); }
+
+  get askBackTopic(): string | undefined {
+    return (this.#askBackTopic ??= { id: chosenByWords(this.#services, this.#message.text, this.#asCame.choices) }).id;
+  }
+
+  get agencyOnly(): boolean {
+    return (this.#agencyOnly ??= agencyOnly(this.#services.content.knowledge, this.understanding, this.cues.namedTopics));
+  }
+
+  get referredTopic(): string | undefined {
+    return (this.#referredTopic ??= { id: topicByHead(this.#services, this.#message.get(foldedMessage), this.#asCame) }).id;
+  }
+
+  get subjectAside(): boolean {
+    return (this.#subjectAside ??= subjectAside(this.#services, this.#message.text, this.understanding, this.cues, this.#asCame.topic));
+  }
+
+  get answerRestsOnCues(): boolean {
+    return (this.#answerRestsOnCues ??= !this.#asCame.choices && answerRestsOnCues(this.#services, this.understanding, this.cues, this.#asCame.topic));
+  }
+
+  get facetInTopic(): boolean {
+    return (this.#facetInTopic ??= facetInTopic(this.#services, this.cues.facet, this.#asCame.topic));
+  }
+
+  get relatedCandidate(): string | undefined {
+    return (this.#relatedCandidate ??= { id: relatedCandidate(this.#services, this.understanding, this.#asCame.topic) }).id;
+  }
+
+  payersIn(situation: string, backToOverview: boolean): readonly string[] | undefined {
+    return overviewPayers(this.#services, this.#message.get(foldedMessage), situation, this.understanding, this.cues.namedTopics, backToOverview);
+  }
+
+  /** Whether the message says what `pattern` (a levy follow-up cue) finds; tested once per message (see CueText.test). */
+  #said(pattern: RegExp): boolean {
+    return messageCues(this.#message, this.#services.content.conversation).test(pattern);
+  }
+}
+
+/** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */
+export function readMessage(services: DialogServices, input: MessageInput, ctx: ConversationContext, understood?: Understanding): { understood: Understanding; reading: Reading } {
+  const message = analysed(input);
+  const u = understood ?? services.understand(message);
+  return { understood: u, reading: new MessageReading(services, message, ctx, u) };
+}
+
+/** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */
+function agencyOnly(knowledge: KnowledgeBase, u: Understanding, named: readonly string[]): boolean {
+  const isAgency = (id: string | undefined) => knowledge.byId.get(id ?? '')?.group === 'contact';
+  // an ask-back whose first topic is the instrument (the example evidence may put it before the agency) still names who
+  return (isAgency(u.topics[0]?.id) || (u.decision === 'ask-back' && named.length > 0 && u.topics.some((t) => isAgency(t.id)))) && named.every(isAgency);
+}
+
+const providerFinders = new WeakMap<KnowledgeBase, ProviderNameFinder>();
+
+/**
+ * The providers a message names that fund some, not all, of a situation's instruments ("Was zahlt die Arbeitsagentur
+ * davon?"); undefined without such a provider, when the message names a topic that is no agency, or when the
+ * recognizer is sure of one instrument of the situation ("Gibt es von LVR oder LWL noch etwas extra?" is their premium)
+ * or, unless the message refers back to the overview, of another instrument the payer funds ("…braucht eine
+ * Braillezeile. Zahlt das die Arbeitsagentur?" is the agency's work aids).
+ */
+function overviewPayers(services: DialogServices, folded: string, situation: string, u: Understanding, namedTopics: readonly string[], backToOverview: boolean): string[] | undefined {
+  const { knowledge } = services.content;
+  if (!namedTopics.every((id) => knowledge.byId.get(id)?.group === 'contact')) return undefined;
+  const instruments = overviewTopics(services, situation);
+  const sure = u.decision === 'answer' ? knowledge.byId.get(u.topics[0]?.id ?? '') : undefined;
+  if (sure && instruments.includes(sure.id)) return undefined;
+  let finder = providerFinders.get(knowledge);
+  if (!finder) providerFinders.set(knowledge, (finder = providerNameFinder(knowledge.providers.values())));
+  const named = finder(folded);
+  // the employer's duties and the agencies themselves are no instrument anyone funds
+  const instrumentElsewhere = sure && sure.group !== 'duty' && sure.group !== 'contact' && sure.providers.some((id) => named.includes(id));
+  if (instrumentElsewhere && !backToOverview) return undefined;
+  const funders = instruments.map((id) => knowledge.byId.get(id)?.providers ?? []);
+  const payers = named.filter((id) => {
+    const funded = funders.filter((providers) => providers.includes(id)).length;
+    return funded > 0 && funded < funders.length;
+  });
+  return payers.length > 0 ? payers : undefined;
+}
+
+/** When the topic under discussion needs no application (no provider: the employer's own duty), the recent topic that has one. */
+function applicationElsewhere(knowledge: KnowledgeBase, ctx: ConversationContext): string | undefined {
+  const needsApplication = (id: string | undefined) => (knowledge.byId.get(id ?? '')?.providers ?? []).length > 0;
+  if (!ctx.topic || needsApplication(ctx.topic)) return undefined;
+  return ctx.recentTopics?.find(needsApplication);
+}
+
+/**
+ * A suspended dialog takes a message that only says yes or go on ("ja, weiter"); a levy calculation one that gives
+ * the number it waited for; the programme finder one that answers the step it asked ("Wir wollen jemanden einstellen").
+ */
+function fitsSuspended(services: DialogServices, message: AnalysedMessage, ctx: ConversationContext): boolean {
+  const suspended = ctx.suspended;
+  if (!suspended) return false;
+  if (messageCues(message, services.content.conversation).test(services.content.conversation.resumeYes)) return true;
+  if (suspended.dialog === 'finder') {
+    const { finder, regions } = services.content;
+    return fitsStep(answerReaderFor(finder, regions, services.localizer), suspended.state as unknown as FinderState, message.text);
+  }
+  if (suspended.dialog !== 'levy') return false;
+  const asking = suspended.state.asking;
+  const parsed = message.get(levyFigures);
+  return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined) || isBareCount(message.text);
+}
+
+/** The most words a bare answer to "how many?" has ("so um die 65", "ungefähr siebzig Leute"). */
+const BARE_COUNT_WORDS = 4;
+
+/** "65", "keinen", "so um die siebzig": a short answer that is one count and asks nothing. */
+const isBareCount = (text: string): boolean =>
+  !text.includes('?') && text.trim().split(/\s+/u).length <= BARE_COUNT_WORDS && parseCountAnswer(text) !== undefined;
+
+/** Whether the German texts of the topic under discussion have sentences on the facet (its evidence words find them). */
+function facetInTopic(services: DialogServices, facet: Facet | undefined, topicId: string | undefined): boolean {
+  const text = services.content.knowledge.byId.get(topicId ?? '')?.texts.de;
+  const evidence = services.content.conversation.facets.find((f) => f.id === facet)?.evidence.de;
+  return !!text && !!evidence && facet !== undefined && facetContent(text, facet, { evidence, question: '' }).sentences.length > 0;
+}
