@@ -1,16 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { lastReply } from '../helpers/testBot.js';
-
-const DECEMBER_2026 = () => new Date('2026-12-07T10:00:00Z');
-
-interface Case { locale: string; messages: string[]; shows: RegExp[]; hides: RegExp[] }
-
-/** Runs the conversation and checks what its last reply shows and hides. */
-async function expectReply({ locale, messages, shows, hides }: Case): Promise<void> {
-  const reply = await lastReply(messages, locale, DECEMBER_2026);
-  for (const pattern of shows) expect(reply).toMatch(pattern);
-  for (const pattern of hides) expect(reply).not.toMatch(pattern);
-}
+import { describe, it } from 'vitest';
+import { expectReply } from '../helpers/replyCase.js';
 
 describe('round 10: who pays which instrument, a timing question beside a special case', () => {
   it.each([

@@ -1,17 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { lastReply } from '../helpers/testBot.js';
-
-// a day in December 2026: the levy asked about without a year is that of 2026 (same amounts as 2025)
-const DECEMBER_2026 = () => new Date('2026-12-07T10:00:00Z');
-
-interface Case { locale: string; messages: string[]; shows: RegExp[]; hides: RegExp[] }
-
-/** Runs the conversation on a day in December 2026 and checks what its last reply shows and hides. */
-async function expectReply({ locale, messages, shows, hides }: Case): Promise<void> {
-  const reply = await lastReply(messages, locale, DECEMBER_2026);
-  for (const pattern of shows) expect(reply).toMatch(pattern);
-  for (const pattern of hides) expect(reply).not.toMatch(pattern);
-}
+import { describe, it } from 'vitest';
+import { expectReply } from '../helpers/replyCase.js';
 
 describe('round 9: thanks inside a guided dialog, who helps before the place, a workforce stated after the levy was explained', () => {
   it.each([
