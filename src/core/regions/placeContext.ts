@@ -20,6 +20,9 @@ export function readsAsPlace(lookup: Lookup, text: string, tokens: PlaceToken[],
   if (next && text.slice(tokens[start + length - 1]!.end, next.start) === '-' && CAPITALISED.test(next.raw)) return true;
   const towns = lookup.index.byKey.get(tokens.slice(start, start + length).map((t) => t.key).join(' ')) ?? [];
   if (towns.some((c) => { const parts = lookup.index.townParts.get(c.label); return parts && partEnd(parts, text, tokens, start + length) !== undefined; })) return true;
+  // "Halle in Westfalen", "Lage in Lippe": the name, then "in" and a region or district that holds it
+  const within = next?.key === 'in' ? lookup.index.byKey.get(tokens[start + length + 1]?.key ?? '') : undefined;
+  if (within && towns.some((c) => c.districtKey !== null && within.some((r) => r.districtKey === c.districtKey))) return true;
   // "Essen: wer ist unsere EAA?", "Standorte: Hamm, Essen.": the name is a phrase of its own between punctuation
   const first = tokens[start]!;
   const last = tokens[start + length - 1]!;

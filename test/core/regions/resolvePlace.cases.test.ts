@@ -65,6 +65,9 @@ const DISTRICT_CASES: [string, string][] = [
   // everyday words that are also places, with context
   ['Lage', '05766'],
   ['Unser Betrieb ist in Lage', '05766'],
+  // an everyday word, then "in" and a region or district that holds the place
+  ['Halle in Westfalen natürlich', '05754'],
+  ['Lage in Lippe', '05766'],
   ['EAA Siegen', '05970'],
   ['Firma in Wenden', '05966'],
   ['in Much', '05382'],
