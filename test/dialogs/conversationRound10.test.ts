@@ -95,5 +95,12 @@ describe('round 10: who pays which instrument, a timing question beside a specia
       shows: [/beträgt nach meiner Rechnung/u],
       hides: [/Gern geschehen/u],
     },
+    {
+      case: 'after a levy result, whether the report to the agency is due by then too: the due dates of that result',
+      locale: 'de-DE',
+      messages: ['Wir haben 90 Arbeitsplätze und zwei Schwerbehinderte. Wie hoch ist die Ausgleichsabgabe für 2025?', 'Und die Meldung bei der Agentur für Arbeit, auch bis dahin?'],
+      shows: [/Anzeige/u, /31\. März/u],
+      hides: [/Arbeitgeber-Service der Agentur für Arbeit\*\*/u],
+    },
   ])('$case', expectReply, 20_000);
 });

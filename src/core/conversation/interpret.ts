@@ -214,7 +214,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
   const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
-  if (ctx.levy && ctx.lastAnswer === 'levy' && (cues.facet === 'deadline' || r.levyPayee) && !cues.levyDuty && aboutLevy && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
+  // "Und die Meldung an die Arbeitsagentur – auch bis dahin?": the office the report goes to names no other subject
+  if (ctx.levy && ctx.lastAnswer === 'levy' && (cues.facet === 'deadline' || r.levyPayee) && !cues.levyDuty && (aboutLevy || r.agencyOnly) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Wer bekommt eigentlich die Ausgleichsabgabe?": the employer pays it, so who gets it is the office that collects it
   if (r.levyPayee && cues.namedTopics.includes(LEVY_TOPIC) && aboutLevy && !cues.contact && u.intent !== 'find-contact' && (!cues.facet || cues.facet === 'beneficiaries' || cues.facet === 'provider')) return { kind: 'facet', topic: LEVY_TOPIC, facet: 'provider' };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
