@@ -23,7 +23,7 @@ import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
 import { askedOffice, routeIntent } from './intentRoute.js';
 import { LevyDialog } from './levyDialog.js';
-import { sendTopic } from './replies.js';
+import { say, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 import { DialogSet, DialogTurnStatus } from './sdk.js';
 import { dropUnknownDialogs } from './context/dialogStack.js';
@@ -179,6 +179,9 @@ export class MainDialog {
     switch (meaning.kind) {
       case 'small-talk':
         await sendSmallTalk(context, meaning.talk);
+        return undefined;
+      case 'introduction':
+        await say(context, 'introduction.text', {}, 'programmes', 'findContact');
         return undefined;
       case 'facet':
         if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition)) return undefined;

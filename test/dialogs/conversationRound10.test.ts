@@ -102,5 +102,19 @@ describe('round 10: who pays which instrument, a timing question beside a specia
       shows: [/Anzeige/u, /31\. März/u],
       hides: [/Arbeitgeber-Service der Agentur für Arbeit\*\*/u],
     },
+    {
+      case: 'a first message that only tells the size of the business is welcomed, and the figure serves the levy question after it',
+      locale: 'de-DE',
+      messages: ['Bei uns sind es 35 Beschäftigte.', 'Müssen wir eine Ausgleichsabgabe zahlen?'],
+      shows: [/auf diesen 35 Arbeitsplätzen/u],
+      hides: [/Werkstatt/u],
+    },
+    {
+      case: 'English: the size alone is welcomed',
+      locale: 'en-US',
+      messages: ['We have 25 employees.'],
+      shows: [/size of your business/iu],
+      hides: [/sheltered workshop/iu],
+    },
   ])('$case', expectReply, 20_000);
 });

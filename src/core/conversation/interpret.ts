@@ -8,6 +8,8 @@ export type { Reading } from './followUp.js';
 /** The topic a levy calculation is about; its facets answer "wo zahle ich das hin?" after a result. */
 export const LEVY_TOPIC = 'ausgleichsabgabe';
 /** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
+/** A message that only tells the size of the business has at most this many own words ("Mitarbeiter"). */
+const FIGURE_ONLY_WORDS = 1;
 const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
 /** The message names a topic besides the levy, the duty and a person's status ("… muss das Inklusionsamt zustimmen?"). */
 const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id));
@@ -238,6 +240,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (corrected) return corrected;
   const levyStart = levyWithKnownWorkforce(r, ctx) ?? levyForStatedWorkforce(r, ctx);
   if (levyStart) return levyStart;
+  // "Wir haben 30 Mitarbeiter." before anything was discussed tells the size of the business and asks nothing: a welcome
+  // that keeps the figure, not whatever topic the recognizer finds for the word "Mitarbeiter"
+  const nothingDiscussed = !ctx.topic && !ctx.overview && !ctx.levy && !ctx.suspended;
+  if (nothingDiscussed && r.statement && r.workplaces !== undefined && cues.contentWords <= FIGURE_ONLY_WORDS && cues.namedTopics.length === 0
+    && !cues.facet && !cues.condition && !cues.contact && !cues.situation && u.district === null && !REQUEST_INTENTS.has(u.intent)) return { kind: 'introduction' };
   // "Welche Ansprechstelle ist in Prüm zuständig?" names a place the data does not know: not the place remembered
   const district = u.district ?? (u.placeMentioned && cues.contact ? undefined : ctx.districtKey);
   // "Who can advise us locally?" asks for an office near the employer even where "who can advise us" names the provider facet

@@ -139,6 +139,8 @@ export interface Cues {
 export type Interpretation =
   | { kind: 'new-question' }
   | { kind: 'small-talk'; talk: SmallTalk }
+  /** The first message only tells the size of the business and asks nothing: welcomed, the figure kept. */
+  | { kind: 'introduction' }
   | { kind: 'topics'; topics: string[] }
   | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
