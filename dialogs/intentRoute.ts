@@ -30,11 +30,14 @@ function isIntroduction(services: DialogServices, text: string): boolean {
   return reads(text);
 }
 
-/** An answer the bot has none for: an introduction is welcomed (its place and head count are kept), anything else gets the honest "I don't know". */
+/** The welcome of a message that only tells about the business (its place and head count are kept for later answers). */
+export const sendIntroductionWelcome = (context: RouteContext['context']): Promise<void> => say(context, 'introduction.text', {}, 'programmes', 'findContact');
+
+/** An answer the bot has none for: an introduction is welcomed, anything else gets the honest "I don't know". */
 async function sendNoAnswer(context: RouteContext['context'], services: DialogServices, text: string): Promise<void> {
   if (isIntroduction(services, text)) {
     recordTurn(context, { intent: 'introduction' });
-    await say(context, 'introduction.text', {}, 'programmes', 'findContact');
+    await sendIntroductionWelcome(context);
     return;
   }
   recordTurn(context, { outcome: 'dont-know' });

@@ -21,9 +21,9 @@ import { ContactDialog } from './contactDialog.js';
 import { turnMessage, turnUnderstanding } from './context/turnMessage.js';
 import { recordedTurn, recordTurn } from './context/turnLog.js';
 import { FinderDialog } from './finderDialog.js';
-import { askedOffice, routeIntent } from './intentRoute.js';
+import { askedOffice, routeIntent, sendIntroductionWelcome } from './intentRoute.js';
 import { LevyDialog } from './levyDialog.js';
-import { say, sendTopic } from './replies.js';
+import { sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
 import { DialogSet, DialogTurnStatus } from './sdk.js';
 import { dropUnknownDialogs } from './context/dialogStack.js';
@@ -181,7 +181,7 @@ export class MainDialog {
         await sendSmallTalk(context, meaning.talk);
         return undefined;
       case 'introduction':
-        await say(context, 'introduction.text', {}, 'programmes', 'findContact');
+        await sendIntroductionWelcome(context);
         return undefined;
       case 'facet':
         if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition)) return undefined;

@@ -114,11 +114,14 @@ export function readMessage(services: DialogServices, input: MessageInput, ctx: 
   return { understood: u, reading: new MessageReading(services, message, ctx, u) };
 }
 
-/** The recognizer's topic and every named topic are agencies (topic group `contact`), so the message names who, not what. */
+/** Whether a topic is an agency (topic group `contact`: EAA, Arbeitgeber-Service, Inklusionsamt …). */
+const isAgency = (knowledge: KnowledgeBase, id: string | undefined): boolean => knowledge.byId.get(id ?? '')?.group === 'contact';
+
+/** The recognizer's topic and every named topic are agencies, so the message names who, not what. */
 function agencyOnly(knowledge: KnowledgeBase, u: Understanding, named: readonly string[]): boolean {
-  const isAgency = (id: string | undefined) => knowledge.byId.get(id ?? '')?.group === 'contact';
+  const agency = (id: string | undefined) => isAgency(knowledge, id);
   // an ask-back whose first topic is the instrument (the example evidence may put it before the agency) still names who
-  return (isAgency(u.topics[0]?.id) || (u.decision === 'ask-back' && named.length > 0 && u.topics.some((t) => isAgency(t.id)))) && named.every(isAgency);
+  return (agency(u.topics[0]?.id) || (u.decision === 'ask-back' && named.length > 0 && u.topics.some((t) => agency(t.id)))) && named.every(agency);
 }
 
 const providerFinders = new WeakMap<KnowledgeBase, ProviderNameFinder>();
@@ -132,7 +135,7 @@ const providerFinders = new WeakMap<KnowledgeBase, ProviderNameFinder>();
  */
 function overviewPayers(services: DialogServices, folded: string, situation: string, u: Understanding, namedTopics: readonly string[], backToOverview: boolean): string[] | undefined {
   const { knowledge } = services.content;
-  if (!namedTopics.every((id) => knowledge.byId.get(id)?.group === 'contact')) return undefined;
+  if (!namedTopics.every((id) => isAgency(knowledge, id))) return undefined;
   const instruments = overviewTopics(services, situation);
   const sure = u.decision === 'answer' ? knowledge.byId.get(u.topics[0]?.id ?? '') : undefined;
   if (sure && instruments.includes(sure.id)) return undefined;

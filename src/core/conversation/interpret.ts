@@ -8,14 +8,14 @@ export type { Reading } from './followUp.js';
 /** The topic a levy calculation is about; its facets answer "wo zahle ich das hin?" after a result. */
 export const LEVY_TOPIC = 'ausgleichsabgabe';
 /** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
-/** A message that only tells the size of the business has at most this many own words ("Mitarbeiter"). */
-const FIGURE_ONLY_WORDS = 1;
 const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
 /** The message names a topic besides the levy, the duty and a person's status ("… muss das Inklusionsamt zustimmen?"). */
 const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id));
 
 /** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
 const SMALL_TALK_WORDS = 1;
+/** A message that only tells the size of the business has at most this many own words ("Mitarbeiter"). */
+const FIGURE_ONLY_WORDS = 1;
 
 /** "Müssen wir Ausgleichsabgabe zahlen?" (or a levy calculation without figures) once an earlier message gave the workforce. */
 function levyWithKnownWorkforce(r: Reading, ctx: ConversationContext): Interpretation | undefined {

@@ -2,7 +2,7 @@ import { partEnd } from './joinedSpans.js';
 import type { Lookup, MatchingRules, PlaceMatch } from './matchPlaces.js';
 import type { PlaceToken } from './placeText.js';
 
-// at module level: the server bundle (esbuild) compiles a literal with \p{…} in a function to a `new RegExp` per call
+/** A word that starts with a capital letter (a Stadtteil after a hyphen). */
 const CAPITALISED = /^\p{Lu}/u;
 
 /**

@@ -20,7 +20,7 @@ const ADJECTIVE_ENDING = /(?:er|en|em|es)$/;
 // Adjectives of place are inflected too, also without "Kreis": "im Oberbergischen", "aus dem Sauerländischen",
 // "Bergisches Land" — every form keys as the stem ("oberbergisch"), in names and in questions alike.
 const ISCH_INFLECTION = /(?<=isch)(?:e|en|em|er|es)$/u;
-// at module level: the server bundle (esbuild) compiles a literal with \p{…} in a function to a `new RegExp` per call
+/** A token of digits only (a postal code, a count). */
 const NUMERIC = /^\p{N}+$/u;
 
 /** Splits a text into place tokens; hyphens, slashes, brackets and dots separate words. */
