@@ -9,13 +9,13 @@ const paraphrase = lazySchema(() => z.strictObject({
   means: z.array(z.string().trim().min(2)),
   /** Groups of cues; one cue (a word or a few words in a row) of every group must stand in the same sentence. */
   cues: z.array(cueWords).min(1).max(3),
-  /** Cues that, anywhere in the sentence, stop the paraphrase ("wie viele Menschen mit Behinderung" counts people). */
+  /** Cues that, anywhere in the sentence (with `scope: "message"` anywhere in the message), stop the paraphrase ("wie viele Menschen mit Behinderung" counts people). */
   unless: z.array(z.string().trim().min(2)).optional(),
   /** At most this many other words between the cues (default 3); a need and its object stand further apart ("braucht für die Arbeit ein anderes Auto"). */
   gap: z.number().int().min(0).max(8).optional(),
   /** The cues of the other groups stay as they are ("30 Prozent": the number stays beside "GdB"). */
   keep: z.boolean().optional(),
-  /** "message": the cues may stand in different sentences of the message, at any distance ("Sie arbeitet in der Werkstatt. Wir wollen sie fest anstellen."); default: one sentence, within `gap`. */
+  /** "message": the cues may stand in different sentences of the message, at any distance unless `gap` is given ("Sie arbeitet in der Werkstatt. Wir wollen sie fest anstellen."), and `unless` reads the whole message; default: one sentence, within `gap`. */
   scope: z.enum(['sentence', 'message']).optional(),
   /** The meant words name what the situation calls for: beside a question that names another topic they keep their full weight (see clauses.ts). */
   decides: z.boolean().optional(),

@@ -135,7 +135,7 @@ export function compileParaphrases(plain: Pick<PlainLanguage, 'paraphrases' | 'c
     message: p.scope === 'message',
     decides: p.decides ?? false,
     names: p.names ?? true,
-    gap: p.scope === 'message' ? Infinity : p.gap ?? MAX_GAP,
+    gap: p.gap ?? (p.scope === 'message' ? Infinity : MAX_GAP),
     keep: p.keep ?? false,
     unless: compileCueGroup(p.unless ?? [], classes),
     cues: p.cues.map((group) => compileCueGroup(group, classes)),

@@ -32,6 +32,30 @@ const OFFICE_AS_PAYER: [question: string, topic: string][] = [
   ['Kriegen wir vom Landschaftsverband Westfalen-Lippe Geld extra, wenn wir eine schwerbehinderte Frau fest einstellen?', 'praemien-lvr-lwl'],
 ];
 
+// round 11: a lasting reduced performance said as a comparison with the colleagues, a share of the output, or in English
+const REDUCED_PERFORMANCE: [question: string, topic: string][] = [
+  ['Unser Lagerist mit Epilepsie arbeitet langsamer als seine Kollegen. Was können wir tun?', 'beschaeftigungssicherungszuschuss'],
+  ['Die Verkäuferin hat Rheuma und schafft seit Monaten deutlich weniger als die anderen. Gibt es einen Ausgleich?', 'beschaeftigungssicherungszuschuss'],
+  ['Unsere Mitarbeiterin mit Rheuma schafft dauerhaft nur die Hälfte. Gibt es Hilfe?', 'beschaeftigungssicherungszuschuss'],
+  ['Our warehouse worker with MS only manages about 60 percent now. Is there compensation?', 'beschaeftigungssicherungszuschuss'],
+  ['Our disabled technician is much slower than his colleagues since the accident. Is there any support for us?', 'beschaeftigungssicherungszuschuss'],
+];
+
+// the same comparison for a new hire, or for someone who came from a Werkstatt, names their instruments
+const NOT_LASTING: [question: string, topic: string][] = [
+  ['Wir wollen einen schwerbehinderten Bewerber einstellen, der langsamer ist als die anderen. Gibt es Geld?', 'eingliederungszuschuss'],
+  ['Eine Frau aus der Werkstatt arbeitet seit März bei uns. Sie ist langsamer als die Kollegen. Gibt es jeden Monat Geld?', 'budget-fuer-arbeit'],
+];
+
+describe('a lasting reduced performance is the Beschäftigungssicherungszuschuss', () => {
+  it.each(REDUCED_PERFORMANCE)('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+  it.each(NOT_LASTING)('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
+
 describe('a person who does something for the employee is an assistant', () => {
   it.each(HELPER_PERSONS)('%s → %s', (question, topic) => {
     expect(understand(question).topics[0]?.id).toBe(topic);

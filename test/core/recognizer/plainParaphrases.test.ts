@@ -96,6 +96,14 @@ describe('plain-language paraphrases', () => {
     expect(wordsOf(text)).not.toContain(foldGerman(notMeant));
   });
 
+  it('reads a message-scope paraphrase with a gap only within the gap, and its exceptions in the whole message', () => {
+    const frame = createParaphraseRewriter({ paraphrases: [{ means: ['Minderleistungsausgleich'], scope: 'message', gap: 2, cues: [['langsamer'], ['als die Kollegen']], unless: ['Werkstatt'] }] });
+    const said = (text: string): string[] => frame(text, analyzer.tokens(text)).map((t) => t.folded);
+    expect(said('Er ist langsamer als die Kollegen.')).toContain('minderleistungsausgleich');
+    expect(said('Er ist langsamer geworden, aber immer noch besser als die Kollegen.')).not.toContain('minderleistungsausgleich');
+    expect(said('Er kommt aus der Werkstatt. Er ist langsamer als die Kollegen.')).not.toContain('minderleistungsausgleich');
+  });
+
   it('keeps the place of the words it replaces and every other word', () => {
     const tokens = rewrite('Er sieht fast nichts. Wer hilft?', analyzer.tokens('Er sieht fast nichts. Wer hilft?'));
     expect(tokens.map((t) => [t.folded, t.index])).toEqual([['er', 0], ['sehbehindert', 1], ['wer', 4], ['hilft', 5]]);
