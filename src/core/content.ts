@@ -71,7 +71,7 @@ export function loadContent(root: string): Content {
 /** The one `understand` function over loaded content: the recognizer plus place resolution (replaceable in tests). */
 export function understandFor(content: Content, findPlace?: PlaceFinder, tuning: Partial<RecognizerTuning> = {}): Understand {
   const regionScopeOf = (id: string) => content.knowledge.byId.get(id)?.regionScope;
-  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, tuning, content.recognizerTerms, content.topicExamples, content.recognizerParaphrases), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords, content.intents.outOfScope.find((o) => o.outsidePlaces === true)?.id, content.intents.obligationWords.words);
+  const understand = createUnderstand(createRecognizer(content.knowledge, content.intents, tuning, content.recognizerTerms, content.topicExamples, content.recognizerParaphrases), findPlace ?? placeFinderFor(content.regions), regionScopeOf, content.levyWords, content.intents.outOfScope.find((o) => o.outsidePlaces === true), content.intents.obligationWords.words);
   return (input, context) => {
     const message = analysed(input);
     const understood = understand(message, context);

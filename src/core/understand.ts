@@ -112,6 +112,12 @@ export interface UnderstandContext {
 /** The one function that decides what a message means; `ask`, `eval` and the main dialog (with the turn's analysis) call it. */
 export type Understand = (message: MessageInput, context?: UnderstandContext) => Understanding;
 
+/** The subject of questions asked for a place outside NRW (`outsidePlaces` in data/intents.json), and its topics owed by the employer as a whole. */
+export interface OutsideSubject {
+  id: string;
+  employerWide?: readonly string[];
+}
+
 /** Where a topic applies (`regionScope` of data/topics), for ordering topics by the asker's Landschaftsverband. */
 export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
 
@@ -120,15 +126,19 @@ export type RegionScopeOf = (topicId: string) => readonly string[] | undefined;
  * place in Westfalen-Lippe, topics only for the Rheinland move behind the others (and the other way round).
  * `levyWords` (data/levy/question-words.json) tell a levy question that asks for a calculation.
  */
-export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outsideSubject?: string, obligationWords: readonly string[] = []): Understand {
+export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder, regionScopeOf?: RegionScopeOf, levyWords?: LevyQuestionWords, outside?: OutsideSubject, obligationWords: readonly string[] = []): Understand {
   const obligations = new Set(obligationWords.map(foldGerman));
+  const employerWide = new Set(outside?.employerWide ?? []);
   // "Bald sind wir 25 Leute. Muss ich dann etwas machen?": a modal verb of obligation or a duty word beside a head count asks about the duty
   const asksDuty = (message: AnalysedMessage): boolean => (!!levyWords?.duty?.test(message.text)) || message.get(messageTokens).some((t) => obligations.has(t.folded));
   // a question about support or offices for a place outside NRW gets the out-of-scope answer, unless it asks about federal law
   // alone ("Gilt der Kündigungsschutz auch in unserer Filiale in Leipzig?"): programmes and offices are NRW's; a contact search
   // stays one (the contact dialog says that the place is not in NRW and links the EAA of all Integrationsämter)
   const outsideRemit = (recognition: Recognition): boolean => {
-    if (!outsideSubject) return false;
+    if (!outside) return false;
+    // "An welches Inklusionsamt zahlen wir die Abgabe – auch für die Leute in Erfurt?": the levy is the whole employer's, paid
+    // at its seat, also when the office asked for ranks beside it
+    if (recognition.topics.slice(0, OUTSIDE_TOPICS).some((t) => employerWide.has(t.id))) return false;
     if (recognition.intent === 'programme-finder') return true;
     // the first two topics: "Welche Prämie zahlt das Amt dort für einen Azubi?" ranks a federal grant beside the NRW premiums
     const stateOnly = recognition.topics.slice(0, OUTSIDE_TOPICS).some((t) => !(regionScopeOf?.(t.id) ?? []).includes('federal'));
@@ -152,7 +162,7 @@ export function createUnderstand(recognizer: Recognizer, findPlace?: PlaceFinder
       return !!lv && !!scope && !scope.includes(lv) && !scope.includes('NRW') && !scope.includes('federal');
     };
     if (found?.outside && outsideRemit(recognition)) {
-      return { ...recognition, intent: 'out-of-scope', decision: 'dont-know', topics: [], outOfScopeSubject: outsideSubject!, district: null };
+      return { ...recognition, intent: 'out-of-scope', decision: 'dont-know', topics: [], outOfScopeSubject: outside!.id, district: null };
     }
     let topics = [...recognition.topics.filter((t) => !elsewhere(t.id)), ...recognition.topics.filter((t) => elsewhere(t.id))];
     const calculation = recognition.intent === 'knowledge' || recognition.intent === 'levy-calculator' ? levyCalculation(message, topics, levyWords) : undefined;

@@ -39,6 +39,11 @@ const outOfScopeSubject = lazySchema(() => z.strictObject({
   sameForDisabled: z.boolean().optional(),
   /** A question asked for a place outside NRW (data/regions/outside-nrw.json: "in Hannover", "in Rheinland-Pfalz") is about this subject. */
   outsidePlaces: z.boolean().optional(),
+  /**
+   * With `outsidePlaces`: topics owed once by the employer as a whole (the quota, the levy paid to the office of the seat,
+   * § 154 and § 160 Abs. 4 SGB IX). A question about them for a site outside NRW is still NRW's when it names them first.
+   */
+  employerWide: z.array(id).optional(),
 }));
 
 /** `data/intents.json`: the words that route a message to something other than a knowledge answer. */

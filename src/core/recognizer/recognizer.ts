@@ -52,10 +52,10 @@ const SHORT_CONTACT_MESSAGE = 4;
 const FOLLOW_UP_CONTENT_WORDS = 2;
 
 function checkTopicIds(knowledge: KnowledgeBase, intents: IntentData): void {
-  const referenced = [...intents.outOfScope.flatMap((s) => (s.remitTopic ? [s.remitTopic] : [])), ...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
+  const referenced = [...intents.outOfScope.flatMap((s) => [...(s.remitTopic ? [s.remitTopic] : []), ...(s.employerWide ?? [])]), ...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics, intents.findContact.answerTopic, intents.findContact.generalTopic, ...intents.levyCalculator.topics];
   const problems: ContentProblem[] = referenced
     .filter((id) => !knowledge.byId.has(id))
-    .map((id) => ({ file: 'data/intents.json', item: id, field: 'findContact/levyCalculator', problem: `unknown topic id "${id}"` }));
+    .map((id) => ({ file: 'data/intents.json', item: id, field: 'outOfScope/findContact/levyCalculator', problem: `unknown topic id "${id}"` }));
   if (problems.length > 0) throw new ContentValidationError(problems);
 }
 

@@ -41,6 +41,9 @@ describe('a question asked for a place outside NRW', () => {
     ['What does the Hamburg model mean for an employee coming back after cancer?', 'stufenweise-wiedereingliederung'],
     ['Unser Lager ist in Köln, die Zentrale in Hannover. Welche Prämie gibt es für einen schwerbehinderten Azubi?', 'praemien-lvr-lwl'],
     ['Gilt der besondere Kündigungsschutz auch für unseren schwerbehinderten Monteur in der Filiale in Leipzig?', 'kuendigungsschutz'],
+    // the levy and the quota are the whole employer's (paid to the office of the seat), also when an office is asked for
+    ['An welches Inklusionsamt zahlen wir die Ausgleichsabgabe, auch für unsere Leute in Kassel?', 'ausgleichsabgabe'],
+    ['Zählen die Mitarbeiter in unserer Niederlassung in Leipzig bei der Ausgleichsabgabe an das LWL-Inklusionsamt mit?', 'ausgleichsabgabe'],
   ])('"%s" stays with %s', expectTopic);
 
   it('a contact search for such a place stays one (the contact dialog answers that the place is not in NRW)', () => {
