@@ -10,7 +10,7 @@ export type GuidedDialog = 'finder' | 'levy' | 'contact';
 export type ContactDetail = 'phone' | 'email' | 'address';
 
 /** Kinds of small talk the bot answers briefly. */
-export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing';
+export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing' | 'identity';
 
 /** What a message asks of the answer itself: to send, print or keep it, or to sum it up. */
 export type AnswerRequest = 'send' | 'summarise';

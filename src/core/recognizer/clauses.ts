@@ -16,7 +16,12 @@ export interface ClauseVocabulary {
   isListedOrdinary(folded: string): boolean;
   /** The term stands in a keyword-like field of some in-scope topic. */
   keywordOfTopic(term: string): boolean;
+  /** The term stands in a keyword-like field of an in-scope topic that is no office ("Kündigungsschutz", not "Inklusionsamt"). */
+  namesSubject(term: string): boolean;
 }
+
+// conjunctions that open a condition inside a question ("…, wenn …", "…, if …")
+const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'if']);
 
 /** How much a statement beside a question that names a topic counts: the situation, not the subject ("… GdB von 50 bekommen. Dürfen wir kündigen?"). 0.6 let a strong keyword of the statement outvote the question. */
 export const CONTEXT_WEIGHT = 0.2;
@@ -46,12 +51,18 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
 
   return (text, slots) => {
     const sentences = splitSentences(text);
-    if (sentences.length < 2) return [...slots];
     const sentenceOf = new Map<number, number>();
+    // "Wie ist die Lage beim Kündigungsschutz, wenn er den Ausweis erst beantragt hat?": a condition after a question that
+    // names a topic is its situation, like a statement beside it (the first position of each such clause)
+    const conditionStarts: number[] = [];
     let offset = 0;
     const selfDescription = sentences.map((sentence, s) => {
       const words = tokenize(sentence.text).map((t) => t.folded);
       for (let i = 0; i < words.length; i++) sentenceOf.set(offset + i, s);
+      if (sentence.question) {
+        const at = words.findIndex((w, i) => i > 0 && CONDITIONS.has(w));
+        if (at > 0) conditionStarts.push(offset + at);
+      }
       const own = slots.filter((slot) => slot.token.index >= offset && slot.token.index < offset + words.length);
       offset += words.length;
       if (sentence.question) return false;
@@ -60,15 +71,25 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
       return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
     });
     const sentenceIndex = (slot: QuerySlot): number => sentenceOf.get(slot.token.index) ?? -1;
+    const conditionOf = (slot: QuerySlot): boolean => {
+      const s = sentenceIndex(slot);
+      return conditionStarts.some((start) => slot.token.index >= start && sentenceOf.get(start) === s);
+    };
+    const names = (slot: QuerySlot): boolean => slot.alternatives.some((a) => vocabulary.keywordOfTopic(a.term));
+    // an office named in the question is its addressee or payer ("Muss ich dem Inklusionsamt Bescheid geben, wenn …")
+    const namesSubject = (slot: QuerySlot): boolean => slot.alternatives.some((a) => vocabulary.namesSubject(a.term));
     const kept = slots.filter((slot) => !selfDescription[sentenceIndex(slot)]);
-    if (kept.length === 0) return [...slots];
+    if (kept.length === 0 || (sentences.length < 2 && conditionStarts.length === 0)) return [...slots];
     // a question that names a topic itself weighs most: "… einen GdB von 50 bekommen. Dürfen wir ihm noch kündigen?"
-    const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && slot.alternatives.some((a) => vocabulary.keywordOfTopic(a.term)));
+    const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && !conditionOf(slot) && names(slot));
+    const asksBeforeCondition = conditionStarts.length > 0 && kept.some((slot) => sentences[sentenceIndex(slot)]?.question && !conditionOf(slot) && namesSubject(slot));
     const weightOf = (slot: QuerySlot): number => {
       const s = sentenceIndex(slot);
       if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
       // "Ein Mann aus der Werkstatt will bei uns eine Lehre machen. Wer zahlt die Vergütung?": the situation decides
-      return asks && !sentences[s]?.question && !slot.token.decides ? CONTEXT_WEIGHT : 1;
+      if (slot.token.decides) return 1;
+      if (asks && !sentences[s]?.question) return CONTEXT_WEIGHT;
+      return asksBeforeCondition && conditionOf(slot) ? CONTEXT_WEIGHT : 1;
     };
     return slots.map((slot) => {
       const weight = weightOf(slot);

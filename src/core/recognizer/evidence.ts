@@ -37,6 +37,7 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
   const domainMarkers = stems(intents.domainMarkers.words);
   const { workforceTerms } = intents.levyCalculator;
   const neutral = stems([...workforceTerms.de, ...workforceTerms['de-x-simple'], ...workforceTerms.en, ...intents.synonyms[0] ?? []]);
+  const offices = new Set([...intents.findContact.contactTopics, ...intents.findContact.otherContactTopics]);
   const namesTopic = (term: string): boolean => (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope);
   const ordinary = createOrdinaryWordTest(intents.ordinaryWords, {
     namesTopic: (folded) => namesTopic(analyzer.stem(folded, 'de')),
@@ -52,6 +53,7 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     isNeutral: (term) => neutral.has(term),
     isListedOrdinary: isOrdinary.isListed,
     keywordOfTopic: namesTopic,
+    namesSubject: (term) => (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope && !offices.has(index.docs[doc]!.id)),
   });
   // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
   const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);

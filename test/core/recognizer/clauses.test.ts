@@ -10,7 +10,8 @@ const weigh = createClauseWeigher({
   namesTopic: (t) => t === 'pflicht',
   isNeutral: (t) => t === 'mitarbeiter' || t === 'betrieb',
   isListedOrdinary: (w) => w === 'stadtverwaltung',
-  keywordOfTopic: (t) => t === 'pflicht' || t === 'kundigen',
+  keywordOfTopic: (t) => t === 'pflicht' || t === 'kundigen' || t === 'inklusionsamt',
+  namesSubject: (t) => t === 'pflicht' || t === 'kundigen',
 });
 const STOP = new Set(['unser', 'eine', 'einen', 'vielen', 'gilt', 'wir', 'sind', 'hat', 'die', 'das', 'was']);
 const slotsOf = (text: string): QuerySlot[] => tokenize(text).filter((t) => t.folded.length > 3 && !STOP.has(t.folded) && !t.numeric).map((token) => ({ token, kind: 'exact', alternatives: [{ term: token.folded, confidence: 1 }], mass: 1 }));
@@ -24,6 +25,11 @@ describe('createClauseWeigher', () => {
     ['Er hat einen Ausweis bekommen. Dürfen wir kündigen?', { ausweis: CONTEXT_WEIGHT, kundigen: 1 }],
     ['Er hat einen Ausweis bekommen. Was heißt das?', { ausweis: 1 }],
     ['Wir sind eine Stadtverwaltung mit vielen Mitarbeiter.', { stadtverwaltung: 1 }],
+    // a condition inside a question that names a topic is its situation; an office named is no subject
+    ['Dürfen wir kündigen, wenn er den Ausweis erst beantragt?', { kundigen: 1, ausweis: CONTEXT_WEIGHT, beantragt: CONTEXT_WEIGHT }],
+    ['What about the Pflicht if someone has a Ausweis?', { pflicht: 1, ausweis: CONTEXT_WEIGHT }],
+    ['Muss ich dem Inklusionsamt melden, wenn er den Ausweis beantragt?', { inklusionsamt: 1, ausweis: 1 }],
+    ['Wann gilt das, wenn er den Ausweis beantragt?', { ausweis: 1 }],
   ])('"%s" → %j', (text, expected) => {
     expect(weights(text)).toMatchObject(expected);
   });

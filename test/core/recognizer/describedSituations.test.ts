@@ -78,3 +78,23 @@ describe('an office named beside money is the payer, not the subject', () => {
     expect(understand(question).topics[0]?.id).toBe(topic);
   });
 });
+
+// round 11: colleagues who guide a disabled employee every day are the personal support of the Beschäftigungssicherungszuschuss
+describe('daily guidance by colleagues is an extraordinary burden', () => {
+  it.each([
+    ['Unser Lagerhelfer hat eine Lernbehinderung und braucht jeden Tag viel Anleitung von den Kollegen. Bekommen wir dafür einen Ausgleich?', 'beschaeftigungssicherungszuschuss'],
+    ['Our cleaner has a learning disability and needs a lot of guidance from colleagues every day. Is there any compensation?', 'beschaeftigungssicherungszuschuss'],
+  ])('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});
+
+// round 11: a condition inside a question that names a topic is its situation
+describe('the topic a question names before its condition comes first', () => {
+  it.each([
+    ['Was gilt beim Kündigungsschutz, wenn die Mitarbeiterin den Schwerbehindertenausweis gerade erst beantragt hat?', 'kuendigungsschutz'],
+    ['Does the dismissal protection apply if the employee has only applied for the disability card?', 'kuendigungsschutz'],
+  ])('%s → %s', (question, topic) => {
+    expect(understand(question).topics[0]?.id).toBe(topic);
+  });
+});

@@ -65,9 +65,12 @@ describe('loadIntents', () => {
       findContact.answerTopic = 'no-such-topic';
       findContact.otherContactTopics = [];
       // the fixture has not every neighbour of the out-of-scope subjects
-      for (const subject of d.outOfScope as { remitTopic?: string }[]) delete subject.remitTopic;
+      for (const subject of d.outOfScope as { remitTopic?: string; employerWide?: string[] }[]) {
+        delete subject.remitTopic;
+        delete subject.employerWide;
+      }
     });
     const knowledge = loadKnowledgeBase(fixtureRoot, ['de']);
-    expect(problemsOf(() => createRecognizer(knowledge, loadIntents(root)))).toEqual(['data/intents.json no-such-topic findContact/levyCalculator']);
+    expect(problemsOf(() => createRecognizer(knowledge, loadIntents(root)))).toEqual(['data/intents.json no-such-topic outOfScope/findContact/levyCalculator']);
   });
 });
