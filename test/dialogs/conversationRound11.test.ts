@@ -22,7 +22,7 @@ describe('round 11: asking what the bot is, asking for fitting programmes', () =
       case: 'the same in Einfache Sprache',
       locale: 'de-DE',
       messages: ['Einfache Sprache bitte', 'Bist du ein Roboter?'],
-      shows: [/Computer-Programm/u, /kein Mensch/u],
+      shows: [/Computer-Programm/u, /kein Mensch/u, /Ansprech-Stelle/u],
       hides: [/Chatbot/u],
     },
     {
