@@ -13,8 +13,19 @@ describe('a request for another language or plain German', () => {
     ['Schreib bitte einfacher', 'de-x-simple'],
     ['I do not speak German well. Can you reply in English?', 'en'],
     ['Could you write in German again?', 'de'],
+    // round 11: the asker's own reading or German is a reason for plain language, not a learning disability
+    ['Bitte alles in einfachen Worten, ich kann nicht so gut lesen.', 'de-x-simple'],
+    ['Mein Deutsch ist nicht so gut, bitte einfacher.', 'de-x-simple'],
   ])('"%s" asks for answers in %s', (q, language) => {
     expect(understand(q)).toMatchObject({ intent: 'language', language });
+  });
+
+  it('an employee who cannot read well is still a question about training', () => {
+    expect(understand('Unser Auszubildender kann nicht gut lesen. Welche Hilfe gibt es?').intent).toBe('knowledge');
+  });
+
+  it.each(['Wie funktioniert das hier? Ich kenne mich nicht aus.', 'I am new here, how do I use this?'])('"%s" asks for help with the chat', (q) => {
+    expect(understand(q).intent).toBe('help');
   });
 
   it('still answers the question when the request comes with one', () => {
