@@ -34,3 +34,22 @@ describe('round 11: asking what the bot is, asking for fitting programmes', () =
     },
   ])('$case', expectReply);
 });
+
+describe('round 11: what NRW offers on top', () => {
+  it.each([
+    {
+      case: 'asking what the state has extra gives the overview of NRW programmes',
+      locale: 'de-DE',
+      messages: ['Hat NRW da noch was extra, das andere Länder nicht haben?'],
+      shows: [/speziell in Nordrhein-Westfalen/u, /Prämien der Inklusionsämter/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'the same in English',
+      locale: 'en-US',
+      messages: ['Is there anything extra in North Rhine-Westphalia that other states lack?'],
+      shows: [/specifically in North Rhine-Westphalia/u],
+      hides: [/no reliable information/u],
+    },
+  ])('$case', expectReply);
+});
