@@ -53,3 +53,22 @@ describe('round 11: what NRW offers on top', () => {
     },
   ])('$case', expectReply);
 });
+
+describe('round 11: what a new status of an employee means for the employer', () => {
+  it.each([
+    {
+      case: 'a GdB of 50 beside an illness: the status card (its duties and rights), not return-to-work management',
+      locale: 'de-DE',
+      messages: ['Wir haben ein Ingenieurbüro mit 7 Leuten. Eine Zeichnerin hat jetzt einen GdB von 50 wegen Rheuma. Was ändert sich für uns?'],
+      shows: [/Schwerbehindertenausweis und Grad der Behinderung/u, /Kündigungsschutz/u, /Zusatzurlaub/u],
+      hides: [/Betriebliches Eingliederungsmanagement \(BEM\)\*\*/u],
+    },
+    {
+      case: 'the same in English',
+      locale: 'en-US',
+      messages: ['Our receptionist just got a disability card with a degree of 60 because of her back. What changes for us?'],
+      shows: [/degree of disability/iu],
+      hides: [/not sure what you mean/iu],
+    },
+  ])('$case', expectReply);
+});

@@ -289,6 +289,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
     && cues.namedTopics.length === 0 && cues.contentWords <= (cues.followUp ? CIRCUMSTANCE_WORDS : NAMED_FACET_WORDS)) return { kind: 'topics', topics: [ctx.neighbourTopic] };
   // "…meiner schwerbehinderten Mitarbeiterin…" then "Und wie viele Urlaubstage hat sie extra?": the neighbour of the remit
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
+  // "Eine Kollegin hat jetzt einen GdB von 50. Was ändert sich für mich?": the status the message names is the subject (its
+  // answer lists the duties and rights that attach to it), not a topic the recognizer finds from the illness beside it
+  const [status] = cues.statusTopics;
+  if (cues.implications && status && cues.namedTopics.length === cues.statusTopics.length && !cues.facet && !REQUEST_INTENTS.has(u.intent)) return { kind: 'topics', topics: [status] };
   // "Was ändert sich dadurch für uns?", "What does that mean for us?": the topic at hand again (what it brings), not a
   // topic on employers that the recognizer finds from "Betrieb" or "Arbeitgeber"
   // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
