@@ -98,6 +98,8 @@ class MessageCues implements Cues {
     return (this.#namedTopics ??= this.#findTopicNames(this.#folded));
   }
 
+  /** Whether the topic is one of a person's status (GdB and Ausweis, Gleichstellung), named here or not. */
+  isStatusTopic(id: string): boolean { return this.#vocabulary.personStatusTopics.has(id); }
   get statusTopics(): string[] {
     return (this.#statusTopics ??= this.namedTopics.filter((id) => this.#vocabulary.personStatusTopics.has(id)));
   }

@@ -291,7 +291,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.intent === 'out-of-scope' && u.remitTopic && u.remitTopic !== ctx.topic && ctx.remitPerson && cues.person && !u.remitEvidence && cues.namedTopics.length === 0) return { kind: 'topics', topics: [u.remitTopic] };
   // "Eine Kollegin hat jetzt einen GdB von 50. Was ändert sich für mich?": the status the message names is the subject (its
   // answer lists the duties and rights that attach to it), not a topic the recognizer finds from the illness beside it
-  const [status] = cues.statusTopics;
+  // (a status the recognizer answers stays: "GdB 40 … gleichstellen lassen … was heißt das für uns" is the Gleichstellung)
+  const status = u.topics[0] && cues.isStatusTopic(u.topics[0].id) ? u.topics[0].id : cues.statusTopics[0];
   if (cues.implications && status && cues.namedTopics.length === cues.statusTopics.length && !cues.facet && !REQUEST_INTENTS.has(u.intent)) return { kind: 'topics', topics: [status] };
   // "Was ändert sich dadurch für uns?", "What does that mean for us?": the topic at hand again (what it brings), not a
   // topic on employers that the recognizer finds from "Betrieb" or "Arbeitgeber"

@@ -120,6 +120,8 @@ export interface Cues {
   namedTopics: string[];
   /** The named topics that describe a person ("gleichgestellt", "GdB 30") rather than a subject. */
   statusTopics: string[];
+  /** Whether the topic is one of a person's status (GdB and Ausweis, Gleichstellung), named in the message or not. */
+  isStatusTopic(id: string): boolean;
   /**
    * Topics named in the sentences that ask (ending in "?", else the last one); a name elsewhere is background,
    * unless the asking sentence only refers back to it ("Wie funktioniert das?").

@@ -16,7 +16,7 @@ export interface ClauseVocabulary {
   isListedOrdinary(folded: string): boolean;
   /** The term stands in a keyword-like field of some in-scope topic. */
   keywordOfTopic(term: string): boolean;
-  /** The term stands in a keyword-like field of an in-scope topic that is no office ("Kündigungsschutz", not "Inklusionsamt"). */
+  /** The term is a rare keyword (see `namesTopic`) of an in-scope topic that is no office ("Kündigungsschutz"; not "Inklusionsamt", not "Geld"). */
   namesSubject(term: string): boolean;
 }
 
@@ -45,6 +45,8 @@ export function openerMatcher(openers: readonly string[]): (words: readonly stri
  * Creates the weigher of a message's sentences: the words of a self-description ("Wir sind eine
  * Stadtverwaltung mit 850 Beschäftigten.") weigh {@link SELF_DESCRIPTION_WEIGHT}, all others 1. A message
  * that is nothing but self-description (or whose other sentences have no content word) keeps every word.
+ * A statement beside a question that names a topic, and a condition ("…, wenn …") after a question clause that
+ * names a subject by a rare keyword, weigh {@link CONTEXT_WEIGHT}: they tell the situation, not the subject.
  */
 export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string, slots: readonly QuerySlot[]) => QuerySlot[] {
   const startsWithOpener = openerMatcher(vocabulary.openers);
@@ -71,25 +73,23 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
       return startsWithOpener(words) || terms.every(vocabulary.isNeutral);
     });
     const sentenceIndex = (slot: QuerySlot): number => sentenceOf.get(slot.token.index) ?? -1;
-    const conditionOf = (slot: QuerySlot): boolean => {
-      const s = sentenceIndex(slot);
-      return conditionStarts.some((start) => slot.token.index >= start && sentenceOf.get(start) === s);
-    };
     const names = (slot: QuerySlot): boolean => slot.alternatives.some((a) => vocabulary.keywordOfTopic(a.term));
     // an office named in the question is its addressee or payer ("Muss ich dem Inklusionsamt Bescheid geben, wenn …")
     const namesSubject = (slot: QuerySlot): boolean => slot.alternatives.some((a) => vocabulary.namesSubject(a.term));
+    // the conditions whose own sentence names a subject before them
+    const situations = conditionStarts.filter((start) => slots.some((slot) => slot.token.index < start && sentenceOf.get(slot.token.index) === sentenceOf.get(start) && namesSubject(slot)));
+    const conditionOf = (slot: QuerySlot): boolean => situations.some((start) => slot.token.index >= start && sentenceOf.get(start) === sentenceIndex(slot));
     const kept = slots.filter((slot) => !selfDescription[sentenceIndex(slot)]);
-    if (kept.length === 0 || (sentences.length < 2 && conditionStarts.length === 0)) return [...slots];
+    if (kept.length === 0 || (sentences.length < 2 && situations.length === 0)) return [...slots];
     // a question that names a topic itself weighs most: "… einen GdB von 50 bekommen. Dürfen wir ihm noch kündigen?"
     const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && !conditionOf(slot) && names(slot));
-    const asksBeforeCondition = conditionStarts.length > 0 && kept.some((slot) => sentences[sentenceIndex(slot)]?.question && !conditionOf(slot) && namesSubject(slot));
     const weightOf = (slot: QuerySlot): number => {
       const s = sentenceIndex(slot);
       if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
       // "Ein Mann aus der Werkstatt will bei uns eine Lehre machen. Wer zahlt die Vergütung?": the situation decides
       if (slot.token.decides) return 1;
       if (asks && !sentences[s]?.question) return CONTEXT_WEIGHT;
-      return asksBeforeCondition && conditionOf(slot) ? CONTEXT_WEIGHT : 1;
+      return conditionOf(slot) ? CONTEXT_WEIGHT : 1;
     };
     return slots.map((slot) => {
       const weight = weightOf(slot);

@@ -53,7 +53,10 @@ export function createEvidenceFilters(index: TopicIndex, analyzer: Analyzer, int
     isNeutral: (term) => neutral.has(term),
     isListedOrdinary: isOrdinary.isListed,
     keywordOfTopic: namesTopic,
-    namesSubject: (term) => (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope && !offices.has(index.docs[doc]!.id)),
+    namesSubject: (term) => {
+      const df = index.keywordDf(term);
+      return df > 0 && df <= namingKeywordDf && (index.postings.get(term) ?? []).some(([doc, weight]) => weight >= 2 && !index.docs[doc]!.outOfScope && !offices.has(index.docs[doc]!.id));
+    },
   });
   // a long marker inside a compound marks it too: "Behindertenwerkstatt", "Inklusionsbetrieb"
   const longMarkers = intents.domainMarkers.words.map(foldGerman).filter((w) => w.length >= MIN_INNER_MARKER);
