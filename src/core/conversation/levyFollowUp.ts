@@ -234,6 +234,9 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0 && !asksBesideLevy(message, vocabulary)) {
     return inYear(withDisabledShortHours(message, previous, parsed.period), parsed.year);
   }
+  // "Und wenn die Minijobber auf 25 Stunden gehen?": the part-timers left out count again ("25 Stunden gehen" is no one leaving)
+  const hours = parsed.period ? undefined : parsed.hoursPerWeek;
+  if (hours !== undefined && hours >= MIN_WEEKLY_HOURS && previous.notCounted?.shortPartTime) return inYear(withHours(previous, hours), parsed.year);
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
