@@ -10,6 +10,9 @@ import { todayOf, type DialogServices } from '../services.js';
 import { conversationContext, rememberTopic } from './context.js';
 import { regionalProvider, regionalTopic } from './regionalProvider.js';
 
+/** With several special cases asked at once, the sentences kept on each (the first, on the case itself). */
+const SENTENCES_PER_CONDITION = 1;
+
 const textBlock = (text: string, extra: Record<string, unknown> = {}) => ({ type: 'TextBlock', text, wrap: true, ...extra });
 
 /** An application names where to apply; "Wann und an wen …?" asks the provider besides its first facet. */
@@ -23,7 +26,7 @@ function asksResponsible(services: DialogServices, facet: Facet, question: strin
  * office of the remembered region for "wer"/"wo"), the card section that holds more, and the full card one tap away.
  * Where the texts say nothing on the facet, it says so and names the provider.
  */
-export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string): Promise<boolean> {
+export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string, alsoConditions: readonly string[] = []): Promise<boolean> {
   const known = services.content.knowledge.byId.get(topicId);
   if (!known) return false;
   const ctx = await conversationContext(context, services);
@@ -36,14 +39,21 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const family = language === 'en' ? 'en' : 'de';
   const vocabulary = services.content.conversation;
   const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
-  const conditionWords = condition ? vocabulary.conditions.find((c) => c.id === condition)?.evidence[family] : undefined;
   const days = workdaysPerWeek(question);
-  const extra = vocabulary.facts
-    .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes('{{days}}')))
-    .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
-  const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
+  const contentOf = (id: string | undefined) => {
+    const conditionWords = id ? vocabulary.conditions.find((c) => c.id === id)?.evidence[family] : undefined;
+    const extra = vocabulary.facts
+      .filter((f) => f.topic === topicId && f.condition === id && (days !== undefined || !f.text[language].includes('{{days}}')))
+      .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
+    return facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
+  };
+  const content = contentOf(condition);
   const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
-  const sentences = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
+  const own = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
+  // "Zählen Azubis und Aushilfen mit?": the first sentences on each special case named, one after the other
+  const sentences = alsoConditions.length === 0 ? own : [condition, ...alsoConditions]
+    .flatMap((id, i) => (i === 0 ? own : contentOf(id).sentences).slice(0, SENTENCES_PER_CONDITION))
+    .filter((sentence, i, all) => all.indexOf(sentence) === i);
   const lines = [t('conversation:facet.lead', { title: text.title, facet: t(`conversation:facet.names.${facet}`) })];
   if (regional && district) lines.push(t('conversation:facet.regional', { place: district.name, provider: regional }));
   else if (content.found && asksResponsible(services, facet, question) && !sentences.some((s) => s.includes(text.provider))) lines.push(t('conversation:facet.responsible', { provider: text.provider }));

@@ -1,6 +1,6 @@
 import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
-import { parseCountAnswer, statedEqualised, type LevyQuestion } from '../../src/core/levy/index.js';
+import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
 import { levyFigures, type Understanding } from '../../src/core/understand.js';
@@ -65,6 +65,8 @@ class MessageReading implements Reading {
   get levyEmployed(): boolean {
     return this.#figures.employed !== undefined || this.#said(this.#services.content.conversation.levyChange.remove);
   }
+
+  get writesOutCount(): boolean { return writesOutCount(this.#message.get(levyTokens)); }
 
   get levyPayee(): boolean { return this.#said(this.#services.content.conversation.levyChange.payee); }
   get asksCounting(): boolean { return this.#said(this.#services.content.conversation.levyChange.counts); }

@@ -46,6 +46,8 @@ interface CoveredCues {
   contact: boolean;
   facet?: Facet;
   condition?: string;
+  /** Every special case the message names, in the vocabulary's order (`condition` is the first). */
+  conditions: string[];
   smallTalk?: SmallTalk;
   dismiss: boolean;
   aboutAnswer?: AnswerRequest;
@@ -59,9 +61,9 @@ export function coverCues(text: CueText, vocabulary: ConversationVocabulary): Co
   const first = <T extends string>(cues: readonly { id: T; cue: RegExp }[]): T | undefined => cues.filter((c) => coverAll(c.cue))[0]?.id;
   const contact = coverAll(vocabulary.contact);
   const facet = first(vocabulary.facets);
-  const condition = first(vocabulary.conditions);
+  const conditions = vocabulary.conditions.filter((c) => coverAll(c.cue)).map((c) => c.id);
   const smallTalk = first(vocabulary.smallTalk);
-  return { covered, contact, facet, condition, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
+  return { covered, contact, facet, condition: conditions[0], conditions, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 
 /** Words of a prepared folded text that no cue covers and that are no fillers. */

@@ -30,6 +30,7 @@ type Situation = ConversationVocabulary['overviews']['situations'][number];
 class MessageCues implements Cues {
   readonly facet: Facet | undefined;
   readonly statedCase: string | undefined;
+  readonly statedCases: readonly string[];
   readonly smallTalk: SmallTalk | undefined;
   readonly contact: boolean;
   readonly dismiss: boolean;
@@ -56,9 +57,10 @@ class MessageCues implements Cues {
     this.#prepared = messageCues(message, vocabulary);
     this.#vocabulary = vocabulary;
     this.#findTopicNames = findTopicNames;
-    const { covered, contact, facet, condition, smallTalk, dismiss, aboutAnswer } = coverCues(this.#prepared, vocabulary);
+    const { covered, contact, facet, condition, conditions, smallTalk, dismiss, aboutAnswer } = coverCues(this.#prepared, vocabulary);
     this.facet = facet;
     this.statedCase = condition;
+    this.statedCases = conditions;
     this.smallTalk = smallTalk;
     this.contact = contact;
     this.dismiss = dismiss;

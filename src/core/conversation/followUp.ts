@@ -33,6 +33,8 @@ export interface Reading {
   levyPayee?: boolean;
   /** The message counts disabled employees itself ("einen dritten Schwerbehinderten") or says that some leave ("wenn einer davon geht"). */
   levyEmployed?: boolean;
+  /** The message writes out a count in digits or words ("11 Schwerbehinderte"), not only an article or a measure. */
+  writesOutCount?: boolean;
   /** The message answers the step the suspended dialog waits for. */
   fitsSuspended?: boolean;
   /** After an ask-back: the offered topic whose texts hold the message's own words. */

@@ -67,22 +67,30 @@ const asksOtherSubject = (r: Reading): boolean => r.understanding.intent !== 'le
 /** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
 const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit']);
 
+/** "Zählen Azubis mit?": whether a group of staff counts for the quota, asked with no contact, calculation or other facet. */
+function asksCountingRule({ cues, understanding: u, asksCounting }: Reading): boolean {
+  if (!asksCounting || !cues.condition || !COUNTING_CONDITIONS.has(cues.condition) || cues.contact || u.intent === 'find-contact' || u.intent === 'levy-calculator') return false;
+  return !cues.facet || cues.facet === 'beneficiaries';
+}
+
 /**
  * "Zählen Minijobber eigentlich mit?", "Werden Saisonkräfte mitgezählt?", "Kann jemand mehrfach angerechnet werden?":
  * whether a group of staff counts for the quota is a special case of the levy (when it is named or under discussion,
  * or its calculator waits) or else of the employment duty, whatever other topic the group's name brings to mind.
  */
 function countingQuestion(r: Reading, ctx: ConversationContext): Interpretation | undefined {
-  const { cues, understanding: u } = r;
-  if (!r.asksCounting || !cues.condition || !COUNTING_CONDITIONS.has(cues.condition) || cues.contact || u.intent === 'find-contact' || u.intent === 'levy-calculator') return undefined;
-  if (cues.facet && cues.facet !== 'beneficiaries') return undefined;
+  const { cues } = r;
+  if (!asksCountingRule(r)) return undefined;
   const levyNamed = cues.namedTopics.includes(LEVY_TOPIC);
   const dutyNamed = cues.namedTopics.includes('beschaeftigungspflicht');
   const inLevy = levyNamed || ctx.topic === LEVY_TOPIC || ctx.lastAnswer === 'levy' || ctx.suspended?.dialog === 'levy';
   // "Zählt die Zeit im Minijob für den Kündigungsschutz?" names a subject of its own
   const others = cues.namedTopics.filter((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id) && !cues.situationTopics.includes(id));
   if (others.length > 0 && !levyNamed && !dutyNamed) return undefined;
-  return { kind: 'facet', topic: levyNamed || (inLevy && !dutyNamed) ? LEVY_TOPIC : 'beschaeftigungspflicht', facet: 'conditions', condition: cues.condition };
+  // "Zählen Azubis und die Aushilfen mit 12 Stunden mit?": every group it names
+  const also = cues.statedCases.filter((id) => id !== cues.condition && COUNTING_CONDITIONS.has(id));
+  const topic = levyNamed || (inLevy && !dutyNamed) ? LEVY_TOPIC : 'beschaeftigungspflicht';
+  return { kind: 'facet', topic, facet: 'conditions', condition: cues.condition, ...(also.length > 0 ? { alsoConditions: also } : {}) };
 }
 
 /**
@@ -210,7 +218,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (summary) return summary;
   // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
   const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
-  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere) return { kind: 'resume', dialog: ctx.suspended.dialog };
+  const personNotCount = ctx.suspended?.dialog === 'levy' && namesPersonInQuestion(r);
+  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
   if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
@@ -310,6 +319,16 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
 }
 
 /**
+ * "Muss ich das Inklusionsamt fragen, bevor ich einem schwerbehinderten Azubi kündige?": a question the recognizer
+ * answers with a topic besides the levy and the duty, whose only count is an article, names a person rather than
+ * answering the levy calculator's "how many?".
+ */
+function namesPersonInQuestion(r: Reading): boolean {
+  const { understanding: u } = r;
+  return !r.statement && !r.writesOutCount && u.intent === 'knowledge' && u.decision === 'answer' && !LEVY_DUTY_TOPICS.has(u.topics[0]?.id ?? '');
+}
+
+/**
  * While a guided dialog waits: is the message its answer, or a different request to answer first? A contact
  * question, a levy calculation, the finder (in another dialog), a broad question or a clear knowledge question
  * is a digression; a levy sentence is never taken as finder answers.
@@ -328,6 +347,9 @@ export function isDigression(r: Reading, waiting: GuidedDialog, fitsStep: boolea
   // recognizer answers another topic the message names: no count for the levy calculator
   const namesOtherTopic = u.intent === 'knowledge' && u.decision === 'answer' && cues.namedTopics.includes(u.topics[0]?.id ?? '') && !LEVY_DUTY_TOPICS.has(u.topics[0]!.id);
   if (waiting === 'levy' && namesOtherTopic) return true;
+  if (waiting === 'levy' && namesPersonInQuestion(r)) return true;
+  // "Zählen unsere Azubis und die Aushilfen mit 12 Stunden mit?" while the calculator waits: the counting rule first
+  if (waiting === 'levy' && !fitsStep && asksCountingRule(r)) return true;
   // the contact finder answers a knowledge question itself and asks for the place again
   if (fitsStep || waiting === 'contact') return false;
   return (u.intent === 'knowledge' && u.decision === 'answer') || (cues.facet !== undefined && cues.namedTopics.length > 0);

@@ -1,6 +1,6 @@
-import { levyTokens, type QuestionToken } from '../levy/questionTokens.js';
-import { isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
-import { monthlyCounts, namesEqualised, type LevyQuestion } from '../levy/index.js';
+import { isUnitWord, levyTokens, type QuestionToken } from '../levy/questionTokens.js';
+import { findStaffGroups, isExcluded, isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
+import { monthlyCounts, namesEqualised, type LevyQuestion, type MonthRange } from '../levy/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
 import { messageCues } from './cuePatterns.js';
 import { foldedMessage } from './fold.js';
@@ -76,6 +76,15 @@ function namesWhole(tokens: readonly QuestionToken[], index: number): boolean {
 }
 
 /**
+ * The first month without the people who leave: "ab Juli", "im Juli" → July; "bis Juni" → July; undefined for the whole
+ * year or a range that ends before December without starting in January.
+ */
+function leavingMonth({ from, to }: MonthRange): number | undefined {
+  if (from > 1) return to === 12 || to === from ? from : undefined;
+  return to < 12 ? to + 1 : undefined;
+}
+
+/**
  * "Und ohne den Azubi?", "und wenn einer davon geht?", "mit zwei weniger": disabled people counted before who leave.
  * Trainees named are taken from the trainees counted (their second credit goes with them, § 159 Abs. 2 SGB IX; their
  * training place never was a workplace, § 157 Abs. 1); others from the disabled people of every month. Undefined when
@@ -83,11 +92,19 @@ function namesWhole(tokens: readonly QuestionToken[], index: number): boolean {
  */
 function withoutPeople(message: AnalysedMessage, previous: LevyFigures): LevyFigures | undefined {
   const tokens = message.get(levyTokens);
-  // "von den fünf gehen zwei in Rente": a number after "von den"/"of the" is the whole, not those who leave
-  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !namesWhole(tokens, i));
+  // "von den fünf gehen zwei in Rente": a number after "von den"/"of the" is the whole, not those who leave;
+  // "… und wir danach keinen mehr hatten": a "keinen" tells what is left, not who leaves
+  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !namesWhole(tokens, i) && !(t.written === 'article' && t.value === 0));
   const removed = count?.kind === 'number' ? count.value : 1;
   const counted = Math.max(...monthsOf(previous));
   if (removed < 1 || removed > counted) return undefined;
+  // "wenn er ab Juli in Rente geht": gone from that month on, counted before it (the year's sums run over the months, § 163 Abs. 2 SGB IX)
+  const period = tokens.find((t) => t.kind === 'period');
+  const leaves = period?.kind === 'period' ? leavingMonth(period) : undefined;
+  if (leaves !== undefined) {
+    const byMonth = monthsOf(previous).map((n, m) => (m + 1 >= leaves ? Math.max(0, n - removed) : n));
+    return { ...previous, employed: Math.max(...byMonth), employedByMonth: sameEveryMonth(byMonth) ? undefined : byMonth };
+  }
   const byMonth = previous.employedByMonth?.map((n) => Math.max(0, n - removed));
   const namesTrainee = tokens.some((t) => t.kind === 'word' && isTraineeWord(t.text));
   const trainees = previous.extraCredits ?? 0;
@@ -130,8 +147,12 @@ function withDisabledShortHours(message: AnalysedMessage, previous: LevyFigures,
 const inYear = (figures: LevyFigures | undefined, year: number | undefined): LevyFigures | undefined =>
   figures && year !== undefined ? { ...figures, year } : figures;
 
-/** The figures with `trainees` of the disabled people counted before being trainees. */
+/**
+ * The figures with `trainees` of the disabled people counted before being trainees. When the last calculation already
+ * left out at least as many training places ("1.200 Beschäftigte, darunter 180 Azubis"), theirs were among them.
+ */
 function withTrainees(previous: LevyFigures, trainees: number): LevyFigures {
+  if ((previous.notCounted?.trainees ?? 0) >= trainees) return { ...previous, extraCredits: (previous.extraCredits ?? 0) + trainees };
   const notCounted = { ...previous.notCounted, trainees: (previous.notCounted?.trainees ?? 0) + trainees };
   const workplacesByMonth = previous.workplacesByMonth?.map((n) => Math.max(0, n - trainees));
   return { ...previous, workplaces: previous.workplaces - trainees, workplacesByMonth, extraCredits: (previous.extraCredits ?? 0) + trainees, notCounted };
@@ -181,7 +202,8 @@ export function changedLevyFigures(input: MessageInput, last: LevyFigures, parse
   const newStatus = statesNewStatus(message, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
   const trainees = traineesAmongCounted(message, previous);
-  if (trainees !== undefined) return withTrainees(previous, trainees);
+  // "Vier von den 38 sind übrigens Azubis. Ändert das was für 2025?": the year named goes with them
+  if (trainees !== undefined) return inYear(withTrainees(previous, trainees), parsed.year);
   const changed = figuresChangedBy(message, previous, parsed, vocabulary);
   return changed ?? (newStatus ? previous : undefined);
 }
@@ -212,6 +234,9 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.hoursPerWeek !== undefined && parsed.hoursPerWeek < MIN_WEEKLY_HOURS && !previous.notCounted?.shortPartTime && parsed.workplaces === undefined && parsed.employed === undefined && previous.employed > 0 && !asksBesideLevy(message, vocabulary)) {
     return inYear(withDisabledShortHours(message, previous, parsed.period), parsed.year);
   }
+  // "Und wenn die Minijobber auf 25 Stunden gehen?": the part-timers left out count again ("25 Stunden gehen" is no one leaving)
+  const hours = parsed.period ? undefined : parsed.hoursPerWeek;
+  if (hours !== undefined && hours >= MIN_WEEKLY_HOURS && previous.notCounted?.shortPartTime) return inYear(withHours(previous, hours), parsed.year);
   // "Und ohne den Azubi – was wäre es 2024 gewesen?": people counted before leave (and the year may change with them)
   // (more leaving than were counted changes nothing; the count is no new total)
   // ("zwei davon gehen in Rente": the parser's count of disabled people is the number who leave)
@@ -240,7 +265,12 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   }
   const folded = message.get(foldedMessage);
   const ordinal = ordinalIn(folded, vocabulary);
-  const count = message.get(levyTokens).find((t) => t.kind === 'number' && !t.yearLike);
+  const tokens = message.get(levyTokens);
+  // "und die 2 Azubis zählen auch nicht?": a count of positions that are no workplaces (trainees, under 18 hours) is
+  // no figure of the calculation, and neither are the hours themselves ("mit 20 Stunden")
+  const { groups } = findStaffGroups(tokens);
+  const measure = (i: number): boolean => { const next = tokens[i + 1]; return next?.kind === 'word' && isUnitWord(next.text); };
+  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !measure(i) && !(groups.has(i) && isExcluded(groups.get(i)!)));
   if (parsed.period) {
     // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
     const current = Math.max(...monthsOf(previous));

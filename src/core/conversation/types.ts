@@ -106,6 +106,8 @@ export interface Cues {
   correction: boolean;
   /** The special case the message states, also when it only describes the person ("sie hat GdB 30"). */
   statedCase?: string;
+  /** Every special case the message states ("Zählen Azubis und Aushilfen mit?": trainee, parttime), `statedCase` first. */
+  statedCases: readonly string[];
   /** Points back at a person already spoken of ("wie viele Urlaubstage hat sie extra?"). */
   person: boolean;
   /** Asks something of the answer itself: send it, summarise it, print it ("Können Sie mir das schicken?"). */
@@ -144,7 +146,8 @@ export type Interpretation =
   /** The first message only tells the size of the business and asks nothing: welcomed, the figure kept. */
   | { kind: 'introduction' }
   | { kind: 'topics'; topics: string[] }
-  | { kind: 'facet'; topic: string; facet: Facet; condition?: string }
+  /** `alsoConditions`: further special cases the same question names, answered after `condition`. */
+  | { kind: 'facet'; topic: string; facet: Facet; condition?: string; alsoConditions?: string[] }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
   /** `paidBy`: only the instruments these providers (ids of data/providers.json) fund. */

@@ -1,7 +1,7 @@
 export { calculateLevy, defaultLevyYear, MIN_WORKPLACES, newestConfirmedYear } from './calculateLevy.js';
 export { LEVY_RATES_FILE, loadLevyRates, rateSetForYear } from './loadRates.js';
 export { MAX_WORKPLACES } from './normalizeInput.js';
-export { parseCountAnswer } from './countAnswer.js';
+export { parseCountAnswer, writesOutCount } from './countAnswer.js';
 export { parseLevyQuestion, readLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export { levyTokens } from './questionTokens.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';

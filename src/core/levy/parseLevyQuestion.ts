@@ -2,11 +2,11 @@ import { MIN_WORKPLACES } from './calculateLevy.js';
 import { isWholeBeforePart, isWholeOfDisabledCount, PART_OF, wholeAfter } from './partOfWhole.js';
 import { boundBefore } from './bounds.js';
 import type { LevyQuestion } from './levyQuestion.js';
-import { tokenizeQuestion, type QuestionToken } from './questionTokens.js';
+import { isUnitWord, tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 import { monthlyEmployed, type Assignment } from './monthlyEmployed.js';
 import { monthlyWorkplaces } from './monthlyWorkplaces.js';
 import { operatedMonths } from './operatedMonths.js';
-import { findStaffGroups, isExcluded } from './staffGroups.js';
+import { findStaffGroups, isExcluded, isTraineeWord } from './staffGroups.js';
 import { adjustedWorkplaces } from './workforce.js';
 import { disabledShortPartTime } from './disabledPartTime.js';
 import { traineesAmongDisabled } from './disabledTrainees.js';
@@ -14,7 +14,8 @@ import { resultTotalAt, saysOnlyOne } from './statedCounts.js';
 
 type Role = 'workplaces' | 'employed' | 'equalised' | 'none';
 
-const DISABILITY = /^(?:schwer-?behindert|ausweis|schwer-?behinderung|gdb$|behindert|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
+// "schwerbehinderte", "Schwerbehindertenausweis", but no other compound of it ("eine Behindertenwerkstatt" is no person)
+const DISABILITY = /^(?:(?:schwer-?)?behindert(?:e[nmrs]?)?$|(?:schwer-?)?behinderten-?ausweis|ausweis|schwer-?behinderung|gdb$|behinderung|gleichgestellt|sb$|sb-|disabled$|disabilit|handicap|severely$)/u;
 const EQUALISED = /^gleichgestellt/u;
 const COUNT_NOUN = /^(?:arbeitspl[aä]tz|vollzeit|teilzeit|aushilf|aps?$|mitarbeit|beschäftigt|beschaeftigt|angestellt|fest-?angestellt|ma$|(?:vollzeit|teilzeit|plan)?stellen?$|fte$|personal|leute|mensch|personen?$|köpfe|kräfte|arbeitnehmer|kolleg|belegschaft|employees?$|staff$|workers?$|workplaces?$|people$|persons?$|jobs?$|positions?$|places?$|pl[aä]tzen?$)/u;
 const COMPULSORY_PLACE = /^(?:pflicht(?:arbeits)?pl[aä]tz|compulsory)/u;
@@ -23,7 +24,6 @@ const FILLED = /^(?:besetzt|filled|occupied)/u;
 const TOTAL = /^(?:gesamt|insgesamt|total|gesamtzahl|overall)$/u;
 const WITHOUT = /^(?:ohne|without)$/u;
 const NOT = /^(?:nicht|not|never|nie)$/u;
-const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
 // "three of them", "3 von ihnen" (Einfache Sprache): the same as "davon"
 const OF_THEM = new Set(['of them', 'of whom', 'of these', 'of us', 'von ihnen', 'von denen', 'von uns', 'unter uns']);
 const TRANSPARENT = new Set(['schwere', 'schweren', 'severe', 'davon', 'of', 'them', 'sind', 'ist', 'are', 'is', 'mit', 'with', 'die', 'der', 'who', 'that', 'hat', 'haben', 'has', 'have', 'ein', 'eine', 'einen', 'einer', 'einem', 'a', 'an']);
@@ -72,7 +72,9 @@ function partRole(words: string[]): Role | undefined {
 
 /** The role of a count from the words that follow it ("75 Arbeitsplätze", "einen schwerbehinderten Mitarbeiter"). */
 function roleFromWords(words: string[]): Role | 'unit' | undefined {
-  if (words[0] !== undefined && UNIT.test(words[0])) return 'unit';
+  if (words[0] !== undefined && isUnitWord(words[0])) return 'unit';
+  // "212 ohne Azubis und Aushilfen", "90 without apprentices": the workplaces, with the positions that do not count left out
+  if (WITHOUT.test(words[0] ?? '') && (isTraineeWord(words[1] ?? '') || COUNT_NOUN.test(words[1] ?? ''))) return 'workplaces';
   const part = partRole(words);
   if (part !== undefined) return part;
   // "22 Arbeitsplätze, keiner besetzt", "2 besetzt": filled places are employed people
@@ -108,6 +110,21 @@ function statusBefore(tokens: QuestionToken[], i: number): Role | undefined {
     if (!COPULA.has(t.text) && !IN_BETWEEN.has(t.text)) return undefined;
   }
   return undefined;
+}
+
+// "mit den Aushilfen sind wir eigentlich 24", "we are 24": the words that may stand between "sind wir" and the head count
+const HEAD_COUNT_FILLERS = new Set(['eigentlich', 'insgesamt', 'zusammen', 'also', 'dann', 'jetzt', 'nun', 'aktuell', 'derzeit', 'momentan', 'zurzeit', 'genau', 'knapp', 'actually', 'now', 'currently', 'in', 'total']);
+
+/** "sind wir eigentlich 24", "wir sind 24", "we are 24": the number is the size of the workforce. */
+function saysWeAre(tokens: QuestionToken[], i: number): boolean {
+  const words: string[] = [];
+  for (let j = i - 1; j >= 0 && words.length < 2; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (!HEAD_COUNT_FILLERS.has(t.text)) words.unshift(t.text);
+  }
+  const pair = words.join(' ');
+  return pair === 'sind wir' || pair === 'wir sind' || pair === 'we are' || pair === 'are we';
 }
 
 /**
@@ -226,7 +243,7 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
       return take(part.role, token.value);
     }
     const ownRole = forced.get(i) ?? roleFromWords(wordsAfter(tokens, i));
-    const role = ownRole === undefined || ownRole === 'workplaces' ? (statusBefore(tokens, i) ?? ownRole) : ownRole;
+    const role = ownRole === undefined || ownRole === 'workplaces' ? (statusBefore(tokens, i) ?? ownRole ?? (token.written !== 'article' && saysWeAre(tokens, i) ? 'workplaces' : undefined)) : ownRole;
     if (role === 'unit') return;
     const bound = found.employed === undefined && found.equalised === undefined ? boundBefore(tokens, i) : undefined;
     // "Kleinbetriebe unter 40 Arbeitsplätzen", "ab 20 Mitarbeitern": a size class, not a count; "unter 20" is at most 19

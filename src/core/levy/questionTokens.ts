@@ -44,6 +44,11 @@ const PART_SLASH_WHOLE = /(?<![\d.,])(\d+)\s?\/\s?(\d+)(?![\d.,])/gu;
 const PERIOD_MARK = /\uE000(\d+)-(\d+)\uE001/u;
 const TOKEN = /(\uE000\d+-\d+\uE001)|(\d+(?:[.,]\d+)*)|([\p{L}§%€]+(?:-[\p{L}]+)*)|([,;.!?:()=–—/]|\s-\s)/gu;
 
+const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stunden|std|hours?$|h$|wochen|weeks?$|tage|days?$|mal$|times$|gdb$)/u;
+
+/** "12 Stunden", "5 %", "drei Monate": a word after a number that makes it a measure, not a count of people or places. */
+export const isUnitWord = (word: string): boolean => UNIT.test(word);
+
 /** "1.000" and "1,000" are thousands; "2,5" and "2.5" are decimals. */
 function parseNumber(raw: string): number {
   if (/^\d{1,3}(?:\.\d{3})+$/u.test(raw) || /^\d{1,3}(?:,\d{3})+$/u.test(raw)) return Number(raw.replace(/[.,]/gu, ''));

@@ -97,14 +97,18 @@ const ADDED_WORDS = new Set(['und', 'plus', 'sowie', 'zusätzlich', 'außerdem',
 
 /**
  * Whether the group at `g` is a part of the workplaces counted at `w` ("42 Mitarbeiter, davon vier Aushilfen",
- * "50 MA inkl. 5 Azubis") rather than added to them ("38 Vollzeit und 4 Aushilfen"). A group named after the
- * whole without a joining word is a part of it; one named before it is not.
+ * "50 MA inkl. 5 Azubis", "22 Leute: zwei Azubis und eine Aushilfe") rather than added to them ("38 Vollzeit und 4
+ * Aushilfen"). A group named after the whole without a joining word is a part of it, and so is every group of a list
+ * after a colon behind the whole (in the same sentence); one named before it is not.
  */
 export function isPartOf(tokens: readonly QuestionToken[], g: number, w: number): boolean {
   const after = tokens[g + 1];
   if (after?.kind === 'word' && PART_WORDS.has(after.text)) return true;
   if (g < w) return false;
-  const between = tokens.slice(w + 1, g).flatMap((t) => (t.kind === 'word' ? [t.text] : []));
-  if (between.some((word) => PART_WORDS.has(word))) return true;
-  return !between.some((word) => ADDED_WORDS.has(word));
+  const between = tokens.slice(w + 1, g);
+  const listAfterColon = between.findIndex((t) => t.kind === 'break' && t.text === ':');
+  if (listAfterColon >= 0 && !between.some((t, k) => k > listAfterColon && t.kind === 'break' && SENTENCE_END.has(t.text))) return true;
+  const words = between.flatMap((t) => (t.kind === 'word' ? [t.text] : []));
+  if (words.some((word) => PART_WORDS.has(word))) return true;
+  return !words.some((word) => ADDED_WORDS.has(word));
 }
