@@ -7,7 +7,7 @@ describe('round 11: follow-ups that depend on the topic at hand', () => {
       case: 'a combination with another named instrument stays with the topic at hand and says openly that the texts do not tell',
       locale: 'de-DE',
       messages: ['Eine Lageristin mit MS schafft seit Monaten nur noch die Hälfte. Gibt es einen Ausgleich für uns?', 'Wir haben für sie außerdem einen Eingliederungszuschuss bekommen – lässt sich das kombinieren?'],
-      shows: [/Beschäftigungssicherungszuschuss\)\*\* – zusammen mit anderen Hilfen/u, /gleichzeitig gehen, steht nicht in meinen Unterlagen/u],
+      shows: [/Beschäftigungssicherungszuschuss\)\*\* – zusammen mit anderen Hilfen/u, /kombinieren lassen, steht nicht in meinen Unterlagen/u],
       hides: [/beide lassen sich kombinieren/u, /Eingliederungszuschuss \(EGZ\)\*\*/u],
     },
     {
