@@ -4,11 +4,18 @@ import { expectReply } from '../helpers/replyCase.js';
 describe('round 11: follow-ups that depend on the topic at hand', () => {
   it.each([
     {
-      case: 'a combination with another named instrument stays with the topic at hand and says openly that the texts do not tell',
+      case: 'a combination with another named instrument stays with the topic at hand, not the sentence on its own two forms',
       locale: 'de-DE',
       messages: ['Eine Lageristin mit MS schafft seit Monaten nur noch die Hälfte. Gibt es einen Ausgleich für uns?', 'Wir haben für sie außerdem einen Eingliederungszuschuss bekommen – lässt sich das kombinieren?'],
-      shows: [/Beschäftigungssicherungszuschuss\)\*\* – zusammen mit anderen Hilfen/u, /kombinieren lassen, steht nicht in meinen Unterlagen/u],
+      shows: [/Beschäftigungssicherungszuschuss\)\*\* – zusammen mit anderen Hilfen/u],
       hides: [/beide lassen sich kombinieren/u, /Eingliederungszuschuss \(EGZ\)\*\*/u],
+    },
+    {
+      case: 'a combination the texts do not speak of is said openly, with whom to ask',
+      locale: 'de-DE',
+      messages: ['Was ist Arbeitsplatzausstattung?', 'Wir bekommen außerdem eine Probebeschäftigung bezahlt. Geht beides zusammen?'],
+      shows: [/Arbeitsplätzen\*\* – zusammen mit anderen Hilfen/u, /kombinieren lassen, steht nicht in meinen Unterlagen/u],
+      hides: [/Probebeschäftigung\*\*/u],
     },
     {
       case: 'after the combination question, the application is still the one of the topic at hand',
@@ -28,7 +35,7 @@ describe('round 11: follow-ups that depend on the topic at hand', () => {
       case: 'English: both at the same time',
       locale: 'en-US',
       messages: ['Is there support when a colleague regularly has to help our disabled forklift driver?', 'We also get the integration subsidy for him. Can we get both at the same time?'],
-      shows: [/together with other support/u, /is not in my information/u],
+      shows: [/together with other support/u],
       hides: [/Integration subsidy \(EGZ\)\*\*/u],
     },
     {
@@ -42,7 +49,7 @@ describe('round 11: follow-ups that depend on the topic at hand', () => {
       case: 'a timing question after a topic in between goes to the topic discussed before that the recognizer is sure of',
       locale: 'de-DE',
       messages: ['Unsere Buchhalterin hat GdB 40 und möchte sich gleichstellen lassen. Was bedeutet das?', 'Was ist die Ausgleichsabgabe?', 'Ab wann gilt das denn, schon ab dem Antrag?'],
-      shows: [/Gleichstellung mit schwerbehinderten Menschen\*\* – ab wann es gilt/u, /Antrag eingeht/u],
+      shows: [/Gleichstellung mit schwerbehinderten Menschen\*\* – ab wann es gilt/u, /ab dem Tag, an dem der Antrag/u],
       hides: [/Ausgleichsabgabe\*\*/u],
     },
     {
