@@ -184,7 +184,7 @@ export class MainDialog {
         await sendIntroductionWelcome(context);
         return undefined;
       case 'facet':
-        if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition, meaning.alsoConditions)) return undefined;
+        if (await sendFacet(context, this.services, meaning.topic, meaning.facet, text, meaning.condition, meaning.alsoConditions, meaning.other)) return undefined;
         break;
       case 'ask-again':
         await sendAskAgain(context, this.services, meaning.topics, meaning.facet, meaning.condition);

@@ -6,6 +6,7 @@ import { facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/c
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
+import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { todayOf, type DialogServices } from '../services.js';
 import { conversationContext, rememberTopic } from './context.js';
 import { regionalProvider, regionalTopic } from './regionalProvider.js';
@@ -21,12 +22,33 @@ function asksResponsible(services: DialogServices, facet: Facet, question: strin
   return facet === 'apply' || services.content.conversation.facets.some((f) => f.id === 'provider' && f.cue.test(foldText(question)));
 }
 
+/** The names of a topic: its keywords, synonyms and the titles of its texts, folded, without what stands in brackets. */
+function namesOf(knowledge: KnowledgeBase, id: string): string[] {
+  const topic = knowledge.byId.get(id);
+  if (!topic) return [];
+  const names = [...(topic.match?.keywords ?? []), ...(topic.match?.synonyms ?? []), ...Object.values(topic.texts).flatMap((x) => [x.title, x.short])];
+  return [...new Set(names.map((name) => foldText(name.replace(/\([^)]*\)/gu, ' '))).filter(Boolean))];
+}
+
+/**
+ * The names of the other topic of a combination question that the topic asked about does not share ("Minderleistung"
+ * names both the Eingliederungszuschuss and the Beschäftigungssicherungszuschuss), as one pattern over folded
+ * sentences; a word of a name may carry an ending ("außergewöhnlichen Belastungen").
+ */
+function otherNamesPattern(knowledge: KnowledgeBase, topicId: string, other: string): RegExp | undefined {
+  const own = namesOf(knowledge, topicId).join(' | ');
+  const names = namesOf(knowledge, other).filter((name) => !own.includes(name))
+    .map((name) => name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\S* '));
+  return names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})`, 'u') : undefined;
+}
+
 /**
  * Answers one facet of a topic: a short answer from the topic's own texts (with the amounts for "wie viel", the
  * office of the remembered region for "wer"/"wo"), the card section that holds more, and the full card one tap away.
- * Where the texts say nothing on the facet, it says so and names the provider.
+ * Where the texts say nothing on the facet, it says so and names the provider. A combination question with another
+ * topic (`other`) is answered from the sentences that name that topic, or says openly that the texts do not tell.
  */
-export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string, alsoConditions: readonly string[] = []): Promise<boolean> {
+export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string, alsoConditions: readonly string[] = [], other?: string): Promise<boolean> {
   const known = services.content.knowledge.byId.get(topicId);
   if (!known) return false;
   const ctx = await conversationContext(context, services);
@@ -39,9 +61,11 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const family = language === 'en' ? 'en' : 'de';
   const vocabulary = services.content.conversation;
   const evidence = vocabulary.facets.find((f) => f.id === facet)!.evidence[family];
+  // "Geht beides gleichzeitig?": the sentences that name the other topic stand in for a special case's words
+  const otherNames = other ? otherNamesPattern(services.content.knowledge, topicId, other) : undefined;
   const days = workdaysPerWeek(question);
   const contentOf = (id: string | undefined) => {
-    const conditionWords = id ? vocabulary.conditions.find((c) => c.id === id)?.evidence[family] : undefined;
+    const conditionWords = (id === condition ? otherNames : undefined) ?? (id ? vocabulary.conditions.find((c) => c.id === id)?.evidence[family] : undefined);
     const extra = vocabulary.facts
       .filter((f) => f.topic === topicId && f.condition === id && (days !== undefined || !f.text[language].includes('{{days}}')))
       .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
@@ -68,10 +92,16 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
     for (const amount of amounts) lines.push(`- ${text.amounts[amount.id] ?? amount.id}: ${formatAmount(amount, t, channelLocale)}`);
   }
   // "Wie viele Tage?": the topic's dated amounts answer it even where no sentence of its text does
-  if (!content.found && amounts.length === 0) lines.push(t('conversation:facet.missing', { title: text.short, provider: text.provider }));
+  const otherTitle = other ? services.content.knowledge.byId.get(other)?.texts[language]?.short : undefined;
+  if (!content.found && amounts.length === 0) {
+    lines.push(otherTitle
+      ? t('conversation:facet.missingCombination', { title: text.short, other: otherTitle, provider: text.provider })
+      : t('conversation:facet.missing', { title: text.short, provider: text.provider }));
+  }
 
   const sectionText = content.section ? text.details[content.section] : undefined;
-  const showSection = sectionText && !sentences.some((s) => sectionText.includes(s));
+  // no card section beside "not in my information" on a combination: the section speaks of other things
+  const showSection = sectionText && !sentences.some((s) => sectionText.includes(s)) && !(otherTitle && !content.found);
   const card = {
     type: 'AdaptiveCard',
     version: CARD_VERSION,

@@ -81,13 +81,14 @@ const refersBack = (r: Reading): boolean => r.cues.anaphor || r.referredTopic !=
 
 /**
  * The topics a message names as its subject. A topic that describes a person ("gleichgestellt", "GdB 30") only
- * says who is meant when another topic is named too, or when the question refers back to the topic under
+ * says who is meant when another topic is named too, or when the question refers back to or continues the topic under
  * discussion ("Ein Kollege ist nur gleichgestellt – bekommt der das auch?").
  */
 function subjectTopics(r: Reading, ctx: ConversationContext): string[] {
   const { cues } = r;
   const others = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
-  const aboutTopic = !!ctx.topic && refersBack(r) && (!!cues.facet || !!cues.condition);
+  // "Und bei einer Kollegin, die gleichgestellt ist?" continues the topic at hand for a person of that status
+  const aboutTopic = !!ctx.topic && (refersBack(r) || cues.followUp) && (!!cues.facet || !!cues.condition);
   return others.length > 0 || aboutTopic ? others : cues.namedTopics;
 }
 
@@ -188,7 +189,10 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
     const chosen = r.askBackTopic ?? ctx.choiceLead ?? recognizedChoice(r, ctx);
     return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
   }
-  // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it
-  if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || ctx.topic, facet, condition: cues.condition };
+  // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it;
+  // "Ab wann gilt das – ab dem Bescheid oder ab dem Antrag?" after the levy came in between: the recognizer is sure of
+  // the topic discussed just before, whose question it is
+  const recent = u.decision === 'answer' && u.intent === 'knowledge' && ctx.recentTopics?.includes(u.topics[0]?.id ?? '') ? u.topics[0]?.id : undefined;
+  if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || recent || ctx.topic, facet, condition: cues.condition };
   return undefined;
 }

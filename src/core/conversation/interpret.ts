@@ -199,6 +199,22 @@ function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | u
 }
 
 /**
+ * "…, für ihn bekommen wir noch Eingliederungszuschuss. Geht beides gleichzeitig?" asks whether the topic at hand goes
+ * together with another topic the message names: the combination facet of the topic at hand, which stays the subject
+ * (the other is named in passing); when the message names two topics and neither is at hand, of the first with the
+ * second.
+ */
+function combination(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (cues.facet !== 'combination' || REQUEST_INTENTS.has(u.intent)) return undefined;
+  const subjects = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const topic = subjects.length >= 2 && !subjects.includes(ctx.topic ?? '') ? subjects[0] : (ctx.topic ?? subjects[0]);
+  if (!topic) return undefined;
+  const other = subjects.find((id) => id !== topic);
+  return other ? { kind: 'facet', topic, facet: 'combination', other } : { kind: 'facet', topic, facet: 'combination' };
+}
+
+/**
  * Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"); not when
  * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
  */
@@ -308,6 +324,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
   if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && !cues.situation && subjects.length === 0
     && !REQUEST_INTENTS.has(u.intent) && (cues.anaphor || u.decision !== 'answer' || u.topics[0]?.id === ctx.topic)) return { kind: 'topics', topics: [ctx.topic] };
+  const combined = combination(r, ctx);
+  if (combined) return combined;
   const payer = agencyAsPayer(r, ctx);
   if (payer) return payer;
   const outright = namedOutright(r);

@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice'] as const;
+export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice', 'combination'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */
@@ -146,8 +146,11 @@ export type Interpretation =
   /** The first message only tells the size of the business and asks nothing: welcomed, the figure kept. */
   | { kind: 'introduction' }
   | { kind: 'topics'; topics: string[] }
-  /** `alsoConditions`: further special cases the same question names, answered after `condition`. */
-  | { kind: 'facet'; topic: string; facet: Facet; condition?: string; alsoConditions?: string[] }
+  /**
+   * `alsoConditions`: further special cases the same question names, answered after `condition`; `other`: the topic a
+   * combination question names beside the topic asked about ("Geht beides gleichzeitig?").
+   */
+  | { kind: 'facet'; topic: string; facet: Facet; condition?: string; alsoConditions?: string[]; other?: string }
   | { kind: 'ask-again'; topics: string[]; facet: Facet; condition?: string }
   /** `exclude`: topics a correction took away ("er war nie in einer Werkstatt" after the Budget für Arbeit). */
   /** `paidBy`: only the instruments these providers (ids of data/providers.json) fund. */
