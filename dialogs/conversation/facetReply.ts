@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import { facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
+import { DAYS_SLOT, facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
@@ -39,8 +39,8 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const conditionWords = condition ? vocabulary.conditions.find((c) => c.id === condition)?.evidence[family] : undefined;
   const days = workdaysPerWeek(question);
   const extra = vocabulary.facts
-    .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes('{{days}}')))
-    .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
+    .filter((f) => f.topic === topicId && f.condition === condition && (days !== undefined || !f.text[language].includes(DAYS_SLOT)))
+    .map((f) => f.text[language].replaceAll(DAYS_SLOT, String(days)));
   const content = facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
   const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
   const sentences = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
