@@ -2,7 +2,7 @@ import { ActivityTypes, CardFactory, type TurnContext } from 'botbuilder';
 import { formatAmount } from '../../src/cards/formatAmount.js';
 import { suggestedActions } from '../../src/cards/messages.js';
 import { CARD_VERSION } from '../../src/cards/topicCard.js';
-import { facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
+import { DAYS_SLOT, facetContent, foldText, workdaysPerWeek, type Facet } from '../../src/core/conversation/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import { dayForQuestion, isValidOn } from '../../src/core/knowledge/dates.js';
@@ -67,8 +67,8 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   const contentOf = (id: string | undefined) => {
     const conditionWords = (id === condition ? otherNames : undefined) ?? (id ? vocabulary.conditions.find((c) => c.id === id)?.evidence[family] : undefined);
     const extra = vocabulary.facts
-      .filter((f) => f.topic === topicId && f.condition === id && (days !== undefined || !f.text[language].includes('{{days}}')))
-      .map((f) => f.text[language].replaceAll('{{days}}', String(days)));
+      .filter((f) => f.topic === topicId && f.condition === id && (days !== undefined || !f.text[language].includes(DAYS_SLOT)))
+      .map((f) => f.text[language].replaceAll(DAYS_SLOT, String(days)));
     return facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
   };
   const content = contentOf(condition);

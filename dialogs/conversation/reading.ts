@@ -1,4 +1,4 @@
-import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
+import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, DAYS_SLOT, workdaysPerWeek, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
@@ -40,6 +40,7 @@ class MessageReading implements Reading {
   #answerRestsOnCues?: boolean;
   #facetInTopic?: boolean;
   #relatedCandidate?: { id?: string };
+  #computedFactTopic?: { id?: string };
 
   constructor(services: DialogServices, message: AnalysedMessage, ctx: ConversationContext, readonly understanding: Understanding) {
     const { text } = message;
@@ -97,6 +98,10 @@ class MessageReading implements Reading {
 
   get relatedCandidate(): string | undefined {
     return (this.#relatedCandidate ??= { id: relatedCandidate(this.#services, this.understanding, this.#asCame.topic) }).id;
+  }
+
+  get computedFactTopic(): string | undefined {
+    return (this.#computedFactTopic ??= { id: computedFactTopic(this.#services, this.#message.text, this.cues, this.understanding) }).id;
   }
 
   payersIn(situation: string, backToOverview: boolean): readonly string[] | undefined {
@@ -192,4 +197,16 @@ function facetInTopic(services: DialogServices, facet: Facet | undefined, topicI
   const text = services.content.knowledge.byId.get(topicId ?? '')?.texts.de;
   const evidence = services.content.conversation.facets.find((f) => f.id === facet)?.evidence.de;
   return !!text && !!evidence && facet !== undefined && facetContent(text, facet, { evidence, question: '' }).sentences.length > 0;
+}
+
+/**
+ * The topic the message names, or else the one the recognizer is sure of, whose sourced fact on the special case the
+ * message states is computed from the working days per week the message gives; undefined without such figures.
+ */
+function computedFactTopic(services: DialogServices, text: string, cues: Cues, u: Understanding): string | undefined {
+  if (!cues.condition) return undefined;
+  const facts = services.content.conversation.facts.filter((f) => f.condition === cues.condition && f.text.de.includes(DAYS_SLOT));
+  if (facts.length === 0 || workdaysPerWeek(text) === undefined) return undefined;
+  const sure = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
+  return [...cues.namedTopics, ...sure].find((id) => facts.some((f) => f.topic === id));
 }

@@ -77,6 +77,6 @@ describe('round 4: follow-ups after an ask-back, places said earlier, the office
     await turn(adapter, 'Was bringt es eigentlich, wenn sich ein Mitarbeiter mit GdB 30 gleichstellen lässt?');
     const start = shown(await turn(adapter, 'ab wann gilt das dann?'));
     expect(start).toMatch(/– ab wann es gilt:/u);
-    expect(start).toMatch(/ab dem Tag, an dem der Antrag eingeht/u);
+    expect(start).toMatch(/ab dem Tag, an dem der Antrag (bei der Agentur für Arbeit )?eingeht/u);
   });
 });

@@ -53,6 +53,11 @@ export interface Reading {
   placeDependent?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
   applicationTopic?: string;
+  /**
+   * The topic the message names (or the recognizer is sure of) that has a sourced fact on the special case the message
+   * states, computed from figures the message gives ("…, die 6 Tage die Woche arbeitet": {{days}} in data/conversation/facts.json).
+   */
+  computedFactTopic?: string;
   /** The recognizer's topic and every topic the message names are agencies (EAA, Arbeitgeber-Service, Inklusionsamt …). */
   agencyOnly?: boolean;
   /**

@@ -12,5 +12,5 @@ export { compileVocabulary, loadConversationVocabulary, type ConversationVocabul
 export { facetContent, sentencesOf, type FacetContent } from './facetAnswer.js';
 export { FACETS } from './types.js';
 export type * from './types.js';
-export { workdaysPerWeek } from './workdays.js';
+export { DAYS_SLOT, workdaysPerWeek } from './workdays.js';
 export { narrowToRegion, narrowTopicText, type Landschaftsverband, type RegionalNames } from './regionalText.js';

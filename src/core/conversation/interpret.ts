@@ -324,6 +324,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)
   if (cues.implications && ctx.topic && (ctx.lastAnswer === 'topic' || ctx.lastAnswer === 'contact') && !cues.facet && !cues.condition && !cues.situation && subjects.length === 0
     && !REQUEST_INTENTS.has(u.intent) && (cues.anaphor || u.decision !== 'answer' || u.topics[0]?.id === ctx.topic)) return { kind: 'topics', topics: [ctx.topic] };
+  // "Wie viele Tage Zusatzurlaub hat eine Kollegin, die 6 Tage die Woche arbeitet?": the fact computed from the figures
+  // the message gives (the special case of the topic), however many other words it has, not the topic's card
+  if (r.computedFactTopic && !cues.contact && !REQUEST_INTENTS.has(u.intent)) return { kind: 'facet', topic: r.computedFactTopic, facet: 'conditions', condition: cues.condition };
   const combined = combination(r, ctx);
   if (combined) return combined;
   const payer = agencyAsPayer(r, ctx);

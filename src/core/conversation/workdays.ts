@@ -3,6 +3,9 @@ import { tokenizeQuestion } from '../levy/questionTokens.js';
 const DAY_WORD = /^(?:arbeits)?tag|^days?$|^working$/u;
 const MAX_WORKDAYS = 7;
 
+/** The slot of a fact text (data/conversation/facts.json) that the working days per week of the question fill in. */
+export const DAYS_SLOT = '{{days}}';
+
 /** The working days per week a question names ("nur vier Tage die Woche", "3 days a week"), if any. */
 export function workdaysPerWeek(text: string): number | undefined {
   const tokens = tokenizeQuestion(text);
