@@ -26,6 +26,8 @@ export interface ContactDialogOptions {
   resume?: boolean;
   /** The office the question asked for ("Welcher Integrationsfachdienst …"): it leads the contact card. */
   role?: ContactRole;
+  /** The district the conversation means when the text names no place (a site named before: "Und fürs Lager?"). */
+  districtKey?: string;
 }
 
 interface ContactState {
@@ -45,6 +47,8 @@ const BIH_EAA_URL = 'https://www.bih.de/integrationsaemter/aufgaben-und-leistung
 const MAX_TRIES = 3;
 // a region as large as a Landschaftsverband (Rheinland, Westfalen) is asked by name, not with 26 buttons
 const MAX_BUTTONS = 16;
+// places named together that each lie in one district are sites of the business, answered one by one up to this many
+const MAX_SITES = 3;
 
 /**
  * "Ansprechstelle finden": from a town, district or postal code to the district's contact points. A message that
@@ -69,7 +73,7 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
       const resolution = this.resolve(dc.context, options.text);
       if (resolution.kind !== 'none') return this.onResolution(dc, state, resolution);
     }
-    const { districtKey } = await this.services.state.conversationData.get(dc.context, {});
+    const districtKey = options.districtKey ?? (await this.services.state.conversationData.get(dc.context, {})).districtKey;
     if (districtKey && !options.otherPlace && !options.resume) return this.answer(dc, districtKey);
     await this.prompt(dc.context, state, true);
     return Dialog.EndOfTurn;
@@ -133,6 +137,11 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
       case 'district':
         return this.answer(dc, resolution.district.key);
       case 'ambiguous':
+        // "Die Häuser sind in Witten und in Dinslaken.": the contacts of each site
+        if (resolution.sites && resolution.options.length <= MAX_SITES) {
+          for (const option of resolution.options) await sendContactCard(dc.context, this.services, option.districtKey, { sector: state.sector, role: state.role });
+          return dc.endDialog();
+        }
         Object.assign(state, { stage: 'choose', matched: resolution.matched, options: resolution.options, region: resolution.region });
         await this.prompt(dc.context, state);
         return Dialog.EndOfTurn;

@@ -33,15 +33,34 @@ function isIntroduction(services: DialogServices, text: string): boolean {
 /** The welcome of a message that only tells about the business (its place and head count are kept for later answers). */
 export const sendIntroductionWelcome = (context: RouteContext['context']): Promise<void> => say(context, 'introduction.text', {}, 'programmes', 'findContact');
 
-/** An answer the bot has none for: an introduction is welcomed, anything else gets the honest "I don't know". */
-async function sendNoAnswer(context: RouteContext['context'], services: DialogServices, text: string): Promise<void> {
+/**
+ * A message the bot has no answer for that asks nothing and names a place in NRW tells where the business is, in words
+ * of its own ("In Vreden, direkt an der Grenze.", "Die Halle steht in Ibbenbüren-Laggenbeck.").
+ */
+function tellsPlace(context: RouteContext['context'], services: DialogServices, text: string): boolean {
+  if (text.includes('?')) return false;
+  const found = readText(context, text, placeResolution(services.content.regions));
+  return found.kind === 'district' || found.kind === 'ambiguous';
+}
+
+/**
+ * An answer the bot has none for: an introduction is welcomed, a place told asks for the contacts there, anything else
+ * gets the honest "I don't know".
+ */
+async function sendNoAnswer(dc: RouteContext, services: DialogServices, text: string): Promise<Routed> {
+  const { context } = dc;
   if (isIntroduction(services, text)) {
     recordTurn(context, { intent: 'introduction' });
     await sendIntroductionWelcome(context);
-    return;
+    return undefined;
+  }
+  if (tellsPlace(context, services, text)) {
+    recordTurn(context, { intent: 'find-contact' });
+    return dc.beginDialog(ContactDialog.id, { text });
   }
   recordTurn(context, { outcome: 'dont-know' });
   await sendDontKnow(context);
+  return undefined;
 }
 
 /** Answers a new question by its intent (greeting, help, a guided dialog …), else by the knowledge topics it matched. */
@@ -81,7 +100,7 @@ export async function routeIntent(dc: RouteContext, services: DialogServices, un
         (await conversationContext(context, services)).neighbourTopic = understood.remitTopic;
       }
       else if (understood.outOfScopeSubject) await say(context, 'outOfScope.text', {}, 'findContact', 'help');
-      else await sendNoAnswer(context, services, text);
+      else return sendNoAnswer(dc, services, text);
       return undefined;
     default:
       return answerKnowledge(dc, services, understood);
@@ -115,7 +134,7 @@ async function answerKnowledge(dc: RouteContext, services: DialogServices, under
     recordTurn(context, { outcome: 'answered' });
     await sendTopic(context, services, best.id);
   } else {
-    await sendNoAnswer(context, services, context.activity.text ?? '');
+    return sendNoAnswer(dc, services, context.activity.text ?? '');
   }
   return undefined;
 }

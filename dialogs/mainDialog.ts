@@ -12,8 +12,9 @@ import { conversationContext, overviewTopics } from './conversation/context.js';
 import { readMessage } from './conversation/reading.js';
 import { sendContactCard } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
-import { rememberDistrict } from './conversation/district.js';
+import { rememberDistrict, rememberSites } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
+import { sendOtherAssociation } from './conversation/regionalProvider.js';
 import { sendOverview } from './conversation/overviewReply.js';
 import { sendResumeOffer, sendSmallTalk } from './conversation/smallTalk.js';
 import { sendSummary } from './conversation/summaryReply.js';
@@ -140,6 +141,7 @@ export class MainDialog {
     const understood = understandAsking(this.services, typeof text === 'string' ? text : '', turnUnderstanding(context, this.services.understand, about), about);
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
     if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
+    await rememberSites(context, this.services, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);
   }
 
@@ -166,6 +168,8 @@ export class MainDialog {
       return undefined;
     }
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
+    // "…in Moers – zahlen wir das an den LWL?": first that the other Landschaftsverband's office is responsible
+    if (reading.otherAssociationOffice) await sendOtherAssociation(context, this.services, reading.otherAssociationOffice, understood.district ?? ctx.districtKey);
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
     // the situation named (hiring, training …) stays for a correction that asks again what there is
@@ -199,7 +203,7 @@ export class MainDialog {
         await sendSummary(context, this.services, meaning.topics, meaning.request);
         return undefined;
       case 'contact':
-        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text, ...(meaning.role ? { role: meaning.role } : askedOffice(this.services, understood)) });
+        if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text, districtKey: meaning.districtKey, ...(meaning.role ? { role: meaning.role } : askedOffice(this.services, understood)) });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return undefined;
       case 'levy-recalculation':

@@ -1,6 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { messageCues } from '../../src/core/conversation/index.js';
-import { analysedText } from '../context/turnMessage.js';
+import { placeResolution } from '../../src/core/understand.js';
+import { analysedText, readText } from '../context/turnMessage.js';
+import { conversationContext } from './context.js';
 import type { DialogServices } from '../services.js';
 
 /**
@@ -13,4 +15,28 @@ export async function rememberDistrict(context: TurnContext, services: DialogSer
   const vocabulary = services.content.conversation;
   if (data.districtKey && messageCues(analysedText(context, text), vocabulary).test(vocabulary.branch)) return;
   data.districtKey = districtKey;
+}
+
+/** Ends a sentence: a site and a place in different sentences do not belong together. */
+const SENTENCE_END = /[.!?]/u;
+
+/**
+ * "Unsere Zentrale ist in 41539, das Lager in Kempen.": remembers the district of each kind of site (cues.json `sites`)
+ * named before a place of one district in the same sentence, with no other site between them, so that "Und fürs Lager?"
+ * later asks for the contacts in Kempen.
+ */
+export async function rememberSites(context: TurnContext, services: DialogServices, text: string): Promise<void> {
+  const { sites } = services.content.conversation;
+  const found = readText(context, text, placeResolution(services.content.regions));
+  if (found.kind !== 'district' && found.kind !== 'ambiguous') return;
+  const lower = text.toLowerCase();
+  const mentions = sites.flatMap((site) => [...lower.matchAll(site.all)].map((m) => ({ id: site.id, at: m.index, end: m.index + m[0].length })));
+  if (mentions.length === 0) return;
+  mentions.sort((a, b) => a.at - b.at);
+  const ctx = await conversationContext(context, services);
+  mentions.forEach((mention, i) => {
+    const next = mentions[i + 1]?.at ?? text.length;
+    const place = found.spans.find((span) => span.at >= mention.end && span.at < next && !SENTENCE_END.test(text.slice(mention.end, span.at)));
+    if (place) ctx.sites = { ...ctx.sites, [mention.id]: place.districtKey };
+  });
 }

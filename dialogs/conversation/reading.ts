@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
-import { levyFigures, type Understanding } from '../../src/core/understand.js';
+import { levyFigures, placeResolution, type Understanding } from '../../src/core/understand.js';
 import { answerReaderFor, fitsStep } from '../finder/answers.js';
 import type { FinderState } from '../finder/state.js';
 import type { DialogServices } from '../services.js';
@@ -25,6 +25,9 @@ class MessageReading implements Reading {
   readonly knowsDistrict: boolean;
   readonly statement: boolean;
   readonly districtAssociation: 'LVR' | 'LWL' | undefined;
+  readonly associationOffice: string | undefined;
+  readonly otherAssociationOffice: string | undefined;
+  readonly placeOfBoth: boolean;
   readonly workplaces: number | undefined;
   readonly equalised: number | undefined;
   readonly placeDependent: boolean;
@@ -57,6 +60,12 @@ class MessageReading implements Reading {
     this.knowsDistrict = ctx.districtKey !== undefined;
     this.statement = !text.includes('?');
     this.districtAssociation = ctx.districtKey ? landschaftsverbandOf(regions, ctx.districtKey) : undefined;
+    this.associationOffice = associationOffice(knowledge, this.cues.namedTopics);
+    const place = message.get(placeResolution(regions));
+    const region = place.kind === 'ambiguous' ? place.region : undefined;
+    this.placeOfBoth = !!region && !region.landschaftsverband;
+    const placeAssociation = understanding.district ? landschaftsverbandOf(regions, understanding.district) : region ? region.landschaftsverband : this.districtAssociation;
+    this.otherAssociationOffice = this.associationOffice && placeAssociation && twinOffice(knowledge, this.associationOffice, placeAssociation);
     this.workplaces = figures.workplaces;
     this.equalised = statedEqualised(text);
     this.placeDependent = namesBothOffices(knowledge.byId.get(ctx.topic ?? ''));
@@ -112,6 +121,23 @@ class MessageReading implements Reading {
   #said(pattern: RegExp): boolean {
     return messageCues(this.#message, this.#services.content.conversation).test(pattern);
   }
+}
+
+/** An office of one Landschaftsverband: a contact topic `…-lvr` or `…-lwl` ("inklusionsamt-lwl"). */
+const ASSOCIATION_OFFICE = /-(lvr|lwl)$/;
+
+/** The one office of a Landschaftsverband the message names ("der LWL", "das LVR-Inklusionsamt"), if it names one. */
+function associationOffice(knowledge: KnowledgeBase, named: readonly string[]): string | undefined {
+  const offices = named.filter((id) => ASSOCIATION_OFFICE.test(id) && isAgency(knowledge, id));
+  return offices.length === 1 ? offices[0] : undefined;
+}
+
+/** The office of `association` when `office` is the other Landschaftsverband's ("der LWL" from the Rheinland: the LVR-Inklusionsamt). */
+function twinOffice(knowledge: KnowledgeBase, office: string, association: 'LVR' | 'LWL'): string | undefined {
+  const own = `-${association.toLowerCase()}`;
+  if (office.endsWith(own)) return undefined;
+  const twin = office.replace(ASSOCIATION_OFFICE, own);
+  return knowledge.byId.has(twin) ? twin : undefined;
 }
 
 /** Reads a message for `interpret`: what it means, its cues and, after a levy result, the figures it changes. */

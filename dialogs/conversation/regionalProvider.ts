@@ -1,6 +1,11 @@
 import { narrowTopicText, type Landschaftsverband } from '../../src/core/conversation/index.js';
 import type { Topic } from '../../src/core/knowledge/knowledgeBase.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
+import type { TurnContext } from 'botbuilder';
+import { textMessage } from '../../src/cards/messages.js';
+import { placeResolution } from '../../src/core/understand.js';
+import { getTurnLanguage } from '../context/turnLanguage.js';
+import { readText } from '../context/turnMessage.js';
 import type { DialogServices } from '../services.js';
 
 /** The topic names the offices of both Landschaftsverbände among its providers: which one is responsible depends on the place. */
@@ -41,4 +46,22 @@ export function regionalTopic(services: DialogServices, topic: Topic, districtKe
     byRegion.set(lv, result);
   }
   return result;
+}
+
+/**
+ * "Wir liegen übrigens in Moers – zahlen wir das an den LWL?": says that not the office named but `office`, the one of
+ * the place's Landschaftsverband, is responsible for the business in the district the message or the conversation names
+ * (`districtKey`), else in the region the message names ("am Niederrhein"), before the answer that follows.
+ */
+export async function sendOtherAssociation(context: TurnContext, services: DialogServices, office: string, districtKey: string | undefined): Promise<void> {
+  const { regions } = services.content;
+  const { t, channelLocale, language } = getTurnLanguage(context);
+  const found = readText(context, context.activity.text ?? '', placeResolution(regions));
+  const region = found.kind === 'ambiguous' ? found.region : undefined;
+  const district = districtKey ? regions.districtsByKey.get(districtKey) : undefined;
+  const lv = district?.landschaftsverband ?? region?.landschaftsverband;
+  const place = district?.name ?? (language === 'en' ? region?.englishName ?? region?.name : region?.name);
+  if (!lv || !place || !office.endsWith(`-${lv.toLowerCase()}`)) return;
+  const named = lv === 'LVR' ? 'LWL' : 'LVR';
+  await context.sendActivity(textMessage(t('places:association.otherOffice', { district: place, named, office: t(`places:office.${lv}`), association: t(`places:association.${lv}`) }), channelLocale));
 }

@@ -45,6 +45,16 @@ export interface Reading {
   statement?: boolean;
   /** The Landschaftsverband of the district the conversation knows (its offices are the employer's). */
   districtAssociation?: 'LVR' | 'LWL';
+  /** The office of one Landschaftsverband the message names, when it names one ("Ist für uns der LWL zuständig?"). */
+  associationOffice?: string;
+  /**
+   * "Wir liegen in Moers – zahlen wir das an den LWL?": the message names the office of one Landschaftsverband, and the
+   * place it names (a district or a region of one Landschaftsverband; else the district the conversation knows) belongs
+   * to the other; the office of the place's.
+   */
+  otherAssociationOffice?: string;
+  /** The message names a region of both Landschaftsverbände ("im Ruhrgebiet") and no district. */
+  placeOfBoth?: boolean;
   /** The number of workplaces or employees the message itself gives. */
   workplaces?: number;
   /** Gleichgestellte people of the employer's staff the message states ("Eine Mitarbeiterin ist gleichgestellt"). */

@@ -215,6 +215,22 @@ function combination(r: Reading, ctx: ConversationContext): Interpretation | und
 }
 
 /**
+ * A question about the office of one Landschaftsverband that names no other subject: "Wir liegen übrigens in Moers –
+ * zahlen wir das an den LWL?" from the Rheinland after a levy result is when and to whom that result is paid (the
+ * dialog says first that the other office is responsible); "Ist der LVR für uns zuständig?" from Westfalen the office
+ * of the place. "Wir sind im Ruhrgebiet. Ist für uns der LWL zuständig?" names a place of both: the contact search asks
+ * for the town.
+ */
+function associationQuestion(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  if (!r.associationOffice || u.intent === 'levy-calculator' || (cues.facet && cues.facet !== 'provider')) return undefined;
+  if (cues.namedTopics.some((id) => id !== r.associationOffice && !LEVY_DUTY_TOPICS.has(id))) return undefined;
+  if (r.otherAssociationOffice && ctx.levy && ctx.lastAnswer === 'levy') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
+  if (r.otherAssociationOffice && cues.namedTopics.length === 1) return { kind: 'topics', topics: [r.otherAssociationOffice] };
+  return r.placeOfBoth && cues.namedTopics.length === 1 ? { kind: 'contact' } : undefined;
+}
+
+/**
  * Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"); not when
  * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
  */
@@ -239,6 +255,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
   if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
+  const association = associationQuestion(r, ctx);
+  if (association) return association;
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
   const aboutLevy = cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id));
   // "Und die Meldung an die Arbeitsagentur – auch bis dahin?": the office the report goes to names no other subject
@@ -253,6 +271,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (u.district && ctx.lastAnswer === 'contact' && (cues.followUp || cues.branch || sameForPlace) && (!cues.facet || sameForPlace) && cues.namedTopics.length === 0 && u.intent !== 'levy-calculator') {
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
+  // "Und fürs Lager?" after "Unsere Zentrale ist in 41539, das Lager in Kempen.": the contacts of that site's place
+  const site = cues.site ? ctx.sites?.[cues.site] : undefined;
+  const asksSite = (!cues.facet || cues.contact) && cues.contentWords <= NAMED_FACET_WORDS && (u.intent === 'find-contact' || !REQUEST_INTENTS.has(u.intent));
+  if (site && asksSite && !u.placeMentioned && cues.namedTopics.length === 0) return { kind: 'contact', districtKey: site, role: cues.role };
   // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };

@@ -53,6 +53,8 @@ export interface ConversationContext {
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
   districtKey?: string;
+  /** Districts of the sites an earlier message named with their places (site id of cues.json `sites` → district key). */
+  sites?: Record<string, string>;
   /** What was answered last: a topic card (or facet), the contact card of the district or a levy result. */
   lastAnswer?: 'topic' | 'contact' | 'levy';
   levy?: LevyFigures;
@@ -100,6 +102,8 @@ export interface Cues {
   levyDuty: boolean;
   /** Names a place as a branch ("auch für die Filialen in Essen"), not as the seat. */
   branch: boolean;
+  /** The first kind of site the message names ("Und fürs Lager?": `lager`, see `sites` in cues.json). */
+  site: string | undefined;
   /** Asks for advice near the employer ("vor Ort", "in unserer Nähe", "locally"). */
   local?: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */

@@ -34,6 +34,8 @@ const cuesSchema = lazySchema(() => z.strictObject({
   resumeYes: patterns,
   clarify: patterns,
   branch: patterns,
+  /** Kinds of site of a business ("Zentrale", "Lager"): a place named after one is that site's, for "Und fürs Lager?" later. */
+  sites: z.record(id, patterns).optional(),
   local: patterns.optional(),
   correction: patterns,
   person: patterns,
@@ -103,6 +105,8 @@ export interface ConversationVocabulary {
   clarify: RegExp;
   /** Names a place as a branch ("die Filialen in Essen"), not as the employer's seat. */
   branch: RegExp;
+  /** Kinds of site ("Zentrale", "Lager"), each with its words: `cue` tests a folded message, `all` finds every mention in a lower-case text. */
+  sites: { id: string; cue: RegExp; all: RegExp }[];
   /** Asks for advice near the employer ("vor Ort", "locally"): a contact question, not a facet of the topic. */
   local: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
@@ -166,6 +170,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     resumeYes: anyOf(c.resumeYes),
     clarify: anyOf(c.clarify),
     branch: anyOf(c.branch),
+    sites: Object.entries(c.sites ?? {}).map(([id, cue]) => ({ id, cue: anyOf(cue), all: new RegExp(anyOf(cue).source, 'giu') })),
     local: anyOf(c.local ?? []),
     correction: anyOf(c.correction),
     person: anyOf(c.person),

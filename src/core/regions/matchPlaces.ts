@@ -29,6 +29,8 @@ export interface MatchingRules {
   contextAfter: ReadonlySet<string>;
   /** Words of an office right before "in"/"aus": the place after them is the office's seat ("LWL-Inklusionsamt in Münster"). */
   officeBefore: ReadonlySet<string>;
+  /** Words right before a place that deny it ("nicht Köln, sondern Bonn", "not Cologne but Bonn"). */
+  deniedBefore: ReadonlySet<string>;
 }
 
 /** A span of the question that names a place, or a postal code. */
@@ -66,6 +68,7 @@ export function buildMatchingRules(data: MatchingData): MatchingRules {
     listJoiners: new Set(data.listJoiners.map(foldGerman)),
     contextAfter: new Set(data.contextAfter.map(foldGerman)),
     officeBefore: new Set(data.officeBefore.map(foldGerman)),
+    deniedBefore: new Set(data.deniedBefore.map(foldGerman)),
   };
 }
 

@@ -28,9 +28,10 @@ export function readsAsPlace(lookup: Lookup, text: string, tokens: PlaceToken[],
   const last = tokens[start + length - 1]!;
   if (/(?:^|[.!?:;,(–—]\s*)$/u.test(text.slice(0, first.start)) && /^\s*(?:$|[:;,.!?)–—])/u.test(text.slice(last.end))) return true;
   const joined = (at: number) => (rules.listJoiners.has(tokens[at]?.key ?? '') ? at + (at < start ? -1 : 1) : at);
-  // a place found before, right before this name or before a joining word
+  // a place found before, before a joining word or a comma ("Bochum, Essen"); not right before it ("mich in Köln wenden")
   const before = joined(start - 1);
-  if (matches.some((m) => m.end === before + 1 && !m.postcode)) return true;
+  const listed = before !== start - 1 || text.slice(tokens[start - 1]?.end ?? 0, first.start).includes(',');
+  if (listed && matches.some((m) => m.end === before + 1 && !m.postcode)) return true;
   // a plain place name after it ("Essen und Bochum")
   const after = tokens[joined(start + length)];
   return after !== undefined && (lookup.index.byKey.get(after.key)?.some((c) => !c.commonWord && !c.demonym && c.via !== 'region') ?? false);

