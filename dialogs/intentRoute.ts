@@ -33,12 +33,16 @@ function isIntroduction(services: DialogServices, text: string): boolean {
 /** The welcome of a message that only tells about the business (its place and head count are kept for later answers). */
 export const sendIntroductionWelcome = (context: RouteContext['context']): Promise<void> => say(context, 'introduction.text', {}, 'programmes', 'findContact');
 
+// a question for a person or an office: "Wer ist das bei mir?", "Which office would we notify?"
+const ASKS_WHO = /\b(wer|wen|wem|welche[rsnm]? (stelle|amt|behörde|ansprechstelle)|who|whom|which (office|authority|agency|body))\b/iu;
+
 /**
- * A message the bot has no answer for that asks nothing and names a place in NRW tells where the business is, in words
- * of its own ("In Vreden, direkt an der Grenze.", "Die Halle steht in Ibbenbüren-Laggenbeck.").
+ * A message the bot has no answer for that names a place in NRW and asks nothing, or asks only who, tells where the
+ * business is, in words of its own ("In Vreden, direkt an der Grenze.", "Die Halle steht in Ibbenbüren-Laggenbeck.",
+ * "Mein Laden ist in Wenden. Wer ist das bei mir?"): it asks for the contacts there.
  */
 function tellsPlace(context: RouteContext['context'], services: DialogServices, text: string): boolean {
-  if (text.includes('?')) return false;
+  if (text.includes('?') && !ASKS_WHO.test(text)) return false;
   const found = readText(context, text, placeResolution(services.content.regions));
   return found.kind === 'district' || found.kind === 'ambiguous';
 }

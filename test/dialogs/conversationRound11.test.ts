@@ -72,3 +72,57 @@ describe('round 11: what a new status of an employee means for the employer', ()
     },
   ])('$case', expectReply);
 });
+
+describe('round 11 (after hold-out 11): who is it here, thanks and goodbye, what is in it for us', () => {
+  it.each([
+    {
+      case: 'a place and only "who?" asks for the contacts there',
+      locale: 'de-DE',
+      messages: ['Unsere Schreinerei ist in Hallenberg. Wer ist das für uns?'],
+      shows: [/Ansprechstellen für Hochsauerlandkreis/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'the same in English, with the office asked for first',
+      locale: 'en-US',
+      messages: ['Which authority do we inform? Our plant is in Bünde.'],
+      shows: [/contact points for Kreis Herford/u],
+      hides: [/no reliable information/u],
+    },
+    {
+      case: 'a part of a town joined by a hyphen is the town: a responsibility question there is a contact search',
+      locale: 'de-DE',
+      messages: ['Das neue Lager liegt in Lüdenscheid-Brügge. Wer ist dort zuständig?'],
+      shows: [/Ansprechstellen für Märkischer Kreis/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'thanks with "that is all" is a goodbye, not an unknown question',
+      locale: 'en-US',
+      messages: ['What is the BEM?', 'Great, that is all for today.'],
+      shows: [/Goodbye/u],
+      hides: [/no reliable information/u],
+    },
+    {
+      case: 'a compliment that compares the bot with someone is praise, not a question about that someone',
+      locale: 'de-DE',
+      messages: ['Was ist Zusatzurlaub?', 'Du bist ja besser als mein Anwalt!'],
+      shows: [/Das freut mich/u],
+      hides: [/Rechtsberatung|kann ich leider nicht helfen/u],
+    },
+    {
+      case: '"was springt für uns raus" with a hiring situation asks for the support there is',
+      locale: 'de-DE',
+      messages: ['Wir wollen einen Rollstuhlfahrer als Buchhalter einstellen. Was springt da für uns raus?'],
+      shows: [/Wenn Sie einen Menschen mit Behinderung einstellen, gibt es vor allem diese Hilfen/u],
+      hides: [/Ich bin nicht sicher, was Sie meinen/u],
+    },
+    {
+      case: '"what help is out there" with a hiring situation (English)',
+      locale: 'en-US',
+      messages: ['We plan to hire a blind call centre agent. What financial help is out there?'],
+      shows: [/When you hire a person with a disability, these are the main kinds of support/u],
+      hides: [/not sure what you mean/iu],
+    },
+  ])('$case', expectReply);
+});

@@ -134,7 +134,9 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const questionLanguage = message.get(readWritten).language;
     const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
     const signals = message.get(readSignals);
-    const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index);
+    // "Monschau-Imgenbroich" (one token, "MonschauImgenbroich"): a part of a town joined to its name is the town's place
+    const joinedToPlace = (t: Token): boolean => [...ignored].some((w) => t.folded.length > w.length && t.folded.startsWith(w) && /\p{Lu}/u.test(t.raw.charAt(w.length)));
+    const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index) || (ignored.size > 0 && joinedToPlace(t));
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
