@@ -32,7 +32,7 @@ describe('MainDialog', () => {
     expect(reply!.text).toContain('Behinderungsgerechte Einrichtung');
     expect(card.version).toBe('1.5');
     const facts = card.body.find((b: any) => b.type === 'FactSet').facts.map((f: any) => f.title);
-    expect(facts).toEqual(expect.arrayContaining(['Träger', 'Quellen vom']));
+    expect(facts).toEqual(expect.arrayContaining(['Träger', 'Neueste Quelle vom']));
     const actions = card.actions.map((a: any) => a.type);
     expect(actions).toContain('Action.OpenUrl');
     expect(card.actions.find((a: any) => a.type === 'Action.OpenUrl').url).toMatch(/^https:\/\//);
