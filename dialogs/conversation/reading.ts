@@ -109,6 +109,11 @@ class MessageReading implements Reading {
     return (this.#relatedCandidate ??= { id: relatedCandidate(this.#services, this.understanding, this.#asCame.topic) }).id;
   }
 
+  get situationAtHand(): string | undefined {
+    const topic = this.#asCame.topic;
+    return topic ? this.#services.content.conversation.overviews.situations.find((s) => s.topics.includes(topic))?.id : undefined;
+  }
+
   get computedFactTopic(): string | undefined {
     return (this.#computedFactTopic ??= { id: computedFactTopic(this.#services, this.#message.text, this.cues, this.understanding) }).id;
   }

@@ -126,3 +126,36 @@ describe('round 11 (after hold-out 11): who is it here, thanks and goodbye, what
     },
   ])('$case', expectReply);
 });
+
+describe('round 11 (after hold-out 12): the steering wheel is no tax, going on with the finder, what to do about the levy', () => {
+  it.each([
+    {
+      case: '"durchrechnen" starts the levy calculator',
+      locale: 'de-DE',
+      messages: ['Können Sie unsere Ausgleichsabgabe mal nachrechnen?'],
+      shows: [/Wie viele Arbeitsplätze/u],
+      hides: [/Für 2026 gelten dieselben Beträge/u],
+    },
+    {
+      case: '"nicht mehr ans Steuer" is the steering wheel: a question about keeping the driver, not a tax question',
+      locale: 'de-DE',
+      messages: ['Unsere Lkw-Fahrerin darf wegen Epilepsie nicht mehr ans Steuer. Wir wollen sie im Büro weiterbeschäftigen. Welche Hilfen gibt es?'],
+      shows: [/bleiben kann, gibt es vor allem diese Hilfen/u],
+      hides: [/Steuerfragen/u],
+    },
+    {
+      case: '"lass uns … weitermachen" after a side question resumes the programme finder',
+      locale: 'de-DE',
+      messages: ['Förderfinder starten', 'Wo sitzt die EAA für Olpe?', 'Gut, dann lass uns jetzt mit den Fragen weitermachen.'],
+      shows: [/Worum geht es bei Ihnen/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'after a levy result, "what can I do" asks what there is for the levy',
+      locale: 'de-DE',
+      messages: ['Wir haben 64 Beschäftigte, davon keinen schwerbehinderten. Wie hoch ist die Ausgleichsabgabe?', 'Puh. Was können wir da machen?'],
+      shows: [/Beschäftigungspflicht und Ausgleichsabgabe/u],
+      hides: [/keine gesicherte Information/u],
+    },
+  ])('$case', expectReply);
+});

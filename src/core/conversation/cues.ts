@@ -116,8 +116,12 @@ class MessageCues implements Cues {
   }
 
   get overview(): string | undefined {
+    return this.asksSupport ? this.#foundSituation()?.id : undefined;
+  }
+
+  get asksSupport(): boolean {
     const { overviews } = this.#vocabulary;
-    return this.#prepared.test(overviews.funding) && this.#prepared.test(overviews.broad) ? this.#foundSituation()?.id : undefined;
+    return this.#prepared.test(overviews.funding) && this.#prepared.test(overviews.broad);
   }
 
   get situation(): string | undefined { return this.#foundSituation()?.id; }

@@ -83,6 +83,8 @@ export interface Reading {
   facetInTopic?: boolean;
   /** A close runner-up of the recognizer that the topic under discussion lists as related, when its best is neither. */
   relatedCandidate?: string;
+  /** The first overview situation whose instruments include the topic under discussion ("levy" for the Ausgleichsabgabe). */
+  situationAtHand?: string;
   /**
    * The providers the message names ("die Arbeitsagentur", "das Inklusionsamt") that fund some but not all instruments
    * of a situation's overview, when every topic it names is an agency; undefined when there are none. `backToOverview`:

@@ -319,6 +319,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // that instrument's facet, not for the overview again
   const facetOfTopicAtHand = !!cues.facet && aboutTopicAtHand && cues.situationTopics.includes(ctx.topic!);
   if (cues.overview && subjects.length === 0 && !OVERVIEW_BLOCKERS.has(u.intent) && !outside && !pinned && !facetOfTopicAtHand) return { kind: 'overview', situation: cues.overview };
+  // "Das ist viel. Was kann ich machen?" after a levy result asks what there is for the situation of the topic at hand
+  if (cues.asksSupport && !cues.facet && !cues.situation && r.situationAtHand && subjects.length === 0 && u.decision !== 'answer' && !OVERVIEW_BLOCKERS.has(u.intent) && !outside) return { kind: 'overview', situation: r.situationAtHand };
   // "Wir wollen eine gehörlose Buchhalterin einstellen." tells a situation with a disabled person and asks nothing the
   // recognizer can place: what there is for that situation
   if (r.statement && cues.situation && u.remitEvidence && u.intent === 'knowledge' && u.decision !== 'answer' && subjects.length === 0 && !cues.facet && !cues.condition) return { kind: 'overview', situation: cues.situation };

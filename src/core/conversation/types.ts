@@ -125,6 +125,8 @@ export interface Cues {
   /** Topics the message names by a keyword or title, most specific first. */
   namedTopics: string[];
   /** The named topics that describe a person ("gleichgestellt", "GdB 30") rather than a subject. */
+  /** The message asks for support in general (a funding word and a broad question word), with or without a situation. */
+  asksSupport: boolean;
   statusTopics: string[];
   /** Whether the topic is one of a person's status (GdB and Ausweis, Gleichstellung), named in the message or not. */
   isStatusTopic(id: string): boolean;
