@@ -157,5 +157,12 @@ describe('round 11 (after hold-out 12): the steering wheel is no tax, going on w
       shows: [/Beschäftigungspflicht und Ausgleichsabgabe/u],
       hides: [/keine gesicherte Information/u],
     },
+    {
+      case: 'English: "came to us only three months ago" after the dismissal question is the waiting period',
+      locale: 'en-US',
+      messages: ['Can we dismiss a severely disabled warehouse worker without asking anyone?', 'He came to us just three months ago, does that matter?'],
+      shows: [/first six months/u],
+      hides: [/no reliable information/u],
+    },
   ])('$case', expectReply);
 });
