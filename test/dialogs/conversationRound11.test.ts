@@ -164,5 +164,26 @@ describe('round 11 (after hold-out 12): the steering wheel is no tax, going on w
       shows: [/first six months/u],
       hides: [/no reliable information/u],
     },
+    {
+      case: 'disappointment, thanks and goodbye in one message is a goodbye',
+      locale: 'de-DE',
+      messages: ['Was ist Zusatzurlaub?', 'Schade, dennoch danke. Tschüss!'],
+      shows: [/Auf Wiedersehen/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: '"Na, wie ist die Lage?" alone is small talk; with a topic it is a question',
+      locale: 'de-DE',
+      messages: ['Na, wie ist die Lage?'],
+      shows: [/Danke der Nachfrage/u],
+      hides: [/keine gesicherte Information/u],
+    },
+    {
+      case: 'English: "the right office for us" after the place is known asks for the contacts there',
+      locale: 'en-US',
+      messages: ['Our bakery is in Warendorf.', 'Which would be the right office for us?'],
+      shows: [/contact points for Kreis Warendorf/u],
+      hides: [/no reliable information/u],
+    },
   ])('$case', expectReply);
 });
