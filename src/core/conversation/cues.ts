@@ -45,6 +45,7 @@ class MessageCues implements Cues {
   #situation?: { found?: Situation };
   #namedTopics?: string[];
   #statusTopics?: string[];
+  #namedSubjects?: string[];
   #personOnly?: boolean;
   #questionWords?: number;
   #askedTopics?: string[];
@@ -71,7 +72,7 @@ class MessageCues implements Cues {
 
   // "Er hat einen GdB von 30. Zählt das schon?" asks about the status itself; beside a named topic it is a special case
   get condition(): string | undefined {
-    this.#personOnly ??= !!this.#vocabulary.conditions.find((c) => c.id === this.statedCase)?.withTopic && this.namedTopics.length === this.statusTopics.length;
+    this.#personOnly ??= !!this.#vocabulary.conditions.find((c) => c.id === this.statedCase)?.withTopic && this.namedSubjects.length === 0;
     return this.#personOnly ? undefined : this.statedCase;
   }
 
@@ -105,6 +106,10 @@ class MessageCues implements Cues {
   isStatusTopic(id: string): boolean { return this.#vocabulary.personStatusTopics.has(id); }
   get statusTopics(): string[] {
     return (this.#statusTopics ??= this.namedTopics.filter((id) => this.#vocabulary.personStatusTopics.has(id)));
+  }
+
+  get namedSubjects(): string[] {
+    return (this.#namedSubjects ??= this.namedTopics.filter((id) => !this.statusTopics.includes(id)));
   }
 
   get questionWords(): number {

@@ -103,7 +103,7 @@ const refersBack = (r: Reading): boolean => r.cues.anaphor || r.referredTopic !=
  */
 function subjectTopics(r: Reading, ctx: ConversationContext): string[] {
   const { cues } = r;
-  const others = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const others = cues.namedSubjects;
   // "Und bei einer Kollegin, die gleichgestellt ist?" continues the topic at hand for a person of that status
   const aboutTopic = !!ctx.topic && (refersBack(r) || cues.followUp) && (!!cues.facet || !!cues.condition);
   return others.length > 0 || aboutTopic ? others : cues.namedTopics;
@@ -191,7 +191,7 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   const named = pickNamed(r, ctx, overviewTopics);
   // "Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?": the GdB only says who is meant; a question whose
   // subject lies outside the remit gets its referral, not the amount facet of the topic the person's status names
-  const referredAway = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && cues.namedTopics.every((id) => cues.statusTopics.includes(id));
+  const referredAway = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && cues.namedSubjects.length === 0;
   if (facet && named && !referredAway && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
   // "Und wer kann uns dabei helfen?" refers back: help with the topic at hand, not with the bot
   const helpWithTopic = u.intent === 'help' && cues.anaphor && !!ctx.topic;

@@ -10,7 +10,7 @@ export const LEVY_TOPIC = 'ausgleichsabgabe';
 /** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
 const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
 /** The message names a topic besides the levy, the duty and a person's status ("… muss das Inklusionsamt zustimmen?"). */
-const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedTopics.some((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id));
+const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedSubjects.some((id) => !LEVY_DUTY_TOPICS.has(id));
 
 /** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
 const SMALL_TALK_WORDS = 1;
@@ -48,7 +48,7 @@ const TWIN_SCORE_GAP = 0.01;
 function officeOfKnownPlace(r: Reading): Interpretation | undefined {
   const { cues, understanding: u } = r;
   if (!r.districtAssociation || u.intent !== 'knowledge' || u.decision === 'answer' || cues.facet || cues.contact) return undefined;
-  if (cues.namedTopics.some((id) => !cues.statusTopics.includes(id))) return undefined;
+  if (cues.namedSubjects.length > 0) return undefined;
   const suffix = `-${r.districtAssociation.toLowerCase()}`;
   const otherSuffix = r.districtAssociation === 'LVR' ? '-lwl' : '-lvr';
   const first = u.topics.slice(0, 3);
@@ -85,7 +85,7 @@ function countingQuestion(r: Reading, ctx: ConversationContext): Interpretation 
   const dutyNamed = cues.namedTopics.includes('beschaeftigungspflicht');
   const inLevy = levyNamed || ctx.topic === LEVY_TOPIC || ctx.lastAnswer === 'levy' || ctx.suspended?.dialog === 'levy';
   // "Zählt die Zeit im Minijob für den Kündigungsschutz?" names a subject of its own
-  const others = cues.namedTopics.filter((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.statusTopics.includes(id) && !cues.situationTopics.includes(id));
+  const others = cues.namedSubjects.filter((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.situationTopics.includes(id));
   if (others.length > 0 && !levyNamed && !dutyNamed) return undefined;
   // "Zählen Azubis und die Aushilfen mit 12 Stunden mit?": every group it names
   const also = cues.statedCases.filter((id) => id !== cues.condition && COUNTING_CONDITIONS.has(id));
@@ -131,7 +131,7 @@ function aboutAnswer(r: Reading, ctx: ConversationContext, overviewTopics: reado
   const { cues, understanding: u } = r;
   // "per Mail schicken" names e-mail as the way to send, not as the detail asked for
   if (!cues.aboutAnswer || (cues.detail && cues.detail !== 'email') || cues.contact || REQUEST_INTENTS.has(u.intent)) return undefined;
-  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const named = cues.namedSubjects;
   const discussed = ctx.overview ? overviewTopics : ctx.topic ? [ctx.topic] : [];
   return { kind: 'summary', topics: named.length > 0 ? named : [...discussed], request: cues.aboutAnswer };
 }
@@ -144,7 +144,7 @@ function aboutAnswer(r: Reading, ctx: ConversationContext, overviewTopics: reado
 function correctedSituation(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
   const situation = cues.situation ?? ctx.situation;
-  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id) && id !== ctx.topic);
+  const named = cues.namedSubjects.filter((id) => id !== ctx.topic);
   if (!cues.correction || !cues.asksBroadly || cues.facet || cues.condition || !situation || u.district || named.length > 0) return undefined;
   if (!ctx.topic || ctx.lastAnswer !== 'topic') return undefined;
   return { kind: 'overview', situation, exclude: [ctx.topic] };
@@ -191,7 +191,7 @@ function namedOutright(r: Reading): string[] | undefined {
  */
 function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
-  const named = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id) && id !== ctx.topic);
+  const named = cues.namedSubjects.filter((id) => id !== ctx.topic);
   if (!cues.correction || !cues.statedCase || cues.facet || u.district || named.length > 0) return undefined;
   // after an overview: who qualifies, for each of its instruments
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet: 'conditions', condition: cues.statedCase };
@@ -207,7 +207,7 @@ function correctedCase(r: Reading, ctx: ConversationContext): Interpretation | u
 function combination(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
   if (cues.facet !== 'combination' || REQUEST_INTENTS.has(u.intent)) return undefined;
-  const subjects = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const subjects = cues.namedSubjects;
   const topic = subjects.length >= 2 && !subjects.includes(ctx.topic ?? '') ? subjects[0] : (ctx.topic ?? subjects[0]);
   if (!topic) return undefined;
   const other = subjects.find((id) => id !== topic);
@@ -311,7 +311,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // "Welche Förderung gibt es in Niedersachsen …?" names a subject outside the remit: the referral, not the overview
   const outside = u.intent === 'out-of-scope' && !!u.outOfScopeSubject;
   // a person's status ("eine Bewerberin mit GdB 50") says who is meant, not what is asked
-  const subjects = cues.namedTopics.filter((id) => !cues.statusTopics.includes(id));
+  const subjects = cues.namedSubjects;
   // "…braucht jemanden, der ihr die Post vorliest. Gibt es dafür Unterstützung?": the need is one instrument, found alone
   const [only, ...others] = u.topics;
   const pinned = u.decision === 'answer' && others.length === 0 && !!only && cues.situationTopics.includes(only.id);
@@ -342,7 +342,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // answer lists the duties and rights that attach to it), not a topic the recognizer finds from the illness beside it
   // (a status the recognizer answers stays: "GdB 40 … gleichstellen lassen … was heißt das für uns" is the Gleichstellung)
   const status = u.topics[0] && cues.isStatusTopic(u.topics[0].id) ? u.topics[0].id : cues.statusTopics[0];
-  if (cues.implications && status && cues.namedTopics.length === cues.statusTopics.length && !cues.facet && !REQUEST_INTENTS.has(u.intent)) return { kind: 'topics', topics: [status] };
+  if (cues.implications && status && cues.namedSubjects.length === 0 && !cues.facet && !REQUEST_INTENTS.has(u.intent)) return { kind: 'topics', topics: [status] };
   // "Was ändert sich dadurch für uns?", "What does that mean for us?": the topic at hand again (what it brings), not a
   // topic on employers that the recognizer finds from "Betrieb" or "Arbeitgeber"
   // (a situation of its own, "…, wenn wir einen Azubi einstellen?", is a new question)

@@ -1,4 +1,4 @@
-import { isUnitWord, levyTokens, type QuestionToken } from '../levy/questionTokens.js';
+import { levyTokens, measuredAt, type QuestionToken } from '../levy/questionTokens.js';
 import { findStaffGroups, isExcluded, isTraineeWord, MIN_WEEKLY_HOURS } from '../levy/staffGroups.js';
 import { monthlyCounts, namesEqualised, type LevyQuestion, type MonthRange } from '../levy/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../text/analysedMessage.js';
@@ -269,8 +269,7 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   // "und die 2 Azubis zählen auch nicht?": a count of positions that are no workplaces (trainees, under 18 hours) is
   // no figure of the calculation, and neither are the hours themselves ("mit 20 Stunden")
   const { groups } = findStaffGroups(tokens);
-  const measure = (i: number): boolean => { const next = tokens[i + 1]; return next?.kind === 'word' && isUnitWord(next.text); };
-  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !measure(i) && !(groups.has(i) && isExcluded(groups.get(i)!)));
+  const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !measuredAt(tokens, i) && !(groups.has(i) && isExcluded(groups.get(i)!)));
   if (parsed.period) {
     // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
     const current = Math.max(...monthsOf(previous));

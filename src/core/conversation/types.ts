@@ -128,6 +128,8 @@ export interface Cues {
   /** The message asks for support in general (a funding word and a broad question word), with or without a situation. */
   asksSupport: boolean;
   statusTopics: string[];
+  /** The named topics that are no person's status: the subjects the message names. */
+  namedSubjects: string[];
   /** Whether the topic is one of a person's status (GdB and Ausweis, Gleichstellung), named in the message or not. */
   isStatusTopic(id: string): boolean;
   /**

@@ -1,4 +1,4 @@
-import { isUnitWord, tokenizeQuestion, type QuestionToken } from './questionTokens.js';
+import { measuredAt, tokenizeQuestion, type QuestionToken } from './questionTokens.js';
 
 /**
  * The word after an article that makes it a count of people: "einen", "eine Person", "einer ist schwerbehindert",
@@ -12,9 +12,9 @@ const COUNTED_AFTER_ARTICLE = /^(?:schwer(?:$|-?behindert(?:e[nmrs]?)?$)|behinde
  */
 function isCount(tokens: readonly QuestionToken[], i: number): boolean {
   const token = tokens[i]!;
-  const next = tokens[i + 1];
   if (token.kind !== 'number') return false;
-  if (token.written !== 'article') return next?.kind !== 'word' || !isUnitWord(next.text);
+  if (token.written !== 'article') return !measuredAt(tokens, i);
+  const next = tokens[i + 1];
   return next === undefined || next.kind !== 'word' || COUNTED_AFTER_ARTICLE.test(next.text);
 }
 

@@ -49,6 +49,12 @@ const UNIT = /^(?:prozent|%|percent|euro|€|eur|monat|months?$|jahr|years?$|stu
 /** "12 Stunden", "5 %", "drei Monate": a word after a number that makes it a measure, not a count of people or places. */
 export const isUnitWord = (word: string): boolean => UNIT.test(word);
 
+/** The token after `i` is a unit word: the number at `i` is a measure ("mit 12 Stunden die Woche"), not a count. */
+export function measuredAt(tokens: readonly QuestionToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && isUnitWord(next.text);
+}
+
 /** "1.000" and "1,000" are thousands; "2,5" and "2.5" are decimals. */
 function parseNumber(raw: string): number {
   if (/^\d{1,3}(?:\.\d{3})+$/u.test(raw) || /^\d{1,3}(?:,\d{3})+$/u.test(raw)) return Number(raw.replace(/[.,]/gu, ''));

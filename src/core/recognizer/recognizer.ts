@@ -132,11 +132,12 @@ export function createRecognizer(knowledge: KnowledgeBase, intents: IntentData, 
     const sanitized = message.get(sanitizedText);
     const tokens = message.get(messageTokens).slice(0, MAX_TOKENS);
     const questionLanguage = message.get(readWritten).language;
-    const ignored = new Set(tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded));
+    const placeWords = tokenize((options.ignoreTokens ?? []).join(' ')).map((t) => t.folded);
+    const ignored = new Set(placeWords);
     const signals = message.get(readSignals);
     // "Monschau-Imgenbroich" (one token, "MonschauImgenbroich"): a part of a town joined to its name is the town's place
-    const joinedToPlace = (t: Token): boolean => [...ignored].some((w) => t.folded.length > w.length && t.folded.startsWith(w) && /\p{Lu}/u.test(t.raw.charAt(w.length)));
-    const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index) || (ignored.size > 0 && joinedToPlace(t));
+    const joinedToPlace = (t: Token): boolean => placeWords.some((w) => t.folded.length > w.length && t.folded.startsWith(w) && /\p{Lu}/u.test(t.raw.charAt(w.length)));
+    const isPlace = (t: Token): boolean => ignored.has(t.folded) || signals.postcodes.includes(t.index) || joinedToPlace(t);
     // "… in English?" asks for a language, not for a topic
     const languageWords = new Set(signals.conversational.flatMap((s) => (s.intent === 'language' ? [...s.covered] : [])));
     // modal verbs of obligation are stop words, but matched (weakly) as "Pflicht"
