@@ -25,9 +25,10 @@ const DUTY_BESIDE_SHARE = 0.75;
  */
 function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[], levyWords?: LevyQuestionWords): 'calculate' | 'noDuty' | undefined {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
-  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
-  // first (also from a misspelt "ausgleichsabgae") does
-  if (!(levyWords && asksForCalculation(levyWords, message.text)) && topics[0]?.id !== LEVY_TOPIC) return undefined;
+  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; a levy topic first
+  // (also from a misspelt "ausgleichsabgae", or the duty and its Anzeige: "Für die Anzeige 2024: 84 Arbeitsplätze, ein
+  // Schwerbehinderter. Was kommt da raus?") does
+  if (!(levyWords && asksForCalculation(levyWords, message.text)) && !LEVY_TOPICS.has(topics[0]?.id ?? '')) return undefined;
   const numbers = message.get(levyFigures);
   if (numbers.workplaces === undefined) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
