@@ -79,6 +79,7 @@ class MessageReading implements Reading {
   get writesOutCount(): boolean { return writesOutCount(this.#message.get(levyTokens)); }
 
   get levyPayee(): boolean { return this.#said(this.#services.content.conversation.levyChange.payee); }
+  get asksWhyLevy(): boolean { return this.#said(this.#services.content.conversation.levyChange.why); }
   get asksCounting(): boolean { return this.#said(this.#services.content.conversation.levyChange.counts); }
 
   get askBackTopic(): string | undefined {

@@ -207,6 +207,8 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  */
 export function changedLevyFigures(input: MessageInput, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
   const message = analysed(input);
+  // "Warum zahlen wir für 22 Plätze?": the figures a question why names are those of the result, not new ones
+  if (messageCues(message, vocabulary).test(vocabulary.levyChange.why)) return undefined;
   // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
   const newStatus = statesNewStatus(message, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
@@ -252,7 +254,12 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.workplaces === undefined && cues.test(vocabulary.levyChange.remove)) {
     return asksBesideLevy(message, vocabulary) ? undefined : inYear(withoutPeople(message, previous), parsed.year);
   }
-  if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
+  // "Und wenn wir nächstes Jahr auf 45 wachsen?": a year beside a bare count changes both
+  if (parsed.year !== undefined && parsed.workplaces === undefined && parsed.employed === undefined) {
+    const { year, ...rest } = parsed;
+    return { ...(figuresChangedBy(message, previous, rest, vocabulary) ?? previous), year };
+  }
+  if (parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
     // (the particle of "stellen zwei … ein" is no second count)

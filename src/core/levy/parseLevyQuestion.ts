@@ -232,6 +232,16 @@ function saysNoneEmployed(tokens: QuestionToken[]): boolean {
   return zeroPronoun(tokens) || tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && (endsClause(i) || wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w))));
 }
 
+const EXACT = new Set(['genau', 'exakt', 'exactly', 'precisely']);
+
+/** "knapp 400 Beschäftigte, genau 396 Arbeitsplätze": an exact workplace count after an approximate one. */
+function correctsApproximation(tokens: QuestionToken[], i: number, assignments: readonly Assignment[]): boolean {
+  const before = tokens[i - 1];
+  const counted = assignments.find((a) => a.role === 'workplaces');
+  const approximate = counted !== undefined && (tokens[counted.index] as { approximate?: true }).approximate === true;
+  return approximate && before?.kind === 'word' && EXACT.has(before.text) && !isPartOfCountBefore(tokens, i);
+}
+
 /** "9 Schwerbehinderte, 1 davon gleichgestellt": a part ("davon", "von ihnen") of the count before it. */
 function isPartOfCountBefore(tokens: QuestionToken[], i: number): boolean {
   const [first, second] = wordsAfter(tokens, i, 2);
@@ -251,6 +261,13 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
     if (role === 'none') return;
     // they are part of that count (they count the same, § 151 Abs. 3 SGB IX), not added to it
     if (role === 'equalised' && found.employed !== undefined && isPartOfCountBefore(tokens, at)) { equalisedAmong ??= value; return; }
+    // "knapp 400 Beschäftigte, genau 396 Arbeitsplätze": the exact figure replaces the approximate one
+    if (role === 'workplaces' && correctsApproximation(tokens, at, assignments)) {
+      assignments.splice(assignments.findIndex((a) => a.role === 'workplaces'), 1);
+      assignments.unshift({ index: at, role, value });
+      found.workplaces = value;
+      return;
+    }
     // positions that are no workplaces ("vier Aushilfen mit je 12 Stunden", "5 Azubis") are not the workplace count
     const group = groups.get(at);
     if (role === 'workplaces' && group && isExcluded(group)) return;
