@@ -75,7 +75,7 @@ function officeOfKnownPlace(r: Reading): Interpretation | undefined {
  */
 const asksOtherSubject = (r: Reading): boolean => r.understanding.intent !== 'levy-calculator' && namesOtherSubject(r);
 
-/** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
+/** Special cases of the staff that the counting rules of the quota decide, gleichgestellte among them (data/conversation/facts.json). */
 const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit', 'equalstatus']);
 
 /** "Zählen Azubis mit?": whether a group of staff counts for the quota, asked with no contact, calculation or other facet. */
