@@ -7,7 +7,6 @@ import { formatEuro, formatLongDate } from '../src/cards/format.js';
 import { calculateLevy, levyInputFor, MAX_WORKPLACES, MIN_WORKPLACES, namesEqualised, parseCountAnswer, type LevyInputProblem, type LevyQuestion } from '../src/core/levy/index.js';
 import type { LevyFigures } from '../src/core/conversation/index.js';
 import { countingNotes, type LevyCounting } from '../src/cards/levyCountingNotes.js';
-import { levyFigures } from '../src/core/understand.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { readText } from './context/turnMessage.js';
 import { LEVY_TOPIC } from '../src/core/conversation/index.js';
@@ -16,7 +15,7 @@ import { leaveForDigression, takeSuspended } from './conversation/digression.js'
 import { handleInterruption } from './interruptions.js';
 import { levyPayee, payeeNamedIn } from './levyPayee.js';
 import { say, suggestions } from './replies.js';
-import { todayOf, type DialogServices } from './services.js';
+import { levyFiguresToday, todayOf, type DialogServices } from './services.js';
 
 /** Options to start the calculator with. */
 export interface LevyDialogOptions {
@@ -69,13 +68,13 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
     if (options.resume && suspended) {
       Object.assign(state, suspended);
       state.payee = payee ?? state.payee;
-      const given: LevyQuestion = options.text ? readText(dc.context, options.text, levyFigures) : {};
+      const given: LevyQuestion = options.text ? readText(dc.context, options.text, levyFiguresToday(this.services)) : {};
       const value = options.text ? numberFrom(given, options.text, state.asking) : undefined;
       if (given.workplaces !== undefined) Object.assign(state, { workplaces: given.workplaces, workplacesByMonth: given.workplacesByMonth, approximate: given.approximate, employed: given.employed, employedByMonth: given.employedByMonth, notCounted: given.notCounted });
       else if (value !== undefined && !this.check(state, value)) state[state.asking] = value;
       return this.next(dc, state);
     }
-    const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFigures) : {});
+    const parsed = options.figures ?? (options.text ? readText(dc.context, options.text, levyFiguresToday(this.services)) : {});
     Object.assign(state, { workplaces: parsed.workplaces ?? options.workplaces, workplacesByMonth: parsed.workplacesByMonth, approximate: parsed.approximate ?? options.figures?.approximate, employed: parsed.employed, year: parsed.year, employedByMonth: parsed.employedByMonth, extraCredits: parsed.extraCredits, monthsOperated: parsed.monthsOperated, notCounted: parsed.notCounted, notCredited: parsed.notCredited, asking: 'workplaces', payee, paymentOnly: options.paymentOnly, equalisedAsked: options.figures?.equalisedAsked });
     if (!options.figures && options.text) await this.addEqualisedFromEarlier(dc.context, state, options.text);
     if (state.workplaces !== undefined && state.employed !== undefined && state.employed > state.workplaces) {
@@ -94,7 +93,7 @@ export class LevyDialog extends Dialog<LevyDialogOptions> {
       else Object.assign(state, { workplaces: undefined, workplacesByMonth: undefined, employed: undefined });
       return this.next(dc, state);
     }
-    const parsed = command ? {} : readText(dc.context, activity.text ?? '', levyFigures);
+    const parsed = command ? {} : readText(dc.context, activity.text ?? '', levyFiguresToday(this.services));
     const value = command ? undefined : numberFrom(parsed, activity.text ?? '', state.asking);
     const left = command ? undefined : await leaveForDigression(dc, this.services, 'levy', value !== undefined, state);
     if (left) return left;

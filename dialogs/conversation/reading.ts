@@ -3,10 +3,10 @@ import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput } from '../../src/core/text/analysedMessage.js';
-import { levyFigures, placeResolution, type Understanding } from '../../src/core/understand.js';
+import { placeResolution, type Understanding } from '../../src/core/understand.js';
 import { answerReaderFor, fitsStep } from '../finder/answers.js';
 import type { FinderState } from '../finder/state.js';
-import type { DialogServices } from '../services.js';
+import { levyFiguresToday, type DialogServices } from '../services.js';
 import { chosenByWords, overviewTopics, topicNamesOf } from './context.js';
 import { namesBothOffices } from './regionalProvider.js';
 import { answerRestsOnCues, relatedCandidate, subjectAside, topicByHead } from './topicEvidence.js';
@@ -50,7 +50,7 @@ class MessageReading implements Reading {
     const { conversation: vocabulary, knowledge, regions } = services.content;
     this.#services = services;
     this.#message = message;
-    this.#figures = message.get(levyFigures);
+    this.#figures = message.get(levyFiguresToday(services));
     this.#asCame = { topic: ctx.topic, overview: ctx.overview, situation: ctx.situation, choices: ctx.choices };
     const figures = this.#figures;
     this.cues = readCues(message, vocabulary, topicNamesOf(knowledge));
@@ -79,6 +79,7 @@ class MessageReading implements Reading {
   get writesOutCount(): boolean { return writesOutCount(this.#message.get(levyTokens)); }
 
   get levyPayee(): boolean { return this.#said(this.#services.content.conversation.levyChange.payee); }
+  get asksWhyLevy(): boolean { return this.#said(this.#services.content.conversation.levyChange.why); }
   get asksCounting(): boolean { return this.#said(this.#services.content.conversation.levyChange.counts); }
 
   get askBackTopic(): string | undefined {
@@ -212,7 +213,7 @@ function fitsSuspended(services: DialogServices, message: AnalysedMessage, ctx: 
   }
   if (suspended.dialog !== 'levy') return false;
   const asking = suspended.state.asking;
-  const parsed = message.get(levyFigures);
+  const parsed = message.get(levyFiguresToday(services));
   return (asking === 'employed' && parsed.employed !== undefined) || (asking === 'workplaces' && parsed.workplaces !== undefined) || isBareCount(message.text);
 }
 

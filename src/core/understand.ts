@@ -4,6 +4,7 @@ import type { RankedTopic, Recognition, Recognizer } from './recognizer/types.js
 import { resolvePlace, type PlaceResolution, type Regions } from './regions/index.js';
 import { analysed, type AnalysedMessage, type MessageInput, type MessageReader } from './text/analysedMessage.js';
 import { foldGerman } from './text/fold.js';
+import { splitSentences } from './text/sentences.js';
 
 const LEVY_TOPICS = new Set(['ausgleichsabgabe', 'beschaeftigungspflicht']);
 const DUTY_TOPIC = 'beschaeftigungspflicht';
@@ -25,14 +26,23 @@ const DUTY_BESIDE_SHARE = 0.75;
  */
 function levyCalculation(message: AnalysedMessage, topics: readonly { id: string }[], levyWords?: LevyQuestionWords): 'calculate' | 'noDuty' | undefined {
   if (!topics.slice(0, 2).some((t) => LEVY_TOPICS.has(t.id))) return undefined;
-  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic
-  // first (also from a misspelt "ausgleichsabgae") does
-  if (!(levyWords && asksForCalculation(levyWords, message.text)) && topics[0]?.id !== LEVY_TOPIC) return undefined;
   const numbers = message.get(levyFigures);
   if (numbers.workplaces === undefined) return undefined;
+  // "…einstellen, wir haben 45 Beschäftigte" gives two numbers too, but asks nothing about paying; the levy topic first
+  // (also from a misspelt "ausgleichsabgae") does, and so does the duty first with both figures, as for its yearly
+  // report ("Für die Anzeige 2024: 84 Arbeitsplätze, ein Schwerbehinderter. Was kommt da raus?")
+  const first = topics[0]?.id;
+  const asksFigures = first === LEVY_TOPIC || (first === DUTY_TOPIC && numbers.employed !== undefined && statesEmployed(message.text));
+  if (!(levyWords && asksForCalculation(levyWords, message.text)) && !asksFigures) return undefined;
   if (numbers.workplaces < MIN_WORKPLACES) return 'noDuty';
   return numbers.employed !== undefined ? 'calculate' : undefined;
 }
+
+/**
+ * The disabled people are stated, not only asked about: a sentence without a question mark counts them ("84
+ * Arbeitsplätze, ein schwerbehinderter Schlosser."; not "We have 45 employees. Do we have to employ a disabled person?").
+ */
+const statesEmployed = (text: string): boolean => splitSentences(text).some((s) => !s.question && parseLevyQuestion(s.text).employed !== undefined);
 
 /**
  * The two levy topics in front of a calculation, in the order the question asks: "Welche Verpflichtungen haben wir?"

@@ -120,6 +120,13 @@ class MessageCues implements Cues {
     return (this.#askedTopics ??= this.#findAskedTopics());
   }
 
+  get asksBesideSmallTalk(): boolean {
+    if (this.smallTalk === undefined) return false;
+    const patterns = cuePatternsOf(this.#vocabulary);
+    const questions = splitSentences(this.#text).filter((s) => s.question);
+    return questions.some((s) => coverCues(patterns.read(foldText(s.text)), this.#vocabulary).smallTalk === undefined);
+  }
+
   get overview(): string | undefined {
     return this.asksSupport ? this.#foundSituation()?.id : undefined;
   }

@@ -31,6 +31,8 @@ export interface Reading {
   asksCounting?: boolean;
   /** Asks to whom the levy goes ("Wer bekommt das Geld?", "An wen überweisen wir das?"). */
   levyPayee?: boolean;
+  /** Asks why the levy is what it is ("Warum zahlen wir für 22 Plätze?", "why do we pay for 22 places?"): its figures are the result's, not new ones. */
+  asksWhyLevy?: boolean;
   /** The message counts disabled employees itself ("einen dritten Schwerbehinderten") or says that some leave ("wenn einer davon geht"). */
   levyEmployed?: boolean;
   /** The message writes out a count in digits or words ("11 Schwerbehinderte"), not only an article or a measure. */

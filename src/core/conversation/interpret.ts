@@ -8,7 +8,8 @@ export type { Reading } from './followUp.js';
 /** The topic a levy calculation is about; its facets answer "wo zahle ich das hin?" after a result. */
 export const LEVY_TOPIC = 'ausgleichsabgabe';
 /** Topics whose "müssen wir zahlen?" is answered by the calculator once the workforce is known. */
-const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, 'beschaeftigungspflicht']);
+const DUTY_TOPIC = 'beschaeftigungspflicht';
+const LEVY_DUTY_TOPICS: ReadonlySet<string> = new Set([LEVY_TOPIC, DUTY_TOPIC]);
 /** The message names a topic besides the levy, the duty and a person's status ("… muss das Inklusionsamt zustimmen?"). */
 const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedSubjects.some((id) => !LEVY_DUTY_TOPICS.has(id));
 
@@ -35,6 +36,16 @@ function levyForStatedWorkforce(r: Reading, ctx: ConversationContext): Interpret
   if (u.intent === 'find-contact' || cues.contact || cues.condition || (cues.facet && cues.facet !== 'amount')) return undefined;
   if (namesOtherSubject(r)) return undefined;
   return { kind: 'levy-start', workplaces: r.workplaces };
+}
+
+/**
+ * "und wenn nicht, was dann?" right after the employment duty was explained for a known workforce: a consequence asked
+ * with no word of its own is that of not meeting the duty, the levy (§ 160 Abs. 1 SGB IX) for nobody employed.
+ */
+function levyForUnmetDuty(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues } = r;
+  if (cues.facet !== 'consequences' || cues.contentWords > 0 || ctx.levy || ctx.lastAnswer !== 'topic' || ctx.topic !== DUTY_TOPIC) return undefined;
+  return ctx.workplaces === undefined ? undefined : { kind: 'levy-recalculation', figures: { workplaces: ctx.workplaces, employed: 0 } };
 }
 
 /** How close the scores of an office's two Landschaftsverband topics are when only the place tells them apart. */
@@ -64,8 +75,8 @@ function officeOfKnownPlace(r: Reading): Interpretation | undefined {
  */
 const asksOtherSubject = (r: Reading): boolean => r.understanding.intent !== 'levy-calculator' && namesOtherSubject(r);
 
-/** Special cases of the staff that the counting rules of the quota decide (data/conversation/facts.json). */
-const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit']);
+/** Special cases of the staff that the counting rules of the quota decide, gleichgestellte among them (data/conversation/facts.json). */
+const COUNTING_CONDITIONS: ReadonlySet<string> = new Set(['minijob', 'parttime', 'trainee', 'seasonal', 'multicredit', 'equalstatus']);
 
 /** "Zählen Azubis mit?": whether a group of staff counts for the quota, asked with no contact, calculation or other facet. */
 function asksCountingRule({ cues, understanding: u, asksCounting }: Reading): boolean {
@@ -235,7 +246,7 @@ function associationQuestion(r: Reading, ctx: ConversationContext): Interpretati
  * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
  */
 export const isOnlySmallTalk = ({ cues, levyChange, fitsSuspended }: Reading): boolean =>
-  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet && !fitsSuspended;
+  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet && !fitsSuspended && !cues.asksBesideSmallTalk;
 
 /**
  * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad
@@ -252,9 +263,11 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
   const personNotCount = ctx.suspended?.dialog === 'levy' && namesPersonInQuestion(r);
   if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount) return { kind: 'resume', dialog: ctx.suspended.dialog };
-  if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
+  // "Zählt eine gleichgestellte Kollegin voll mit?": a counting question whose only count is an article changes no figure
+  const levyChange = asksCountingRule(r) && !r.writesOutCount ? undefined : r.levyChange;
+  if (levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: levyChange };
   // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
-  if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
+  if (levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: levyChange };
   const association = associationQuestion(r, ctx);
   if (association) return association;
   // "Bis wann muss das bezahlt werden (und an wen)?" right after a levy result: the due date and payee of that result
@@ -263,8 +276,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (ctx.levy && ctx.lastAnswer === 'levy' && (cues.facet === 'deadline' || r.levyPayee) && !cues.levyDuty && (aboutLevy || r.agencyOnly) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   // "Wer bekommt eigentlich die Ausgleichsabgabe?": the employer pays it, so who gets it is the office that collects it
   if (r.levyPayee && cues.namedTopics.includes(LEVY_TOPIC) && aboutLevy && !cues.contact && u.intent !== 'find-contact' && (!cues.facet || cues.facet === 'beneficiaries' || cues.facet === 'provider')) return { kind: 'facet', topic: LEVY_TOPIC, facet: 'provider' };
-  // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
-  if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
+  // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?", "Warum zahlen wir für 22 Plätze?" right after a
+  // levy result: the result again, whose card shows how it comes about
+  const asksResult = (cues.facet === 'amount' && cues.namedTopics.length === 0) || ((cues.levyDuty || r.asksWhyLevy) && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)));
+  if (ctx.levy && ctx.lastAnswer === 'levy' && asksResult && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
   // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
   // card asks for the contacts there
   const sameForPlace = cues.facet === 'beneficiaries' && cues.anaphor;
@@ -285,7 +300,7 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (office) return office;
   const corrected = correctedSituation(r, ctx) ?? correctedCase(r, ctx);
   if (corrected) return corrected;
-  const levyStart = levyWithKnownWorkforce(r, ctx) ?? levyForStatedWorkforce(r, ctx);
+  const levyStart = levyWithKnownWorkforce(r, ctx) ?? levyForStatedWorkforce(r, ctx) ?? levyForUnmetDuty(r, ctx);
   if (levyStart) return levyStart;
   // "Wir haben 30 Mitarbeiter." before anything was discussed tells the size of the business and asks nothing: a welcome
   // that keeps the figure, not whatever topic the recognizer finds for the word "Mitarbeiter"

@@ -36,6 +36,15 @@ function withAddedByMonth(previous: LevyFigures, added: readonly number[]): Levy
   return { ...previous, employed: Math.max(...byMonth), employedByMonth: sameEveryMonth(byMonth) ? undefined : byMonth };
 }
 
+/**
+ * "die dritte kam erst im Juli dazu, nicht im Januar": the `ordinal`-th of the people counted was there in `period` only;
+ * outside it, at most those before her were (the yearly sums run over the months, § 163 Abs. 2 SGB IX).
+ */
+function withOrdinalIn(previous: LevyFigures, ordinal: number, period: MonthRange): LevyFigures {
+  const byMonth = monthsOf(previous).map((n, m) => (m + 1 >= period.from && m + 1 <= period.to ? n : Math.min(n, ordinal - 1)));
+  return { ...previous, employed: Math.max(...byMonth), employedByMonth: sameEveryMonth(byMonth) ? undefined : byMonth };
+}
+
 /** "die Aushilfen arbeiten 20 Stunden": the part-timers left out for fewer than 18 hours a week count again. */
 function withHours(previous: LevyFigures, hours: number): LevyFigures | undefined {
   const shortPartTime = previous.notCounted?.shortPartTime;
@@ -198,6 +207,8 @@ export const correctsLevyDetail = (parsed: LevyQuestion): boolean => parsed.peri
  */
 export function changedLevyFigures(input: MessageInput, last: LevyFigures, parsed: LevyQuestion, vocabulary: ConversationVocabulary): LevyFigures | undefined {
   const message = analysed(input);
+  // "Warum zahlen wir für 22 Plätze?": the figures a question why names are those of the result, not new ones
+  if (messageCues(message, vocabulary).test(vocabulary.levyChange.why)) return undefined;
   // "Eine Pflegekraft hat jetzt einen Ausweis mit GdB 50, rechnen Sie …": one more person, stated by the status, not a number
   const newStatus = statesNewStatus(message, parsed, vocabulary);
   const previous = newStatus ? { ...last, employed: last.employed + 1, employedByMonth: last.employedByMonth?.map((n) => n + 1) } : last;
@@ -243,7 +254,12 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   if (parsed.workplaces === undefined && cues.test(vocabulary.levyChange.remove)) {
     return asksBesideLevy(message, vocabulary) ? undefined : inYear(withoutPeople(message, previous), parsed.year);
   }
-  if (parsed.year !== undefined || parsed.workplaces !== undefined || parsed.employed !== undefined) {
+  // "Und wenn wir nächstes Jahr auf 45 wachsen?": a year beside a bare count changes both
+  if (parsed.year !== undefined && parsed.workplaces === undefined && parsed.employed === undefined) {
+    const { year, ...rest } = parsed;
+    return { ...(figuresChangedBy(message, previous, rest, vocabulary) ?? previous), year };
+  }
+  if (parsed.workplaces !== undefined || parsed.employed !== undefined) {
     // "und wenn wir zehn weitere Schwerbehinderte einstellen?" adds to those counted, with their monthly counts and credits;
     // "zwei mehr, also fünf" gives the new total itself
     // (the particle of "stellen zwei … ein" is no second count)
@@ -271,8 +287,10 @@ function figuresChangedBy(message: AnalysedMessage, previous: LevyFigures, parse
   const { groups } = findStaffGroups(tokens);
   const count = tokens.find((t, i) => t.kind === 'number' && !t.yearLike && !measuredAt(tokens, i) && !(groups.has(i) && isExcluded(groups.get(i)!)));
   if (parsed.period) {
-    // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
     const current = Math.max(...monthsOf(previous));
+    // "die dritte kam erst im Juli dazu": the person of that ordinal among those counted was there in those months only
+    if (ordinal !== undefined && ordinal >= 1 && ordinal <= current) return withOrdinalIn(previous, ordinal, parsed.period);
+    // "und wenn ab Juli ein dritter dazugekommen wäre?", "ab Oktober zwei weitere": added in those months only
     const added = ordinal !== undefined && ordinal > current ? ordinal - current : count?.kind === 'number' && count.value > 0 && cues.test(vocabulary.levyChange.add) ? count.value : undefined;
     return added === undefined ? withPeriod(previous, parsed.period) : withAddedByMonth(previous, monthlyCounts(added, parsed.period));
   }

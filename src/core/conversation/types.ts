@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['consequences', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice', 'combination'] as const;
+export const FACETS = ['consequences', 'use', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice', 'combination'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */
@@ -80,6 +80,8 @@ export interface Cues {
   /** A special case the question asks about ("Minijob", "Probezeit"), id from data/conversation/cues.json. */
   condition?: string;
   smallTalk?: SmallTalk;
+  /** The small talk stands beside a question of its own ("Danke. Wo bezahle ich das?"): a sentence that asks and holds no small talk. */
+  asksBesideSmallTalk: boolean;
   /** Asks who the responsible office is ("unser Inklusionsamt", "wen rufe ich an"). */
   contact: boolean;
   /** Asks for a phone number, e-mail or address. */

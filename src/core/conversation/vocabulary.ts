@@ -47,7 +47,7 @@ const cuesSchema = lazySchema(() => z.strictObject({
   contactDetail: z.strictObject({ phone: patterns, email: patterns, address: patterns }),
   /** Words naming one kind of office (role ids of data/contacts), so that "Telefonnummer vom Inklusionsamt" asks about that office. */
   contactRole: z.partialRecord(z.enum(CONTACT_ROLES), patterns),
-  levyChange: z.strictObject({ add: patterns, remove: patterns, payee: patterns, counts: patterns, amountWords: patterns, newStatus: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
+  levyChange: z.strictObject({ add: patterns, remove: patterns, payee: patterns, why: patterns, counts: patterns, amountWords: patterns, newStatus: patterns, ordinals: z.record(z.string(), z.number().int().min(0).max(100)) }),
   regionalNames: regionalNamesSchema,
 }));
 
@@ -120,7 +120,7 @@ export interface ConversationVocabulary {
   compare: RegExp;
   contactDetail: { id: ContactDetail; cue: RegExp }[];
   contactRole: { id: ContactRole; cue: RegExp }[];
-  levyChange: { add: RegExp; remove: RegExp; payee: RegExp; counts: RegExp; amountWords: RegExp; newStatus: RegExp; ordinals: ReadonlyMap<string, number> };
+  levyChange: { add: RegExp; remove: RegExp; payee: RegExp; why: RegExp; counts: RegExp; amountWords: RegExp; newStatus: RegExp; ordinals: ReadonlyMap<string, number> };
   /** The two Landschaftsverbände as alternatives in a text, narrowed to one once the district is known. */
   regionalNames: RegionalNames;
   facts: readonly FacetFact[];
@@ -180,7 +180,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     compare: anyOf(c.compare),
     contactDetail: (['phone', 'email', 'address'] as const).map((id) => ({ id, cue: anyOf(c.contactDetail[id]) })),
     contactRole: Object.entries(c.contactRole).map(([id, cue]) => ({ id: id as ContactRole, cue: anyOf(cue) })),
-    levyChange: { add: anyOf(c.levyChange.add), remove: anyOf(c.levyChange.remove), payee: anyOf(c.levyChange.payee), counts: anyOf(c.levyChange.counts), amountWords: anyOf(c.levyChange.amountWords), newStatus: anyOf(c.levyChange.newStatus), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
+    levyChange: { add: anyOf(c.levyChange.add), remove: anyOf(c.levyChange.remove), payee: anyOf(c.levyChange.payee), why: anyOf(c.levyChange.why), counts: anyOf(c.levyChange.counts), amountWords: anyOf(c.levyChange.amountWords), newStatus: anyOf(c.levyChange.newStatus), ordinals: new Map(Object.entries(c.levyChange.ordinals)) },
     regionalNames: compileRegionalNames(c.regionalNames),
     overviews: {
       funding: anyOf(overviews.data.funding),

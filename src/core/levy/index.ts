@@ -4,6 +4,7 @@ export { MAX_WORKPLACES } from './normalizeInput.js';
 export { parseCountAnswer, writesOutCount } from './countAnswer.js';
 export { parseLevyQuestion, readLevyQuestion, type LevyQuestion } from './parseLevyQuestion.js';
 export { levyTokens } from './questionTokens.js';
+export { inCalendarYear } from './levyQuestion.js';
 export type { LevyRateSet, LevyRateTable } from './rateSchema.js';
 export type * from './types.js';
 export { rateRuleFor, type LevyRateRule } from './rateRule.js';

@@ -7,6 +7,8 @@ export interface LevyQuestion {
   /** Schwerbehinderte and gleichgestellte people; with `employedByMonth`, the most in any month. */
   employed?: number;
   year?: number;
+  /** A year named relative to today ("dieses Jahr" 0, "letztes Jahr" -1, "nächstes Jahr" 1) when no year is named; see {@link inCalendarYear}. */
+  yearFromNow?: number;
   /** The disabled people per month (12 values) when a period was named for some ("nur von Januar bis Juni"). */
   employedByMonth?: number[];
   /** Positions named but not counted as workplaces: under 18 hours a week (§ 156 Abs. 3), trainees (§ 157 Abs. 1 SGB IX). */
@@ -25,4 +27,11 @@ export interface LevyQuestion {
   workplacesByMonth?: number[];
   /** The workplace count was given as an approximation ("knapp 60", "so um die 90"): calculated as written, and said so. */
   approximate?: true;
+}
+
+/** The question with a year named relative to today (`YYYY-MM-DD`) made a calendar year. */
+export function inCalendarYear(question: LevyQuestion, today: string): LevyQuestion {
+  if (question.yearFromNow === undefined) return question;
+  const { yearFromNow, ...rest } = question;
+  return { ...rest, year: Number(today.slice(0, 4)) + yearFromNow };
 }

@@ -31,6 +31,25 @@ const BREAK_WORDS = new Set(['und', 'and', 'sowie', 'aber', 'but', 'oder', 'or',
 const RELATIVE = new Set(['die', 'der', 'welche', 'who', 'that']);
 const FILLERS = new Set(['a', 'an', 'severe', 'ein', 'eine', 'einer', 'einem', 'schwere', 'schweren', 'schwerer']);
 const YEAR_CUES = new Set(['für', 'fuer', 'jahr', 'erhebungsjahr', 'im', 'in', 'for', 'year', 'abgabejahr']);
+// "dieses Jahr", "im letzten Jahr", "next year": the word before "Jahr"/"year" and how many years from now it means
+const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
+  ...['dieses', 'diesem', 'diesen', 'laufende', 'laufenden', 'laufendes', 'aktuelle', 'aktuellen', 'aktuelles', 'this', 'current'].map((w) => [w, 0] as const),
+  ...['letzte', 'letzten', 'letztes', 'vergangene', 'vergangenen', 'vergangenes', 'last', 'previous'].map((w) => [w, -1] as const),
+  ...['nächste', 'nächsten', 'nächstes', 'naechste', 'naechsten', 'naechstes', 'kommende', 'kommenden', 'kommendes', 'next', 'coming'].map((w) => [w, 1] as const),
+]);
+const YEAR_NOUN = /^(?:jahr|jahres|year)$/u;
+
+/** "für dieses Jahr", "im Vorjahr", "last year": the year named relative to today, in years from now. */
+function relativeYear(tokens: QuestionToken[]): number | undefined {
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'word') continue;
+    if (t.text === 'vorjahr' || t.text === 'vorjahres') return -1;
+    const next = tokens[i + 1];
+    const offset = RELATIVE_YEAR.get(t.text);
+    if (offset !== undefined && next?.kind === 'word' && YEAR_NOUN.test(next.text)) return offset;
+  }
+  return undefined;
+}
 
 /** "besetzt", but not "nicht besetzt". */
 const saysFilled = (words: string[]): boolean => words.some((w, k) => FILLED.test(w) && !NOT.test(words[k - 1] ?? ''));
@@ -113,18 +132,24 @@ function statusBefore(tokens: QuestionToken[], i: number): Role | undefined {
 }
 
 // "mit den Aushilfen sind wir eigentlich 24", "we are 24": the words that may stand between "sind wir" and the head count
-const HEAD_COUNT_FILLERS = new Set(['eigentlich', 'insgesamt', 'zusammen', 'also', 'dann', 'jetzt', 'nun', 'aktuell', 'derzeit', 'momentan', 'zurzeit', 'genau', 'knapp', 'actually', 'now', 'currently', 'in', 'total']);
+const HEAD_COUNT_FILLERS = new Set(['eigentlich', 'insgesamt', 'zusammen', 'also', 'dann', 'jetzt', 'nun', 'aktuell', 'derzeit', 'momentan', 'zurzeit', 'genau', 'knapp', 'actually', 'now', 'currently', 'in', 'total', 'altogether']);
+// "wir sind 24", "wir waren 24", "we are 24": the size of the workforce
+const WE_ARE = new Set(['sind wir', 'wir sind', 'waren wir', 'wir waren', 'we are', 'are we', 'we were']);
+// "zusammen sind es 52", "zusammen sinds 52", "es waren 52": the same without a person, read as the workforce from the
+// size a bare count must have to be workplaces (a small count alone may be the disabled people: "es sind 3")
+const IT_IS = new Set(['sind es', 'es sind', 'sinds', 'waren es', 'es waren', 'warens', 'there are', 'there were']);
 
-/** "sind wir eigentlich 24", "wir sind 24", "we are 24": the number is the size of the workforce. */
+/** "sind wir eigentlich 24", "wir sind 24", "we are 24", "zusammen sinds 52": the number is the size of the workforce. */
 function saysWeAre(tokens: QuestionToken[], i: number): boolean {
   const words: string[] = [];
   for (let j = i - 1; j >= 0 && words.length < 2; j--) {
     const t = tokens[j]!;
-    if (t.kind !== 'word') return false;
+    if (t.kind !== 'word') break;
     if (!HEAD_COUNT_FILLERS.has(t.text)) words.unshift(t.text);
   }
-  const pair = words.join(' ');
-  return pair === 'sind wir' || pair === 'wir sind' || pair === 'we are' || pair === 'are we';
+  const phrases = [words.join(' '), words.at(-1) ?? ''];
+  const value = (tokens[i] as { value: number }).value;
+  return phrases.some((p) => WE_ARE.has(p) || (IT_IS.has(p) && value >= MIN_WORKPLACES));
 }
 
 /**
@@ -198,9 +223,29 @@ function zeroPronoun(tokens: QuestionToken[]): boolean {
   });
 }
 
-/** "ohne Schwerbehinderte", "without disabled staff", "wenn wir keine haben": no employed person, unless a count says otherwise. */
+/**
+ * "ohne Schwerbehinderte", "without disabled staff", "wenn wir keine haben", "…, ganz ohne?" (a "without" that ends its
+ * clause stands for the people the levy counts): no employed person, unless a count says otherwise.
+ */
 function saysNoneEmployed(tokens: QuestionToken[]): boolean {
-  return zeroPronoun(tokens) || tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w)));
+  const endsClause = (i: number): boolean => tokens[i + 1] === undefined || tokens[i + 1]!.kind === 'break';
+  return zeroPronoun(tokens) || tokens.some((t, i) => t.kind === 'word' && WITHOUT.test(t.text) && (endsClause(i) || wordsAfter(tokens, i, 3).some((w) => DISABILITY.test(w))));
+}
+
+const EXACT = new Set(['genau', 'exakt', 'exactly', 'precisely']);
+
+/** "knapp 400 Beschäftigte, genau 396 Arbeitsplätze": an exact workplace count after an approximate one. */
+function correctsApproximation(tokens: QuestionToken[], i: number, assignments: readonly Assignment[]): boolean {
+  const before = tokens[i - 1];
+  const counted = assignments.find((a) => a.role === 'workplaces');
+  const approximate = counted !== undefined && (tokens[counted.index] as { approximate?: true }).approximate === true;
+  return approximate && before?.kind === 'word' && EXACT.has(before.text) && !isPartOfCountBefore(tokens, i);
+}
+
+/** "9 Schwerbehinderte, 1 davon gleichgestellt": a part ("davon", "von ihnen") of the count before it. */
+function isPartOfCountBefore(tokens: QuestionToken[], i: number): boolean {
+  const [first, second] = wordsAfter(tokens, i, 2);
+  return PART_OF.test(first ?? '') || OF_THEM.has(`${first} ${second}`);
 }
 
 /** {@link parseLevyQuestion}, with the gleichgestellte people the message counts by themselves (for the conversation). */
@@ -210,8 +255,19 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
   const { groups, looseHours } = findStaffGroups(tokens);
   let year: number | undefined;
   let at = 0;
+  // gleichgestellte among the disabled people counted before ("9 mit Schwerbehinderung, 1 davon gleichgestellt")
+  let equalisedAmong: number | undefined;
   const take = (role: Role, value: number): void => {
     if (role === 'none') return;
+    // they are part of that count (they count the same, § 151 Abs. 3 SGB IX), not added to it
+    if (role === 'equalised' && found.employed !== undefined && isPartOfCountBefore(tokens, at)) { equalisedAmong ??= value; return; }
+    // "knapp 400 Beschäftigte, genau 396 Arbeitsplätze": the exact figure replaces the approximate one
+    if (role === 'workplaces' && correctsApproximation(tokens, at, assignments)) {
+      assignments.splice(assignments.findIndex((a) => a.role === 'workplaces'), 1);
+      assignments.unshift({ index: at, role, value });
+      found.workplaces = value;
+      return;
+    }
     // positions that are no workplaces ("vier Aushilfen mit je 12 Stunden", "5 Azubis") are not the workplace count
     const group = groups.get(at);
     if (role === 'workplaces' && group && isExcluded(group)) return;
@@ -282,6 +338,8 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
   }
   if (employed !== undefined) result.employed = employed;
   if (year !== undefined) result.year = year;
+  const fromNow = year === undefined ? relativeYear(tokens) : undefined;
+  if (fromNow !== undefined) result.yearFromNow = fromNow;
   // the periods of the workplaces are not the disabled people's
   const peopleTokens = changing.periods.size === 0 ? tokens : tokens.map((t, i): QuestionToken => (changing.periods.has(i) ? { kind: 'word', text: '' } : t));
   const { byMonth, loosePeriod } = monthlyEmployed(peopleTokens, assignments);
@@ -295,7 +353,8 @@ export function readLevyQuestion(text: string, tokens: QuestionToken[] = tokeniz
   const noCounts = result.workplaces === undefined && result.employed === undefined;
   if (loosePeriod && noCounts) result.period = loosePeriod;
   if (looseHours !== undefined && noCounts) result.hoursPerWeek = looseHours;
-  return found.equalised === undefined ? { question: result } : { question: result, equalised: found.equalised };
+  const equalised = found.equalised ?? equalisedAmong;
+  return equalised === undefined ? { question: result } : { question: result, equalised };
 }
 
 /**

@@ -50,6 +50,12 @@ const FORMS: readonly { pattern: RegExp; read: Reader }[] = [
   },
   // "seit Juli", "ab dem 1. April", "since July", "from April on", "starting in March"
   { pattern: new RegExp(`\\b(?:seit|ab|since|from|starting(?:\\s+in)?|beginning\\s+in)\\s+${EDGE}${DAY}${MONTH}(?![\\p{L}])`, 'gu'), read: (m) => ({ from: month(m[1]), to: 12 }) },
+  // "die dritte kam erst im Juli dazu", "er wurde erst im Mai eingestellt", "she only joined in July": there from that month on
+  // (a word of joining follows the month; "wenn wir erst im Mai überweisen" is no period of people)
+  {
+    pattern: new RegExp(`\\berst\\s+(?:im|in|ab|seit)\\s+${EDGE}${DAY}${MONTH}(?=\\s+(?:\\S+\\s+)?(?:dazu|hinzu|dazugekommen|hinzugekommen|gekommen|eingestellt|angestellt|angefangen|begonnen|eingetreten|dabei)\\b)|\\b(?:joined|started|came)\\s+(?:us\\s+)?(?:only\\s+)?in\\s+${EDGE}${MONTH}(?![\\p{L}])`, 'gu'),
+    read: (m) => ({ from: month(m[1] ?? m[2]), to: 12 }),
+  },
   // "seit dem 1.7.", "ab 01.04."
   { pattern: /\b(?:seit|ab|since|from)\s+(?:dem\s+)?\d{1,2}\.\s?(\d{1,2})\.(?!\d)/gu, read: (m) => ({ from: Number(m[1]), to: 12 }) },
   // "bis Juni", "bis Ende Juni", "until June" (a day before the month is a deadline, not a period)

@@ -1,6 +1,6 @@
 import type { AnalysedMessage, MessageReader } from '../text/analysedMessage.js';
 import { sanitizeMessage } from '../text/sanitize.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { percentTokenIndices, tokenize, type Token } from '../text/tokenize.js';
 import type { IntentData } from './intentData.js';
 import { analyzerFor } from './recognizerTerms.js';
 import { createSignalDetector, type IntentSignals } from './signals.js';
@@ -24,7 +24,7 @@ export function signalsReader(intents: IntentData): MessageReader<IntentSignals>
   let read = readers.get(intents);
   if (!read) {
     const detect = createSignalDetector(intents, analyzerFor(intents));
-    read = (message: AnalysedMessage) => detect(message.get(messageTokens).slice(0, MAX_TOKENS));
+    read = (message: AnalysedMessage) => detect(message.get(messageTokens).slice(0, MAX_TOKENS), percentTokenIndices(message.get(sanitizedText)));
     readers.set(intents, read);
   }
   return read;

@@ -35,6 +35,7 @@ export interface IntentSignals {
 const all = (p: PhrasesByLanguage): string[] => [...p.de, ...p['de-x-simple'], ...p.en];
 // "Zahlt die Arbeitsagentur was dazu?": another payer this many words from a cost word makes it a question about support
 const PAYER_DISTANCE = 2;
+const NO_SHARES: ReadonlySet<number> = new Set();
 const THOUSANDS_GROUP = /^\d{3}$/;
 const POSTCODE = /^\d{5}$/;
 const SHORT_MESSAGE = 3;
@@ -70,7 +71,7 @@ function createFigureTest(notFigures: { before: readonly string[]; after: readon
 }
 
 /** Builds the detector of routing cues from `data/intents.json`. */
-export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tokens: readonly Token[]) => IntentSignals {
+export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tokens: readonly Token[], shares?: ReadonlySet<number>) => IntentSignals {
   const wordKeys = createWordKeys(analyzer);
   const conversational: { intent: ConversationalSignal['intent']; language?: AnswerLanguage; phrases: string[] }[] = [
     ...(['de-x-simple', 'en', 'de'] as const).map((language) => ({ intent: 'language' as const, language, phrases: all(data.languageSwitch[language]) })),
@@ -83,7 +84,8 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
   // every list's phrases in one pass over the message: the conversational lists first, then the intent phrases
   const findAll = createPhraseFinders([...conversational.map((c) => c.phrases), ...intentPhrases, requestWords], wordKeys);
 
-  return (tokens) => {
+  // `shares`: the token positions of numbers written in per cent ("30-40% Leute"), which are no workforce figures
+  return (tokens, shares = NO_SHARES) => {
     const keys = tokens.map((t) => wordKeys(t.folded));
     const found = findAll(keys);
     const [contact, , responsibility, levy, , workforce, finder] = found.slice(conversational.length).map((hits) => hits.length > 0);
@@ -113,7 +115,7 @@ export function createSignalDetector(data: IntentData, analyzer: Analyzer): (tok
       levyCost: ownCost,
       levyWorkforce: workforce!,
       finderPhrase: finder!,
-      numbers: tokens.filter((t) => ((t.numeric && !POSTCODE.test(t.raw)) || (!t.numeric && isCountWord(t))) && isFigure(tokens, t.index)).map((t) => t.index),
+      numbers: tokens.filter((t) => ((t.numeric && !POSTCODE.test(t.raw) && !shares.has(t.index)) || (!t.numeric && isCountWord(t))) && isFigure(tokens, t.index)).map((t) => t.index),
       postcodes: numeric.filter((t) => POSTCODE.test(t.raw)).map((t) => t.index),
     };
   };

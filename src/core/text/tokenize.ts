@@ -66,6 +66,29 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// "30 %", "30-40%": the per cent sign after a number, or after the second number of a range it starts
+const PERCENT_AFTER = /^\s?(?:[-–]\s?\d+\s?)?%/u;
+// how far after a number the sign of a range may stand ("-100 %")
+const PERCENT_REACH = 8;
+
+/**
+ * The positions in {@link tokenize}'s list of the numbers written as a share in per cent ("30 %", both numbers of
+ * "30-40%"), whose sign is no word; empty for a text without "%".
+ */
+export function percentTokenIndices(text: string): Set<number> {
+  const found = new Set<number>();
+  if (!text.includes('%')) return found;
+  let index = 0;
+  forEachMatch(WORD, text, (match) => {
+    const shape = wordShape(match[0]);
+    if (!shape) return;
+    const end = match.index + match[0].length;
+    if (shape.numeric && PERCENT_AFTER.test(text.slice(end, end + PERCENT_REACH))) found.add(index);
+    index++;
+  });
+  return found;
+}
+
 /** How many tokens {@link tokenize} makes of a text, without making them. */
 export function countTokens(text: string): number {
   let count = 0;
