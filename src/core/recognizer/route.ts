@@ -119,7 +119,8 @@ function isContactRequest(input: RouteInput, contactTopicFirst: boolean, askedOf
   const { signals, placeMentioned, onlyPlace } = input;
   if (placeMentioned && askedOffice) return !input.vaguePlace;
   if (placeMentioned && otherContactNamed) return !input.vaguePlace && signals.responsibilityPhrase;
-  if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace;
+  // "Wer hilft in Petershagen?": a request for help that names nothing specific, with a place, asks for that place's contacts
+  if (placeMentioned) return signals.contactPhrase || contactTopicFirst || onlyPlace || input.genericHelp === true;
   if (otherContactNamed) return false;
   return signals.contactPhrase && (contactTopicFirst || dontKnow || contactTopicBeside);
 }
