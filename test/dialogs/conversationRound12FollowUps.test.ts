@@ -87,6 +87,13 @@ describe('round 12: facets of the topic at hand, back-references, honest answers
       shows: [/BEM\)\*\* – wer berät und unterstützt/u],
       hides: [/Beschäftigungspflicht/u],
     },
+    {
+      case: 'a timing question the recognizer ranks first, unsure, for the topic discussed before goes there',
+      locale: 'de-DE',
+      messages: ['Ein Fahrer hat GdB 30 und will sich gleichstellen lassen. Was bringt ihm das?', 'Zählt er dann für unsere Pflichtquote?', 'Wer entscheidet über so einen Antrag, und ab wann gilt das dann?'],
+      shows: [/Gleichstellung mit schwerbehinderten Menschen\*\* – ab wann es gilt/u],
+      hides: [/Beschäftigungspflicht und jährliche Anzeige\*\*/u],
+    },
   ])('$case', async (replyCase) => {
     await expectReply(replyCase);
   });

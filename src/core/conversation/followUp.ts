@@ -246,9 +246,10 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
     return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
   }
   // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it;
-  // "Ab wann gilt das – ab dem Bescheid oder ab dem Antrag?" after the levy came in between: the recognizer is sure of
-  // the topic discussed just before, whose question it is
-  const recent = u.decision === 'answer' && u.intent === 'knowledge' && ctx.recentTopics?.includes(u.topics[0]?.id ?? '') ? u.topics[0]?.id : undefined;
+  // "Ab wann gilt das – ab dem Bescheid oder ab dem Antrag?" after the levy came in between: the recognizer ranks first
+  // (sure or not) the topic discussed just before, whose question it is ("Wer entscheidet über den Antrag, und ab wann
+  // gilt das?" after the Gleichstellung and the quota)
+  const recent = u.decision !== 'dont-know' && u.intent === 'knowledge' && ctx.recentTopics?.includes(u.topics[0]?.id ?? '') ? u.topics[0]?.id : undefined;
   if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || recent || ctx.topic, facet, condition: cues.condition };
   return undefined;
 }
