@@ -45,7 +45,8 @@ function otherNamesPattern(knowledge: KnowledgeBase, topicId: string, other: str
 /**
  * Answers one facet of a topic: a short answer from the topic's own texts (with the amounts for "wie viel", the
  * office of the remembered region for "wer"/"wo"), the card section that holds more, and the full card one tap away.
- * Where the texts say nothing on the facet, it says so and names the provider. A combination question with another
+ * Where the texts say nothing on the facet, it says so (in the facet's own words where it has them: "no fixed processing
+ * time") and names the provider. A combination question with another
  * topic (`other`) is answered from the sentences that name that topic, or says openly that the texts do not tell.
  */
 export async function sendFacet(context: TurnContext, services: DialogServices, topicId: string, facet: Facet, question: string, condition?: string, alsoConditions: readonly string[] = [], other?: string): Promise<boolean> {
@@ -72,7 +73,7 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
     return facetContent(text, facet, { evidence, condition: conditionWords, question, extra });
   };
   const content = contentOf(condition);
-  const regional = ['provider', 'apply', 'deadline'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
+  const regional = ['provider', 'apply', 'deadline', 'processing'].includes(facet) ? regionalProvider(services, topic, district?.key, language === 'en') : undefined;
   const own = regional && facet === 'provider' ? content.sentences.slice(1) : content.sentences;
   // "Zählen Azubis und Aushilfen mit?": the first sentences on each special case named, one after the other
   const sentences = alsoConditions.length === 0 ? own : [condition, ...alsoConditions]
@@ -96,7 +97,7 @@ export async function sendFacet(context: TurnContext, services: DialogServices, 
   if (!content.found && amounts.length === 0) {
     lines.push(otherTitle
       ? t('conversation:facet.missingCombination', { title: text.short, other: otherTitle, provider: text.provider })
-      : t('conversation:facet.missing', { title: text.short, provider: text.provider }));
+      : t([`conversation:facet.missingFor.${facet}`, 'conversation:facet.missing'], { title: text.short, provider: text.provider }));
   }
 
   const sectionText = content.section ? text.details[content.section] : undefined;

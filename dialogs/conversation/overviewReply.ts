@@ -52,7 +52,9 @@ export async function sendOverview(context: TurnContext, services: DialogService
   const topics = overviewTopics(services, situation).filter((id) => !exclude.includes(id)).map((id) => knowledge.byId.get(id)).filter((x): x is Topic => Boolean(x?.texts[language]) && funded(x!))
     .map((topic) => regionalTopic(services, topic, ctx.districtKey));
   const lines = topics.map((topic) => (facet ? facetLine(services, topic, facet, language, condition) : instrumentLine(services, topic, t, language, channelLocale)));
-  if (facet === 'apply' || facet === 'provider' || facet === 'deadline') lines.push(t('conversation:overview.eaaHelps'));
+  // "Wie lange dauert so ein Antrag?": the texts name a time only where the law sets one; say so once for all
+  if (facet === 'processing') lines.push(t('conversation:overview.processingNote'));
+  if (facet === 'apply' || facet === 'provider' || facet === 'deadline' || facet === 'processing') lines.push(t('conversation:overview.eaaHelps'));
   const facetName = facet ? t(`conversation:facet.names.${facet}`) : '';
   const payers = (paidBy ?? []).map((id) => knowledge.providers.get(id)?.name[language === 'en' ? 'en' : 'de']).filter(Boolean);
   const intro = facet ? t('conversation:overview.facetIntro', { facet: facetName.charAt(0).toLocaleUpperCase() + facetName.slice(1) })

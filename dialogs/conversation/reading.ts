@@ -35,13 +35,15 @@ class MessageReading implements Reading {
   readonly #services: DialogServices;
   readonly #message: AnalysedMessage;
   readonly #figures: LevyQuestion;
-  readonly #asCame: Pick<ConversationContext, 'topic' | 'overview' | 'situation' | 'choices'>;
+  readonly #asCame: Pick<ConversationContext, 'topic' | 'recentTopics' | 'overview' | 'situation' | 'choices'>;
   #askBackTopic?: { id?: string };
   #agencyOnly?: boolean;
   #referredTopic?: { id?: string };
   #subjectAside?: boolean;
   #answerRestsOnCues?: boolean;
   #facetInTopic?: boolean;
+  #facetChoice?: { id?: string };
+  #caseTopic?: { id?: string };
   #relatedCandidate?: { id?: string };
   #computedFactTopic?: { id?: string };
 
@@ -51,7 +53,7 @@ class MessageReading implements Reading {
     this.#services = services;
     this.#message = message;
     this.#figures = message.get(levyFiguresToday(services));
-    this.#asCame = { topic: ctx.topic, overview: ctx.overview, situation: ctx.situation, choices: ctx.choices };
+    this.#asCame = { topic: ctx.topic, recentTopics: ctx.recentTopics, overview: ctx.overview, situation: ctx.situation, choices: ctx.choices };
     const figures = this.#figures;
     this.cues = readCues(message, vocabulary, topicNamesOf(knowledge));
     this.levyChange = ctx.levy ? changedLevyFigures(message, ctx.levy, figures, vocabulary) : undefined;
@@ -104,6 +106,15 @@ class MessageReading implements Reading {
 
   get facetInTopic(): boolean {
     return (this.#facetInTopic ??= facetInTopic(this.#services, this.cues.facet, this.#asCame.topic));
+  }
+
+  get facetChoice(): string | undefined {
+    const answering = (this.#asCame.choices ?? []).filter((id) => facetInTopic(this.#services, this.cues.facet, id));
+    return (this.#facetChoice ??= { id: answering.length === 1 ? answering[0] : undefined }).id;
+  }
+
+  get caseTopic(): string | undefined {
+    return (this.#caseTopic ??= { id: caseTopic(this.#services, this.cues.condition, [this.#asCame.topic, ...(this.#asCame.recentTopics ?? [])]) }).id;
   }
 
   get relatedCandidate(): string | undefined {
@@ -229,6 +240,13 @@ function facetInTopic(services: DialogServices, facet: Facet | undefined, topicI
   const text = services.content.knowledge.byId.get(topicId ?? '')?.texts.de;
   const evidence = services.content.conversation.facets.find((f) => f.id === facet)?.evidence.de;
   return !!text && !!evidence && facet !== undefined && facetContent(text, facet, { evidence, question: '' }).sentences.length > 0;
+}
+
+/** The first of the topics discussed (the one at hand first) that has a sourced fact on the special case `condition`. */
+function caseTopic(services: DialogServices, condition: string | undefined, discussed: readonly (string | undefined)[]): string | undefined {
+  if (!condition) return undefined;
+  const facts = services.content.conversation.facts.filter((f) => f.condition === condition);
+  return discussed.find((id) => facts.some((f) => f.topic === id));
 }
 
 /**

@@ -84,6 +84,7 @@ class MessageCues implements Cues {
   get site(): string | undefined { return this.#vocabulary.sites.find((s) => this.#prepared.test(s.cue))?.id; }
   get local(): boolean { return this.#prepared.test(this.#vocabulary.local); }
   get correction(): boolean { return this.#prepared.test(this.#vocabulary.correction); }
+  get earlier(): boolean { return this.#prepared.test(this.#vocabulary.earlier); }
   get definition(): boolean { return this.#prepared.test(this.#vocabulary.definition); }
   get implications(): boolean { return this.#prepared.test(this.#vocabulary.implications); }
   get compare(): boolean { return this.#prepared.test(this.#vocabulary.compare); }

@@ -22,7 +22,7 @@ export interface FacetContent {
 
 /** The card section that explains each facet further. */
 const SECTION_OF: Record<Facet, DetailSection | undefined> = {
-  consequences: 'conditions', use: 'conditions', start: 'conditions', deadline: 'apply', duration: 'what', amount: 'what', price: undefined, provider: 'apply', apply: 'apply', beneficiaries: 'who', conditions: 'conditions', wage: 'what', advice: 'apply', combination: 'conditions',
+  consequences: 'conditions', use: 'conditions', start: 'conditions', deadline: 'apply', processing: 'apply', duration: 'what', amount: 'what', price: undefined, provider: 'apply', apply: 'apply', beneficiaries: 'who', conditions: 'conditions', wage: 'what', advice: 'apply', combination: 'conditions',
 };
 const MAX_SENTENCES = 2;
 const MIN_STEM = 5;

@@ -14,7 +14,7 @@ export const CIRCUMSTANCE_WORDS = 5;
 const TOLD_CIRCUMSTANCE_WORDS = 10;
 
 /** Facets that ask about the employer's own steps and their timing; a special case named beside them narrows the answer and does not replace it. */
-const STEP_FACETS: ReadonlySet<Facet> = new Set(['deadline', 'apply', 'start', 'duration']);
+const STEP_FACETS: ReadonlySet<Facet> = new Set(['deadline', 'apply', 'start', 'processing', 'duration']);
 
 /** Intents that ask for something other than a topic's facet. */
 export const REQUEST_INTENTS: ReadonlySet<Intent> = new Set(['levy-calculator', 'find-contact', 'language', 'help', 'privacy', 'sources']);
@@ -83,6 +83,13 @@ export interface Reading {
   answerRestsOnCues?: boolean;
   /** The topic under discussion has sentences on the facet the message asks (its evidence words find them). */
   facetInTopic?: boolean;
+  /**
+   * The topic under discussion or one of the two before it (the one at hand first) that has a sourced fact on the special
+   * case the message states ("he joined only four months ago": the Kündigungsschutz before the overview of keeping a job).
+   */
+  caseTopic?: string;
+  /** After an ask-back: the one offered topic whose texts have sentences on the facet the message asks ("Muss ich den vorher beantragen?"). */
+  facetChoice?: string;
   /** A close runner-up of the recognizer that the topic under discussion lists as related, when its best is neither. */
   relatedCandidate?: string;
   /** The first overview situation whose instruments include the topic under discussion ("levy" for the Ausgleichsabgabe). */
@@ -112,16 +119,29 @@ function subjectTopics(r: Reading, ctx: ConversationContext): string[] {
 }
 
 /**
+ * "und das mit dem Lohnzuschuss von vorhin, wie lange läuft der?" points back at a subject of earlier in the
+ * conversation: of the topics discussed before, the one the recognizer ranks highest, else the topic it is sure of.
+ */
+function earlierTopic(r: Reading, ctx: ConversationContext): string | undefined {
+  const { cues, understanding: u } = r;
+  if (!cues.earlier || u.intent !== 'knowledge') return undefined;
+  const before = [...(ctx.recentTopics ?? []), ...(ctx.choices ?? [])];
+  const discussed = u.topics.find((t) => before.includes(t.id))?.id;
+  return discussed ?? (u.decision === 'answer' ? u.topics[0]?.id : undefined);
+}
+
+/**
  * The named topic to follow: one already in the conversation (topic, overview), else the named one the recognizer is
  * sure of ("Bis wann muss die Anzeige bei der Arbeitsagentur sein?" names the duty and the agency; the Anzeige is
- * asked about), else the first named.
+ * asked about), else the first named, else a topic of earlier that the message points back at, else the topic at hand
+ * it names by the head of its name.
  */
 function pickNamed(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
   const { understanding: u } = r;
   const named = subjectTopics(r, ctx);
   const recognized = u.decision === 'answer' && u.topics[0] ? [u.topics[0].id] : [];
   const inConversation = (id: string) => id === ctx.topic || overviewTopics.includes(id);
-  return named.find(inConversation) ?? recognized.find(inConversation) ?? named.find((id) => recognized.includes(id)) ?? named[0] ?? r.referredTopic;
+  return named.find(inConversation) ?? recognized.find(inConversation) ?? named.find((id) => recognized.includes(id)) ?? named[0] ?? earlierTopic(r, ctx) ?? r.referredTopic;
 }
 
 /** The offered topic of the last ask-back that the recognizer's reading of this message ranks clearly ahead of the other offered ones. */
@@ -156,7 +176,9 @@ function fitsFollowUp(r: Reading, ctx: ConversationContext): boolean {
   // a facet question the recognizer finds nothing for ("Do we have to apply before the contract is signed?") asks about the topic at hand
   const unknownElsewhere = u.decision === 'dont-know' && !u.outOfScopeSubject;
   // "und wie lange wird der gezahlt?" continues the conversation; the recognizer, unsure, places it nowhere else
-  const continuesUnsure = cues.followUp && u.decision !== 'answer';
+  // ("Und muss ich die Stelle vorher der Agentur melden, wenn wir ausschreiben?" it ranks elsewhere, never the topic at hand)
+  const rankedElsewhere = u.topics.length > 0 && !u.topics.some((t) => t.id === ctx.topic);
+  const continuesUnsure = cues.followUp && u.decision !== 'answer' && !rankedElsewhere;
   // "Wie viel vom Lohn wird da übernommen?" right after an ask-back: the recognizer, unsure again, ranks an offered topic first
   const amongChoices = u.decision !== 'answer' && recognizedChoice(r, ctx) !== undefined;
   return !otherAnswer && !otherSituation && cues.questionWords <= (unknownElsewhere ? CIRCUMSTANCE_WORDS : refersBack(r) || continuesUnsure || amongChoices ? ANAPHOR_WORDS : FOLLOW_UP_WORDS);
@@ -194,24 +216,42 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   // "Welchen Steuerfreibetrag bekommt ein Mitarbeiter mit GdB 50?": the GdB only says who is meant; a question whose
   // subject lies outside the remit gets its referral, not the amount facet of the topic the person's status names
   const referredAway = u.intent === 'out-of-scope' && !!u.outOfScopeSubject && cues.namedSubjects.length === 0;
-  if (facet && named && !referredAway && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
+  // "Zurück zum Zuschuss von vorhin: wie lange läuft der?" continues the conversation as "Und …" does
+  const continues = cues.followUp || cues.earlier;
+  if (facet && named && !referredAway && (continues || cues.contentWords <= NAMED_FACET_WORDS)) return { kind: 'facet', topic: named, facet, condition: cues.condition };
   // "Und wer kann uns dabei helfen?" refers back: help with the topic at hand, not with the bot
   const helpWithTopic = u.intent === 'help' && cues.anaphor && !!ctx.topic;
   if (REQUEST_INTENTS.has(u.intent) && !helpWithTopic) return undefined;
-  if (!facet && cues.followUp && named && ctx.facet) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
+  // "Und beim Eingliederungszuschuss?" asks the facet asked last of the topic it names; "Und darf ich die Diagnose im
+  // BEM-Gespräch abfragen?" names a topic beside a question of its own, which is no repetition of that facet
+  if (!facet && cues.followUp && named && ctx.facet && cues.contentWords <= NAMED_FACET_WORDS) return { kind: 'facet', topic: named, facet: ctx.facet, condition: ctx.condition };
   const circumstance = newCircumstance(r, ctx);
   if (circumstance) return circumstance;
+  // "Und wenn der GdB erst im September festgestellt wurde?" after the Zusatzurlaub: a continuation that states a special
+  // case on which the topic at hand has a sourced fact, and names no other subject (the GdB only says who is meant)
+  const caseOfTopicAtHand = facet === 'conditions' && (cues.followUp || refersBack(r)) && !!ctx.topic && r.caseTopic === ctx.topic && cues.namedSubjects.length === 0;
+  if (caseOfTopicAtHand && !REQUEST_INTENTS.has(u.intent)) return { kind: 'facet', topic: ctx.topic!, facet, condition: cues.condition };
+  // "Which of these needs an application before the contract is signed?" after an overview asks it of each of its
+  // instruments, whichever one of them the recognizer finds
+  const ofOverview = !!ctx.overview && cues.anaphor && (u.decision !== 'answer' || overviewTopics.includes(u.topics[0]?.id ?? ''));
+  if (facet && ofOverview && subjectTopics(r, ctx).length === 0) return { kind: 'overview', situation: ctx.overview!, facet };
   if (!facet || subjectTopics(r, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
+  // "Wait – he joined only four months ago. Does that change anything?" after the overview of keeping him, which
+  // followed the Kündigungsschutz: the special case is a rule of that topic, not of the overview's instruments
+  const caseOfEarlier = facet === 'conditions' && r.caseTopic && !overviewTopics.includes(r.caseTopic) ? r.caseTopic : undefined;
+  if (ctx.overview && caseOfEarlier) return { kind: 'facet', topic: caseOfEarlier, facet, condition: cues.condition };
   if (ctx.overview) return { kind: 'overview', situation: ctx.overview, facet };
-  // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else ask again
+  // after an ask-back: the offered topic the follow-up's words or the recognizer's scores single out, else the only one
+  // whose texts answer the facet asked, else ask again
   if (ctx.choices) {
-    const chosen = r.askBackTopic ?? ctx.choiceLead ?? recognizedChoice(r, ctx);
+    const chosen = r.askBackTopic ?? ctx.choiceLead ?? recognizedChoice(r, ctx) ?? r.facetChoice;
     return chosen ? { kind: 'facet', topic: chosen, facet, condition: cues.condition } : { kind: 'ask-again', topics: ctx.choices, facet, condition: cues.condition };
   }
   // "Und wo stellt er den Antrag?" after the Zusatzurlaub, which needs none, asks about the Gleichstellung before it;
-  // "Ab wann gilt das – ab dem Bescheid oder ab dem Antrag?" after the levy came in between: the recognizer is sure of
-  // the topic discussed just before, whose question it is
-  const recent = u.decision === 'answer' && u.intent === 'knowledge' && ctx.recentTopics?.includes(u.topics[0]?.id ?? '') ? u.topics[0]?.id : undefined;
+  // "Ab wann gilt das – ab dem Bescheid oder ab dem Antrag?" after the levy came in between: the recognizer ranks first
+  // (sure or not) the topic discussed just before, whose question it is ("Wer entscheidet über den Antrag, und ab wann
+  // gilt das?" after the Gleichstellung and the quota)
+  const recent = u.decision !== 'dont-know' && u.intent === 'knowledge' && ctx.recentTopics?.includes(u.topics[0]?.id ?? '') ? u.topics[0]?.id : undefined;
   if (ctx.topic) return { kind: 'facet', topic: (facet === 'apply' && r.applicationTopic) || recent || ctx.topic, facet, condition: cues.condition };
   return undefined;
 }

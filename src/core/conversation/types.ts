@@ -1,6 +1,6 @@
 import type { ContactRole } from '../regions/contactSchema.js';
 /** What a follow-up can ask about a topic. */
-export const FACETS = ['consequences', 'use', 'start', 'deadline', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice', 'combination'] as const;
+export const FACETS = ['consequences', 'use', 'start', 'deadline', 'processing', 'duration', 'amount', 'price', 'provider', 'apply', 'beneficiaries', 'conditions', 'wage', 'advice', 'combination'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** The guided dialogs that can wait for an answer. */
@@ -110,6 +110,8 @@ export interface Cues {
   local?: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: boolean;
+  /** Points back at a subject of earlier in the conversation ("das mit dem Lohnzuschuss von vorhin", "back to the …"). */
+  earlier: boolean;
   /** The special case the message states, also when it only describes the person ("sie hat GdB 30"). */
   statedCase?: string;
   /** Every special case the message states ("Zählen Azubis und Aushilfen mit?": trainee, parttime), `statedCase` first. */

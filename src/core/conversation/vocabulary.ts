@@ -38,6 +38,8 @@ const cuesSchema = lazySchema(() => z.strictObject({
   sites: z.record(id, patterns).optional(),
   local: patterns.optional(),
   correction: patterns,
+  /** Points back at a subject of earlier in the conversation ("das mit dem Zuschuss von vorhin", "back to …"). */
+  earlier: patterns.optional(),
   person: patterns,
   aboutAnswer: z.strictObject({ send: patterns, summarise: patterns }),
   definition: patterns,
@@ -111,6 +113,8 @@ export interface ConversationVocabulary {
   local: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
   correction: RegExp;
+  /** Points back at a subject of earlier in the conversation ("von vorhin", "back to"). */
+  earlier: RegExp;
   /** Points back at a person already spoken of ("sie", "ihm", "she"). */
   person: RegExp;
   /** Asks something of the answer itself: send, print or keep it (`send`), or sum it up (`summarise`). */
@@ -173,6 +177,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     sites: Object.entries(c.sites ?? {}).map(([id, cue]) => ({ id, cue: anyOf(cue), all: new RegExp(anyOf(cue).source, 'giu') })),
     local: anyOf(c.local ?? []),
     correction: anyOf(c.correction),
+    earlier: anyOf(c.earlier ?? []),
     person: anyOf(c.person),
     aboutAnswer: (['send', 'summarise'] as const).map((id) => ({ id, cue: anyOf(c.aboutAnswer[id]) })),
     definition: anyOf(c.definition),

@@ -47,14 +47,14 @@ describe('follow-ups the recognizer places nowhere stay with the topic at hand',
   it.each([
     ['Do we have to apply before the contract is signed?', 'apply'],
     ['Does that cost anything?', 'price'],
-    ['und wie lange dauert das bis da entschieden ist?', 'duration'],
+    ['und wie lange dauert das bis da entschieden ist?', 'processing'],
   ])('%s → facet %s', (text, facet) => {
     expect(interpret(reading(text), ctx)).toMatchObject({ kind: 'facet', topic: 'eingliederungszuschuss', facet });
   });
 
   it('a continuation that refers back keeps the topic even when the recognizer answers from its other words', () => {
     const r = reading('und wie lange dauert das bis da entschieden ist?', { decision: 'answer', topics: [{ id: 'pruefpflicht-bewerbung', score: 0.4 }] });
-    expect(interpret(r, ctx)).toMatchObject({ kind: 'facet', topic: 'eingliederungszuschuss', facet: 'duration' });
+    expect(interpret(r, ctx)).toMatchObject({ kind: 'facet', topic: 'eingliederungszuschuss', facet: 'processing' });
   });
 
   it.each([
