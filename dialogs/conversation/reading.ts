@@ -1,4 +1,4 @@
-import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, DAYS_SLOT, workdaysPerWeek, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
+import { ASSOCIATION_OFFICE, changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, DAYS_SLOT, workdaysPerWeek, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
@@ -31,6 +31,7 @@ class MessageReading implements Reading {
   readonly workplaces: number | undefined;
   readonly equalised: number | undefined;
   readonly placeDependent: boolean;
+  readonly officeAtHand: boolean;
   readonly applicationTopic: string | undefined;
   readonly #services: DialogServices;
   readonly #message: AnalysedMessage;
@@ -69,6 +70,7 @@ class MessageReading implements Reading {
     this.workplaces = figures.workplaces;
     this.equalised = statedEqualised(text);
     this.placeDependent = namesBothOffices(knowledge.byId.get(ctx.topic ?? ''));
+    this.officeAtHand = ctx.lastAnswer === 'contact' || (ctx.lastAnswer === 'topic' && (this.placeDependent || ASSOCIATION_OFFICE.test(ctx.topic ?? '')));
     this.applicationTopic = applicationElsewhere(knowledge, ctx);
   }
 
@@ -127,9 +129,6 @@ class MessageReading implements Reading {
     return messageCues(this.#message, this.#services.content.conversation).test(pattern);
   }
 }
-
-/** An office of one Landschaftsverband: a contact topic `…-lvr` or `…-lwl` ("inklusionsamt-lwl"). */
-const ASSOCIATION_OFFICE = /-(lvr|lwl)$/;
 
 /** The one office of a Landschaftsverband the message names ("der LWL", "das LVR-Inklusionsamt"), if it names one. */
 function associationOffice(knowledge: KnowledgeBase, named: readonly string[]): string | undefined {

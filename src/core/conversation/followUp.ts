@@ -61,6 +61,8 @@ export interface Reading {
   equalised?: number;
   /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
   placeDependent?: boolean;
+  /** An office was answered last: a contact card, an office's card or a topic that names the office by place. */
+  officeAtHand?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
   applicationTopic?: string;
   /**

@@ -1,6 +1,7 @@
 import { DEFAULT_THRESHOLDS } from '../recognizer/decision.js';
 import type { Intent } from '../recognizer/types.js';
 import { CIRCUMSTANCE_WORDS, followUp, NAMED_FACET_WORDS, REQUEST_INTENTS, type Reading } from './followUp.js';
+import { ASSOCIATION_OFFICE, SEAT_SITE, siteDistricts } from './sites.js';
 import type { ConversationContext, GuidedDialog, Interpretation } from './types.js';
 
 export type { Reading } from './followUp.js';
@@ -231,6 +232,32 @@ function associationQuestion(r: Reading, ctx: ConversationContext): Interpretati
 }
 
 /**
+ * "Wir haben auch einen zweiten Standort in Erkelenz – gleiche Stelle?", "Wir machen noch ein Lager in Gummersbach auf,
+ * gilt da das gleiche?": another site of the business (a branch, or a kind of site other than the seat) named with its
+ * place, in a question with no subject or facet of its own, while an office is under discussion: the contacts there.
+ */
+function anotherSite(r: Reading): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const otherSite = cues.branch || (cues.site !== undefined && cues.site !== SEAT_SITE);
+  if (!u.district || r.statement || !otherSite || !r.officeAtHand || u.intent === 'levy-calculator') return undefined;
+  if (cues.namedSubjects.length > 0 || (cues.facet && cues.facet !== 'beneficiaries' && cues.facet !== 'provider')) return undefined;
+  return { kind: 'contact', districtKey: u.district, role: cues.role };
+}
+
+/**
+ * "Sind das jetzt zwei verschiedene Inklusionsämter?", "Who is responsible for both sites?" once sites in several
+ * districts were named, naming no place: the contacts of each site.
+ */
+function eachSite(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const sites = siteDistricts(ctx);
+  if (sites.length < 2 || !cues.eachSite || u.placeMentioned || u.intent === 'levy-calculator' || (cues.facet && cues.facet !== 'provider')) return undefined;
+  if (cues.namedSubjects.some((id) => !ASSOCIATION_OFFICE.test(id))) return undefined;
+  const asksOffice = cues.contact || cues.role !== undefined || u.intent === 'find-contact' || ASSOCIATION_OFFICE.test(u.topics[0]?.id ?? '');
+  return asksOffice ? { kind: 'contact', sites, role: cues.role } : undefined;
+}
+
+/**
  * Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"); not when
  * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
  */
@@ -251,7 +278,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
   const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
   const personNotCount = ctx.suspended?.dialog === 'levy' && namesPersonInQuestion(r);
-  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount) return { kind: 'resume', dialog: ctx.suspended.dialog };
+  // "und unabhängig davon, ab wie vielen Leuten muss man …? wir sind 21" asks a question the recognizer answers: no answer to the step
+  const answeredQuestion = !r.statement && u.intent === 'knowledge' && u.decision === 'answer';
+  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount && !answeredQuestion) return { kind: 'resume', dialog: ctx.suspended.dialog };
   if (r.levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
   // "Und wenn wir einen dritten Schwerbehinderten einstellen?" after a question in between: the levy figures are kept
   if (r.levyChange && ctx.levy && levyHypothesis(r)) return { kind: 'levy-recalculation', figures: r.levyChange };
@@ -265,6 +294,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (r.levyPayee && cues.namedTopics.includes(LEVY_TOPIC) && aboutLevy && !cues.contact && u.intent !== 'find-contact' && (!cues.facet || cues.facet === 'beneficiaries' || cues.facet === 'provider')) return { kind: 'facet', topic: LEVY_TOPIC, facet: 'provider' };
   // "Was genau würden wir zahlen?", "Müssen wir die Ausgleichsabgabe zahlen?" right after a levy result: the result again
   if (ctx.levy && ctx.lastAnswer === 'levy' && ((cues.facet === 'amount' && cues.namedTopics.length === 0) || (cues.levyDuty && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)))) && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
+  const site = anotherSite(r) ?? eachSite(r, ctx);
+  if (site) return site;
   // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
   // card asks for the contacts there
   const sameForPlace = cues.facet === 'beneficiaries' && cues.anaphor;
@@ -272,9 +303,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
   // "Und fürs Lager?" after "Unsere Zentrale ist in 41539, das Lager in Kempen.": the contacts of that site's place
-  const site = cues.site ? ctx.sites?.[cues.site] : undefined;
+  const named = cues.site ? ctx.sites?.[cues.site] : undefined;
   const asksSite = (!cues.facet || cues.contact) && cues.contentWords <= NAMED_FACET_WORDS && (u.intent === 'find-contact' || !REQUEST_INTENTS.has(u.intent));
-  if (site && asksSite && !u.placeMentioned && cues.namedTopics.length === 0) return { kind: 'contact', districtKey: site, role: cues.role };
+  if (named && asksSite && !u.placeMentioned && cues.namedTopics.length === 0) return { kind: 'contact', districtKey: named, role: cues.role };
   // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
