@@ -170,6 +170,8 @@ export class MainDialog {
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // "…in Moers – zahlen wir das an den LWL?": first that the other Landschaftsverband's office is responsible
     if (reading.otherAssociationOffice) await sendOtherAssociation(context, this.services, reading.otherAssociationOffice, understood.district ?? ctx.districtKey);
+    // "Ist das der LVR oder der LWL?": first which one the place belongs to
+    else if (meaning.kind === 'topics' && reading.officeOfEither && meaning.topics[0] === reading.officeOfEither) await sendOtherAssociation(context, this.services, reading.officeOfEither, understood.district ?? ctx.districtKey, 'ofPlace');
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
     // the situation named (hiring, training …) stays for a correction that asks again what there is

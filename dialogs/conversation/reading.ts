@@ -27,6 +27,7 @@ class MessageReading implements Reading {
   readonly districtAssociation: 'LVR' | 'LWL' | undefined;
   readonly associationOffice: string | undefined;
   readonly otherAssociationOffice: string | undefined;
+  readonly officeOfEither: string | undefined;
   readonly placeOfBoth: boolean;
   readonly workplaces: number | undefined;
   readonly equalised: number | undefined;
@@ -67,6 +68,7 @@ class MessageReading implements Reading {
     this.placeOfBoth = !!region && !region.landschaftsverband;
     const placeAssociation = understanding.district ? landschaftsverbandOf(regions, understanding.district) : region ? region.landschaftsverband : this.districtAssociation;
     this.otherAssociationOffice = this.associationOffice && placeAssociation && twinOffice(knowledge, this.associationOffice, placeAssociation);
+    this.officeOfEither = placeAssociation && officeOfEither(knowledge, this.cues.namedTopics, placeAssociation);
     this.workplaces = figures.workplaces;
     this.equalised = statedEqualised(text);
     this.placeDependent = namesBothOffices(knowledge.byId.get(ctx.topic ?? ''));
@@ -134,6 +136,14 @@ class MessageReading implements Reading {
 function associationOffice(knowledge: KnowledgeBase, named: readonly string[]): string | undefined {
   const offices = named.filter((id) => ASSOCIATION_OFFICE.test(id) && isAgency(knowledge, id));
   return offices.length === 1 ? offices[0] : undefined;
+}
+
+/** "der LVR oder der LWL": the message names the same office of both Landschaftsverbände; that office of `association`. */
+function officeOfEither(knowledge: KnowledgeBase, named: readonly string[], association: 'LVR' | 'LWL'): string | undefined {
+  const offices = named.filter((id) => ASSOCIATION_OFFICE.test(id) && isAgency(knowledge, id));
+  const [first, second] = offices;
+  if (offices.length !== 2 || first!.replace(ASSOCIATION_OFFICE, '') !== second!.replace(ASSOCIATION_OFFICE, '')) return undefined;
+  return offices.find((id) => id.endsWith(`-${association.toLowerCase()}`));
 }
 
 /** The office of `association` when `office` is the other Landschaftsverband's ("der LWL" from the Rheinland: the LVR-Inklusionsamt). */

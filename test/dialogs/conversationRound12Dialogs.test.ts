@@ -76,6 +76,27 @@ describe('round 12: sites of the business, dialogs left for a question, language
       hides: [],
     },
     {
+      case: 'documents asked to be sent: the bot cannot send, and sums up the overview',
+      locale: 'de-DE',
+      messages: ['Welche Hilfen gibt es, wenn wir einen Azubi mit Behinderung ausbilden?', 'Könnten Sie mir die Formulare dafür schicken?'],
+      shows: [/kann ich Ihnen nichts schicken/u],
+      hides: [NO_INFORMATION],
+    },
+    {
+      case: 'either Landschaftsverband asked about with a place: which one the place belongs to',
+      locale: 'de-DE',
+      messages: ['Unsere Werkstatt liegt in Siegburg. Gehören wir zum LVR oder zum LWL?'],
+      shows: [/Rhein-Sieg-Kreis gehört zum Gebiet des Landschaftsverbands Rheinland \(LVR\)/u],
+      hides: [/LWL-Inklusionsamt/u],
+    },
+    {
+      case: 'support asked for a subject the message names: its answer, not the programme finder',
+      locale: 'en-US',
+      messages: ['I manage three shops with 50 employees. Someone from a sheltered workshop wants to join us. Which support is available for me?'],
+      shows: [/sheltered workshop to a regular job/u],
+      hides: [/ask a few short questions/u],
+    },
+    {
       case: 'who made the bot and whether it belongs to an authority: who it is',
       locale: 'de-DE',
       messages: ['Moin, wer hat diesen Bot eigentlich entwickelt? Sind Sie eine Behörde?'],

@@ -53,6 +53,8 @@ export interface Reading {
    * to the other; the office of the place's.
    */
   otherAssociationOffice?: string;
+  /** "Wir sind in Kerpen. Ist das der LVR oder der LWL?": the message names the same office of both, and the place is known; the office of the place's. */
+  officeOfEither?: string;
   /** The message names a region of both Landschaftsverbände ("im Ruhrgebiet") and no district. */
   placeOfBoth?: boolean;
   /** The number of workplaces or employees the message itself gives. */

@@ -224,6 +224,8 @@ function combination(r: Reading, ctx: ConversationContext): Interpretation | und
  */
 function associationQuestion(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
+  // "Wir sind in Kerpen. Ist das dann der LVR oder der LWL?": the office of the place's Landschaftsverband
+  if (r.officeOfEither && cues.namedTopics.length === 2 && u.intent !== 'levy-calculator' && (!cues.facet || cues.facet === 'provider')) return { kind: 'topics', topics: [r.officeOfEither] };
   if (!r.associationOffice || u.intent === 'levy-calculator' || (cues.facet && cues.facet !== 'provider')) return undefined;
   if (cues.namedTopics.some((id) => id !== r.associationOffice && !LEVY_DUTY_TOPICS.has(id))) return undefined;
   if (r.otherAssociationOffice && ctx.levy && ctx.lastAnswer === 'levy') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
@@ -386,6 +388,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (combined) return combined;
   const payer = agencyAsPayer(r, ctx);
   if (payer) return payer;
+  // "A young guy from a sheltered workshop wants to work in our kitchen. What support can I get?" names the subject the
+  // support is for: its answer, not the programme finder that the broad question alone would start
+  const [subject, ...more] = cues.namedSubjects;
+  if (u.intent === 'programme-finder' && subject && more.length === 0 && !r.statement && u.topics.slice(0, 3).some((t) => t.id === subject)) return { kind: 'topics', topics: [subject] };
   const outright = namedOutright(r);
   const follows = outright ? undefined : followUp(r, ctx, overviewTopics);
   if (follows) return follows;
