@@ -114,7 +114,7 @@ describe('round 12: sites of the business, dialogs left for a question, language
       case: 'thanks and a farewell at once: both answered',
       locale: 'de-DE',
       messages: ['Danke dir, schönes Wochenende!'],
-      shows: [/Gern geschehen/u, /alles Gute/u],
+      shows: [/Gern geschehen/u, /Auf Wiedersehen/u],
       hides: [],
     },
     {
