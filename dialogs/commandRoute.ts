@@ -2,20 +2,18 @@ import type { RouteContext, Routed } from './routed.js';
 import type { Command } from './commands.js';
 import { ContactDialog } from './contactDialog.js';
 import { FinderDialog } from './finderDialog.js';
-import { LANGUAGE_COMMANDS, switchLanguage } from './language.js';
+import { LANGUAGE_COMMANDS } from './language.js';
 import { LevyDialog } from './levyDialog.js';
 import { say } from './replies.js';
 import type { DialogServices } from './services.js';
 import { sendWelcome } from './welcome.js';
+import { switchAndRepeat } from './switchAndRepeat.js';
 
 /** Answers a button or typed command ("Hilfe", "Abbrechen", a language …), or starts the child dialog it names. */
 export async function routeCommand(dc: RouteContext, services: DialogServices, command: Command): Promise<Routed> {
   const { context } = dc;
   const language = LANGUAGE_COMMANDS[command];
-  if (language) {
-    await switchLanguage(context, services, language, true);
-    return undefined;
-  }
+  if (language) return switchAndRepeat(dc, services, language);
   switch (command) {
     case 'findContact': {
       const otherPlace = Boolean((context.activity.value as { otherPlace?: unknown } | undefined)?.otherPlace);

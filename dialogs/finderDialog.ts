@@ -47,6 +47,8 @@ export class FinderDialog extends Dialog<FinderDialogOptions> {
     const suspended = await takeSuspended(dc.context, this.services, 'finder');
     if (options.resume && suspended) {
       const resumed = Object.assign(dc.activeDialog!.state as FinderState, suspended);
+      // a place the conversation learned while the search was left ("wer ist für 44623 zuständig?") answers its place step
+      if (!resumed.placeDone) Object.assign(resumed, await this.freshState(dc.context), { answers: resumed.answers, asking: resumed.asking });
       // "Wir wollen jemanden einstellen" after the resume offer answers the step that was left
       if (takeAnswer(this.reader, resumed, options.text ?? '')) return this.advance(dc, resumed);
       return this.reprompt(dc, resumed);

@@ -8,7 +8,7 @@ import { askBackLead, conversationContext, rememberTopic } from './conversation/
 import { recordTurn } from './context/turnLog.js';
 import { readText } from './context/turnMessage.js';
 import { FinderDialog } from './finderDialog.js';
-import { switchLanguage } from './language.js';
+import { switchAndRepeat } from './switchAndRepeat.js';
 import { LevyDialog } from './levyDialog.js';
 import { say, sendAskBack, sendDontKnow, sendTopic } from './replies.js';
 import type { DialogServices } from './services.js';
@@ -85,8 +85,7 @@ export async function routeIntent(dc: RouteContext, services: DialogServices, un
       await say(context, 'sources.text', {}, 'help');
       return undefined;
     case 'language':
-      await switchLanguage(context, services, understood.language ?? 'de', true);
-      return undefined;
+      return switchAndRepeat(dc, services, understood.language ?? 'de');
     case 'programme-finder':
       return dc.beginDialog(FinderDialog.id, { text });
     case 'find-contact':

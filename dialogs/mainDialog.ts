@@ -6,11 +6,12 @@ import { routeCommand } from './commandRoute.js';
 import { FACETS, interpret, type Facet, type GuidedDialog, type Reading } from '../src/core/conversation/index.js';
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { switchLanguage } from './language.js';
+import { switchAndRepeat } from './switchAndRepeat.js';
 import { sendAskAgain } from './conversation/askAgainReply.js';
 import { asksOnlyLanguageBesideTelling, understandAsking } from './conversation/askingSentence.js';
 import { conversationContext, overviewTopics } from './conversation/context.js';
 import { readMessage } from './conversation/reading.js';
-import { sendContactCard } from './conversation/contactReply.js';
+import { sendContactCard, sendSiteContacts } from './conversation/contactReply.js';
 import { suspendedThisTurn } from './conversation/digression.js';
 import { rememberDistrict, rememberSites } from './conversation/district.js';
 import { sendFacet } from './conversation/facetReply.js';
@@ -140,8 +141,8 @@ export class MainDialog {
     const about = { inRemit: topic !== undefined };
     const understood = understandAsking(this.services, typeof text === 'string' ? text : '', turnUnderstanding(context, this.services.understand, about), about);
     recordTurn(context, { intent: understood.intent, topics: understood.topics.slice(0, 3).map((t) => t.id) });
-    if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     await rememberSites(context, this.services, typeof text === 'string' ? text : '');
+    if (understood.district) await rememberDistrict(context, this.services, understood.district, typeof text === 'string' ? text : '');
     return this.inConversation(dc, understood);
   }
 
@@ -157,10 +158,9 @@ export class MainDialog {
     ctx.equalised = reading.equalised ?? ctx.equalised;
     // "Can you explain that in English?", "Das bitte in Einfacher Sprache": the last answer again, in the language asked for
     const { requested } = getTurnLanguage(context);
-    if (requested && understood.intent !== 'language' && ctx.lastAnswer !== undefined && asksForLastAnswer(reading, understood)) {
+    if (requested && understood.intent !== 'language' && (ctx.lastAnswer !== undefined || ctx.overview !== undefined) && asksForLastAnswer(reading, understood)) {
       recordTurn(context, { intent: 'language' });
-      await switchLanguage(context, this.services, requested, true);
-      return undefined;
+      return switchAndRepeat(dc, this.services, requested);
     }
     if (requested && understood.intent !== 'language' && asksOnlyForLanguage(this.services, text, reading, understood)) {
       recordTurn(context, { intent: 'language' });
@@ -170,6 +170,8 @@ export class MainDialog {
     const meaning = interpret(reading, ctx, overviewTopics(this.services, ctx.overview));
     // "…in Moers – zahlen wir das an den LWL?": first that the other Landschaftsverband's office is responsible
     if (reading.otherAssociationOffice) await sendOtherAssociation(context, this.services, reading.otherAssociationOffice, understood.district ?? ctx.districtKey);
+    // "Ist das der LVR oder der LWL?": first which one the place belongs to
+    else if (meaning.kind === 'topics' && reading.officeOfEither && meaning.topics[0] === reading.officeOfEither) await sendOtherAssociation(context, this.services, reading.officeOfEither, understood.district ?? ctx.districtKey, 'ofPlace');
     // the neighbour of a referral counts for the next message only
     ctx.neighbourTopic = undefined;
     // the situation named (hiring, training …) stays for a correction that asks again what there is
@@ -203,6 +205,11 @@ export class MainDialog {
         await sendSummary(context, this.services, meaning.topics, meaning.request);
         return undefined;
       case 'contact':
+        // "Sind das zwei verschiedene Inklusionsämter?": the card of each site
+        if (meaning.sites) {
+          await sendSiteContacts(context, this.services, meaning.sites, meaning.role);
+          return undefined;
+        }
         if (!meaning.detail || !meaning.districtKey) return dc.beginDialog(ContactDialog.id, { text, districtKey: meaning.districtKey, ...(meaning.role ? { role: meaning.role } : askedOffice(this.services, understood)) });
         await sendContactCard(context, this.services, meaning.districtKey, { detail: meaning.detail, role: meaning.role });
         return undefined;

@@ -4,7 +4,7 @@ import { suggestedActions, textMessage } from '../../src/cards/messages.js';
 import type { SectorChoice } from '../../src/core/contacts/sectors.js';
 import type { ContactDetail } from '../../src/core/conversation/index.js';
 import type { ContactRole } from '../../src/core/regions/index.js';
-import { findContacts } from '../../src/core/regions/index.js';
+import { findContacts, landschaftsverbandOf } from '../../src/core/regions/index.js';
 import { getTurnLanguage } from '../context/turnLanguage.js';
 import { suggestions } from '../replies.js';
 import type { DialogServices } from '../services.js';
@@ -33,4 +33,20 @@ export async function sendContactCard(
   reply.suggestedActions = suggestedActions(suggestions(context, 'programmes', 'help'));
   await context.sendActivity(reply);
   (await conversationContext(context, services)).lastAnswer = 'contact';
+}
+
+/**
+ * "Sind das zwei verschiedene Inklusionsämter?" with sites in several districts: which Inklusionsamt each site's district
+ * has, then the contact card of each.
+ */
+export async function sendSiteContacts(context: TurnContext, services: DialogServices, sites: readonly string[], role?: ContactRole): Promise<void> {
+  const { t, channelLocale } = getTurnLanguage(context);
+  const { regions } = services.content;
+  const offices = sites.map((key) => {
+    const association = landschaftsverbandOf(regions, key);
+    const district = findContacts(regions, key).district.name;
+    return association ? `${district} – ${t(`places:office.${association}`)}` : district;
+  });
+  await context.sendActivity(textMessage(t('places:sites.each', { offices: offices.join('; ') }), channelLocale));
+  for (const site of sites) await sendContactCard(context, services, site, { role });
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { messageCues } from '../../src/core/conversation/index.js';
+import { messageCues, SEAT_SITE } from '../../src/core/conversation/index.js';
 import { placeResolution } from '../../src/core/understand.js';
 import { analysedText, readText } from '../context/turnMessage.js';
 import { conversationContext } from './context.js';
@@ -23,20 +23,28 @@ const SENTENCE_END = /[.!?]/u;
 /**
  * "Unsere Zentrale ist in 41539, das Lager in Kempen.": remembers the district of each kind of site (cues.json `sites`)
  * named before a place of one district in the same sentence, with no other site between them, so that "Und fürs Lager?"
- * later asks for the contacts in Kempen.
+ * later asks for the contacts in Kempen. A site other than the seat, or a branch, named in another district than the
+ * one known ("Wir machen noch ein Lager in Gummersbach auf") makes the known district the seat, for "und für den
+ * Hauptsitz?" later. Call it before the message's place is remembered.
  */
 export async function rememberSites(context: TurnContext, services: DialogServices, text: string): Promise<void> {
-  const { sites } = services.content.conversation;
+  const { conversation: vocabulary } = services.content;
   const found = readText(context, text, placeResolution(services.content.regions));
   if (found.kind !== 'district' && found.kind !== 'ambiguous') return;
   const lower = text.toLowerCase();
-  const mentions = sites.flatMap((site) => [...lower.matchAll(site.all)].map((m) => ({ id: site.id, at: m.index, end: m.index + m[0].length })));
-  if (mentions.length === 0) return;
+  const mentions = vocabulary.sites.flatMap((site) => [...lower.matchAll(site.all)].map((m) => ({ id: site.id, at: m.index, end: m.index + m[0].length })));
+  const branch = messageCues(analysedText(context, text), vocabulary).test(vocabulary.branch);
+  if (mentions.length === 0 && !branch) return;
   mentions.sort((a, b) => a.at - b.at);
   const ctx = await conversationContext(context, services);
+  const known = ctx.districtKey;
+  const named: { id: string; districtKey: string }[] = [];
   mentions.forEach((mention, i) => {
     const next = mentions[i + 1]?.at ?? text.length;
     const place = found.spans.find((span) => span.at >= mention.end && span.at < next && !SENTENCE_END.test(text.slice(mention.end, span.at)));
-    if (place) ctx.sites = { ...ctx.sites, [mention.id]: place.districtKey };
+    if (place) named.push({ id: mention.id, districtKey: place.districtKey });
   });
+  const elsewhere = found.spans.some((span) => span.districtKey !== known);
+  if (known && !ctx.sites?.[SEAT_SITE] && elsewhere && (branch || named.some((site) => site.id !== SEAT_SITE))) ctx.sites = { [SEAT_SITE]: known, ...ctx.sites };
+  for (const site of named) ctx.sites = { ...ctx.sites, [site.id]: site.districtKey };
 }

@@ -1,4 +1,4 @@
-import { changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, DAYS_SLOT, workdaysPerWeek, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
+import { ASSOCIATION_OFFICE, changedLevyFigures, correctsLevyDetail, facetContent, foldedMessage, messageCues, providerNameFinder, readCues, statesLevyFigures, statesNewStatus, traineesAmongCounted, DAYS_SLOT, workdaysPerWeek, type ConversationContext, type Cues, type Facet, type LevyFigures, type ProviderNameFinder, type Reading } from '../../src/core/conversation/index.js';
 import type { KnowledgeBase } from '../../src/core/knowledge/knowledgeBase.js';
 import { levyTokens, parseCountAnswer, statedEqualised, writesOutCount, type LevyQuestion } from '../../src/core/levy/index.js';
 import { landschaftsverbandOf } from '../../src/core/regions/index.js';
@@ -27,10 +27,12 @@ class MessageReading implements Reading {
   readonly districtAssociation: 'LVR' | 'LWL' | undefined;
   readonly associationOffice: string | undefined;
   readonly otherAssociationOffice: string | undefined;
+  readonly officeOfEither: string | undefined;
   readonly placeOfBoth: boolean;
   readonly workplaces: number | undefined;
   readonly equalised: number | undefined;
   readonly placeDependent: boolean;
+  readonly officeAtHand: boolean;
   readonly applicationTopic: string | undefined;
   readonly #services: DialogServices;
   readonly #message: AnalysedMessage;
@@ -68,9 +70,11 @@ class MessageReading implements Reading {
     this.placeOfBoth = !!region && !region.landschaftsverband;
     const placeAssociation = understanding.district ? landschaftsverbandOf(regions, understanding.district) : region ? region.landschaftsverband : this.districtAssociation;
     this.otherAssociationOffice = this.associationOffice && placeAssociation && twinOffice(knowledge, this.associationOffice, placeAssociation);
+    this.officeOfEither = placeAssociation && officeOfEither(knowledge, this.cues.namedTopics, placeAssociation);
     this.workplaces = figures.workplaces;
     this.equalised = statedEqualised(text);
     this.placeDependent = namesBothOffices(knowledge.byId.get(ctx.topic ?? ''));
+    this.officeAtHand = ctx.lastAnswer === 'contact' || (ctx.lastAnswer === 'topic' && (this.placeDependent || ASSOCIATION_OFFICE.test(ctx.topic ?? '')));
     this.applicationTopic = applicationElsewhere(knowledge, ctx);
   }
 
@@ -140,13 +144,18 @@ class MessageReading implements Reading {
   }
 }
 
-/** An office of one Landschaftsverband: a contact topic `…-lvr` or `…-lwl` ("inklusionsamt-lwl"). */
-const ASSOCIATION_OFFICE = /-(lvr|lwl)$/;
-
 /** The one office of a Landschaftsverband the message names ("der LWL", "das LVR-Inklusionsamt"), if it names one. */
 function associationOffice(knowledge: KnowledgeBase, named: readonly string[]): string | undefined {
   const offices = named.filter((id) => ASSOCIATION_OFFICE.test(id) && isAgency(knowledge, id));
   return offices.length === 1 ? offices[0] : undefined;
+}
+
+/** "der LVR oder der LWL": the message names the same office of both Landschaftsverbände; that office of `association`. */
+function officeOfEither(knowledge: KnowledgeBase, named: readonly string[], association: 'LVR' | 'LWL'): string | undefined {
+  const offices = named.filter((id) => ASSOCIATION_OFFICE.test(id) && isAgency(knowledge, id));
+  const [first, second] = offices;
+  if (offices.length !== 2 || first!.replace(ASSOCIATION_OFFICE, '') !== second!.replace(ASSOCIATION_OFFICE, '')) return undefined;
+  return offices.find((id) => id.endsWith(`-${association.toLowerCase()}`));
 }
 
 /** The office of `association` when `office` is the other Landschaftsverband's ("der LWL" from the Rheinland: the LVR-Inklusionsamt). */

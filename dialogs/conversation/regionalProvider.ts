@@ -51,9 +51,10 @@ export function regionalTopic(services: DialogServices, topic: Topic, districtKe
 /**
  * "Wir liegen übrigens in Moers – zahlen wir das an den LWL?": says that not the office named but `office`, the one of
  * the place's Landschaftsverband, is responsible for the business in the district the message or the conversation names
- * (`districtKey`), else in the region the message names ("am Niederrhein"), before the answer that follows.
+ * (`districtKey`), else in the region the message names ("am Niederrhein"), before the answer that follows; with `ofPlace`
+ * ("Ist das der LVR oder der LWL?") only which one the place belongs to.
  */
-export async function sendOtherAssociation(context: TurnContext, services: DialogServices, office: string, districtKey: string | undefined): Promise<void> {
+export async function sendOtherAssociation(context: TurnContext, services: DialogServices, office: string, districtKey: string | undefined, key: 'otherOffice' | 'ofPlace' = 'otherOffice'): Promise<void> {
   const { regions } = services.content;
   const { t, channelLocale, language } = getTurnLanguage(context);
   const found = readText(context, context.activity.text ?? '', placeResolution(regions));
@@ -63,5 +64,5 @@ export async function sendOtherAssociation(context: TurnContext, services: Dialo
   const place = district?.name ?? (language === 'en' ? region?.englishName ?? region?.name : region?.name);
   if (!lv || !place || !office.endsWith(`-${lv.toLowerCase()}`)) return;
   const named = lv === 'LVR' ? 'LWL' : 'LVR';
-  await context.sendActivity(textMessage(t('places:association.otherOffice', { district: place, named, office: t(`places:office.${lv}`), association: t(`places:association.${lv}`) }), channelLocale));
+  await context.sendActivity(textMessage(t(`places:association.${key}`, { district: place, named, office: t(`places:office.${lv}`), association: t(`places:association.${lv}`) }), channelLocale));
 }

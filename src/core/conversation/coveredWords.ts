@@ -62,7 +62,9 @@ export function coverCues(text: CueText, vocabulary: ConversationVocabulary): Co
   const contact = coverAll(vocabulary.contact);
   const facet = first(vocabulary.facets);
   const conditions = vocabulary.conditions.filter((c) => coverAll(c.cue)).map((c) => c.id);
-  const smallTalk = first(vocabulary.smallTalk);
+  const talk = vocabulary.smallTalk.filter((c) => coverAll(c.cue)).map((c) => c.id);
+  // "Alles klar, danke! Schönen Abend noch.": thanks and goodbye at once are answered as both
+  const smallTalk = talk.includes('bye') && talk.includes('thanks') ? 'thanksBye' : talk[0];
   return { covered, contact, facet, condition: conditions[0], conditions, smallTalk, dismiss: coverAll(vocabulary.dismiss), aboutAnswer: first(vocabulary.aboutAnswer) };
 }
 

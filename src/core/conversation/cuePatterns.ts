@@ -8,7 +8,7 @@ function patternsOver(v: ConversationVocabulary): RegExp[] {
   const { levyChange: l, overviews: o } = v;
   return [
     v.contact, ...v.facets.map((f) => f.cue), ...v.conditions.map((c) => c.cue), ...v.smallTalk.map((s) => s.cue), v.dismiss,
-    ...v.aboutAnswer.map((a) => a.cue), v.followUp, v.anaphor, v.person, v.levyDuty, v.branch, v.local, v.correction, v.earlier,
+    ...v.aboutAnswer.map((a) => a.cue), v.followUp, v.anaphor, v.person, v.levyDuty, v.branch, v.eachSite, v.local, v.correction, v.earlier,
     ...v.contactDetail.map((d) => d.cue), ...v.contactRole.map((r) => r.cue), v.definition, v.implications, v.compare, v.resumeYes,
     l.add, l.remove, l.payee, l.counts, l.newStatus, o.funding, o.broad, ...o.situations.map((s) => s.cue),
   ];

@@ -82,6 +82,7 @@ class MessageCues implements Cues {
   get levyDuty(): boolean { return this.#prepared.test(this.#vocabulary.levyDuty); }
   get branch(): boolean { return this.#prepared.test(this.#vocabulary.branch); }
   get site(): string | undefined { return this.#vocabulary.sites.find((s) => this.#prepared.test(s.cue))?.id; }
+  get eachSite(): boolean { return this.#prepared.test(this.#vocabulary.eachSite); }
   get local(): boolean { return this.#prepared.test(this.#vocabulary.local); }
   get correction(): boolean { return this.#prepared.test(this.#vocabulary.correction); }
   get earlier(): boolean { return this.#prepared.test(this.#vocabulary.earlier); }

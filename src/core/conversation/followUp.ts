@@ -55,6 +55,8 @@ export interface Reading {
    * to the other; the office of the place's.
    */
   otherAssociationOffice?: string;
+  /** "Wir sind in Kerpen. Ist das der LVR oder der LWL?": the message names the same office of both, and the place is known; the office of the place's. */
+  officeOfEither?: string;
   /** The message names a region of both Landschaftsverbände ("im Ruhrgebiet") and no district. */
   placeOfBoth?: boolean;
   /** The number of workplaces or employees the message itself gives. */
@@ -63,6 +65,8 @@ export interface Reading {
   equalised?: number;
   /** The topic under discussion names the offices of both Landschaftsverbände: its answer depends on the place. */
   placeDependent?: boolean;
+  /** An office was answered last: a contact card, an office's card or a topic that names the office by place. */
+  officeAtHand?: boolean;
   /** The topic under discussion needs no application (the employer's own duty): the recent topic that does. */
   applicationTopic?: string;
   /**

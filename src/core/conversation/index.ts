@@ -3,6 +3,7 @@ export { readCues } from './cues.js';
 export { messageCues } from './cuePatterns.js';
 export { foldedMessage, foldText } from './fold.js';
 export { introductionReader } from './introduction.js';
+export { ASSOCIATION_OFFICE, SEAT_SITE, siteDistricts } from './sites.js';
 export { interpret, isDigression, isOnlySmallTalk, LEVY_TOPIC, type Reading } from './interpret.js';
 export { changedLevyFigures, correctsLevyDetail, statesLevyFigures, statesNewStatus, traineesAmongCounted } from './levyFollowUp.js';
 export { providerNameFinder, type NamedProvider, type ProviderNameFinder } from './providerNames.js';

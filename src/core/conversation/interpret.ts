@@ -1,6 +1,7 @@
 import { DEFAULT_THRESHOLDS } from '../recognizer/decision.js';
 import type { Intent } from '../recognizer/types.js';
 import { CIRCUMSTANCE_WORDS, followUp, NAMED_FACET_WORDS, REQUEST_INTENTS, type Reading } from './followUp.js';
+import { ASSOCIATION_OFFICE, SEAT_SITE, siteDistricts } from './sites.js';
 import type { ConversationContext, GuidedDialog, Interpretation } from './types.js';
 
 export type { Reading } from './followUp.js';
@@ -234,11 +235,39 @@ function combination(r: Reading, ctx: ConversationContext): Interpretation | und
  */
 function associationQuestion(r: Reading, ctx: ConversationContext): Interpretation | undefined {
   const { cues, understanding: u } = r;
+  // "Wir sind in Kerpen. Ist das dann der LVR oder der LWL?": the office of the place's Landschaftsverband
+  if (r.officeOfEither && cues.namedTopics.length === 2 && u.intent !== 'levy-calculator' && (!cues.facet || cues.facet === 'provider')) return { kind: 'topics', topics: [r.officeOfEither] };
   if (!r.associationOffice || u.intent === 'levy-calculator' || (cues.facet && cues.facet !== 'provider')) return undefined;
   if (cues.namedTopics.some((id) => id !== r.associationOffice && !LEVY_DUTY_TOPICS.has(id))) return undefined;
   if (r.otherAssociationOffice && ctx.levy && ctx.lastAnswer === 'levy') return { kind: 'levy-recalculation', figures: ctx.levy, payment: true };
   if (r.otherAssociationOffice && cues.namedTopics.length === 1) return { kind: 'topics', topics: [r.otherAssociationOffice] };
   return r.placeOfBoth && cues.namedTopics.length === 1 ? { kind: 'contact' } : undefined;
+}
+
+/**
+ * "Wir haben auch einen zweiten Standort in Erkelenz – gleiche Stelle?", "Wir machen noch ein Lager in Gummersbach auf,
+ * gilt da das gleiche?": another site of the business (a branch, or a kind of site other than the seat) named with its
+ * place, in a question with no subject or facet of its own, while an office is under discussion: the contacts there.
+ */
+function anotherSite(r: Reading): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const otherSite = cues.branch || (cues.site !== undefined && cues.site !== SEAT_SITE);
+  if (!u.district || r.statement || !otherSite || !r.officeAtHand || u.intent === 'levy-calculator') return undefined;
+  if (cues.namedSubjects.length > 0 || (cues.facet && cues.facet !== 'beneficiaries' && cues.facet !== 'provider')) return undefined;
+  return { kind: 'contact', districtKey: u.district, role: cues.role };
+}
+
+/**
+ * "Sind das jetzt zwei verschiedene Inklusionsämter?", "Who is responsible for both sites?" once sites in several
+ * districts were named, naming no place: the contacts of each site.
+ */
+function eachSite(r: Reading, ctx: ConversationContext): Interpretation | undefined {
+  const { cues, understanding: u } = r;
+  const sites = siteDistricts(ctx);
+  if (sites.length < 2 || !cues.eachSite || u.placeMentioned || u.intent === 'levy-calculator' || (cues.facet && cues.facet !== 'provider')) return undefined;
+  if (cues.namedSubjects.some((id) => !ASSOCIATION_OFFICE.test(id))) return undefined;
+  const asksOffice = cues.contact || cues.role !== undefined || u.intent === 'find-contact' || ASSOCIATION_OFFICE.test(u.topics[0]?.id ?? '');
+  return asksOffice ? { kind: 'contact', sites, role: cues.role } : undefined;
 }
 
 /**
@@ -262,7 +291,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // a levy calculation asked for outright is no answer to a kept finder step ("Wir haben 30 Leute, was zahlen wir?")
   const levyElsewhere = u.intent === 'levy-calculator' && ctx.suspended?.dialog !== 'levy';
   const personNotCount = ctx.suspended?.dialog === 'levy' && namesPersonInQuestion(r);
-  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount) return { kind: 'resume', dialog: ctx.suspended.dialog };
+  // "und unabhängig davon, ab wie vielen Leuten muss man …? wir sind 21" asks a question the recognizer answers: no answer to the step
+  const answeredQuestion = !r.statement && u.intent === 'knowledge' && u.decision === 'answer';
+  if (ctx.suspended && r.fitsSuspended && u.intent !== 'find-contact' && !cues.contact && !levyElsewhere && !personNotCount && !answeredQuestion) return { kind: 'resume', dialog: ctx.suspended.dialog };
   // "Zählt eine gleichgestellte Kollegin voll mit?": a counting question whose only count is an article changes no figure
   const levyChange = asksCountingRule(r) && !r.writesOutCount ? undefined : r.levyChange;
   if (levyChange && ctx.topic === LEVY_TOPIC && (cues.followUp || cues.contentWords <= NAMED_FACET_WORDS || r.levyCorrection) && u.intent !== 'find-contact' && !asksOtherSubject(r)) return { kind: 'levy-recalculation', figures: levyChange };
@@ -280,6 +311,8 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   // levy result: the result again, whose card shows how it comes about
   const asksResult = (cues.facet === 'amount' && cues.namedTopics.length === 0) || ((cues.levyDuty || r.asksWhyLevy) && cues.namedTopics.every((id) => LEVY_DUTY_TOPICS.has(id)));
   if (ctx.levy && ctx.lastAnswer === 'levy' && asksResult && u.intent !== 'find-contact') return { kind: 'levy-recalculation', figures: ctx.levy };
+  const site = anotherSite(r) ?? eachSite(r, ctx);
+  if (site) return site;
   // "und für unsere Geschäftsstelle in Gütersloh?", "Gilt das auch für die Filiale in Lippstadt?" right after a contact
   // card asks for the contacts there
   const sameForPlace = cues.facet === 'beneficiaries' && cues.anaphor;
@@ -287,9 +320,9 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
     return { kind: 'contact', districtKey: u.district, role: cues.role };
   }
   // "Und fürs Lager?" after "Unsere Zentrale ist in 41539, das Lager in Kempen.": the contacts of that site's place
-  const site = cues.site ? ctx.sites?.[cues.site] : undefined;
+  const named = cues.site ? ctx.sites?.[cues.site] : undefined;
   const asksSite = (!cues.facet || cues.contact) && cues.contentWords <= NAMED_FACET_WORDS && (u.intent === 'find-contact' || !REQUEST_INTENTS.has(u.intent));
-  if (site && asksSite && !u.placeMentioned && cues.namedTopics.length === 0) return { kind: 'contact', districtKey: site, role: cues.role };
+  if (named && asksSite && !u.placeMentioned && cues.namedTopics.length === 0) return { kind: 'contact', districtKey: named, role: cues.role };
   // "ich meinte Dortmund" after an answer that named the office of the old place: that answer for the new place
   if (cues.correction && u.district && ctx.lastAnswer === 'topic' && ctx.topic && r.placeDependent && !cues.facet && cues.namedTopics.length === 0) {
     return { kind: 'facet', topic: ctx.topic, facet: ctx.facet ?? 'provider', condition: ctx.condition };
@@ -370,6 +403,10 @@ export function interpret(r: Reading, ctx: ConversationContext, overviewTopics: 
   if (combined) return combined;
   const payer = agencyAsPayer(r, ctx);
   if (payer) return payer;
+  // "A young guy from a sheltered workshop wants to work in our kitchen. What support can I get?" names the subject the
+  // support is for: its answer, not the programme finder that the broad question alone would start
+  const [subject, ...more] = cues.namedSubjects;
+  if (u.intent === 'programme-finder' && subject && more.length === 0 && !r.statement && u.topics.slice(0, 3).some((t) => t.id === subject)) return { kind: 'topics', topics: [subject] };
   const outright = namedOutright(r);
   const follows = outright ? undefined : followUp(r, ctx, overviewTopics);
   if (follows) return follows;

@@ -10,7 +10,7 @@ export type GuidedDialog = 'finder' | 'levy' | 'contact';
 export type ContactDetail = 'phone' | 'email' | 'address';
 
 /** Kinds of small talk the bot answers briefly. */
-export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing' | 'identity';
+export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing' | 'identity' | 'thanksBye';
 
 /** What a message asks of the answer itself: to send, print or keep it, or to sum it up. */
 export type AnswerRequest = 'send' | 'summarise';
@@ -53,7 +53,10 @@ export interface ConversationContext {
   /** The special case asked last ("Minijob"), kept when a follow-up switches the topic. */
   condition?: string;
   districtKey?: string;
-  /** Districts of the sites an earlier message named with their places (site id of cues.json `sites` → district key). */
+  /**
+   * Districts of the sites an earlier message named with their places (site id of cues.json `sites` → district key);
+   * `zentrale` is also the district known before another site was named.
+   */
   sites?: Record<string, string>;
   /** What was answered last: a topic card (or facet), the contact card of the district or a levy result. */
   lastAnswer?: 'topic' | 'contact' | 'levy';
@@ -106,6 +109,8 @@ export interface Cues {
   branch: boolean;
   /** The first kind of site the message names ("Und fürs Lager?": `lager`, see `sites` in cues.json). */
   site: string | undefined;
+  /** Asks about every site of the business at once ("Sind das zwei verschiedene Inklusionsämter?"). */
+  eachSite: boolean;
   /** Asks for advice near the employer ("vor Ort", "in unserer Nähe", "locally"). */
   local?: boolean;
   /** Corrects what was said before ("ich meinte Dortmund"). */
@@ -169,7 +174,8 @@ export type Interpretation =
   | { kind: 'overview'; situation: string; facet?: Facet; exclude?: string[]; condition?: string; paidBy?: string[] }
   /** The message asks to send, summarise or print the answer: the topics it is about. */
   | { kind: 'summary'; topics: string[]; request: AnswerRequest }
-  | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole }
+  /** `sites`: the districts of several sites of the business, a contact card for each. */
+  | { kind: 'contact'; districtKey?: string; detail?: ContactDetail; role?: ContactRole; sites?: string[] }
   /** The levy with these figures; `payment`: only when and to whom it is paid ("Bis wann und an wen?"). */
   | { kind: 'levy-recalculation'; figures: LevyFigures; payment?: boolean }
   | { kind: 'levy-start'; workplaces: number }

@@ -36,6 +36,8 @@ const cuesSchema = lazySchema(() => z.strictObject({
   branch: patterns,
   /** Kinds of site of a business ("Zentrale", "Lager"): a place named after one is that site's, for "Und fürs Lager?" later. */
   sites: z.record(id, patterns).optional(),
+  /** Asks about every site of the business at once ("beide", "zwei verschiedene", "both"). */
+  eachSite: patterns.optional(),
   local: patterns.optional(),
   correction: patterns,
   /** Points back at a subject of earlier in the conversation ("das mit dem Zuschuss von vorhin", "back to …"). */
@@ -89,7 +91,7 @@ export interface Evidence { de: RegExp; en: RegExp }
 export interface ConversationVocabulary {
   facets: { id: Facet; cue: RegExp; evidence: Evidence }[];
   conditions: { id: string; cue: RegExp; evidence: Evidence; withTopic?: boolean }[];
-  smallTalk: { id: SmallTalk; cue: RegExp }[];
+  smallTalk: { id: Exclude<SmallTalk, 'thanksBye'>; cue: RegExp }[];
   fillers: ReadonlySet<string>;
   contact: RegExp;
   followUp: RegExp;
@@ -109,6 +111,8 @@ export interface ConversationVocabulary {
   branch: RegExp;
   /** Kinds of site ("Zentrale", "Lager"), each with its words: `cue` tests a folded message, `all` finds every mention in a lower-case text. */
   sites: { id: string; cue: RegExp; all: RegExp }[];
+  /** Asks about every site of the business at once ("Sind das zwei verschiedene Inklusionsämter?", "both sites"). */
+  eachSite: RegExp;
   /** Asks for advice near the employer ("vor Ort", "locally"): a contact question, not a facet of the topic. */
   local: RegExp;
   /** Corrects what was said before ("ich meinte Dortmund"). */
@@ -175,6 +179,7 @@ export function compileVocabulary(cuesJson: unknown, overviewsJson: unknown, top
     clarify: anyOf(c.clarify),
     branch: anyOf(c.branch),
     sites: Object.entries(c.sites ?? {}).map(([id, cue]) => ({ id, cue: anyOf(cue), all: new RegExp(anyOf(cue).source, 'giu') })),
+    eachSite: anyOf(c.eachSite ?? []),
     local: anyOf(c.local ?? []),
     correction: anyOf(c.correction),
     earlier: anyOf(c.earlier ?? []),

@@ -17,7 +17,7 @@ const TEXTS = [
   'Und wie lange?', 'Wer zahlt das?', 'Danke!', 'Was ist der Unterschied zwischen EGZ und BEM?', 'ich meinte Dortmund',
 ];
 // every field of Cues: those read at once and those read on first use
-const FIELDS: readonly (keyof Cues)[] = ['facet', 'condition', 'statedCase', 'statedCases', 'smallTalk', 'asksBesideSmallTalk', 'contact', 'detail', 'role', 'definition', 'implications', 'compare', 'followUp', 'anaphor', 'dismiss', 'levyDuty', 'branch', 'site', 'local', 'correction', 'earlier', 'contentWords', 'questionWords', 'namedTopics', 'statusTopics', 'namedSubjects', 'askedTopics', 'overview', 'asksSupport', 'asksBroadly', 'situation', 'situationTopics', 'aboutAnswer', 'person', 'ownWords', 'isStatusTopic'];
+const FIELDS: readonly (keyof Cues)[] = ['facet', 'condition', 'statedCase', 'statedCases', 'smallTalk', 'asksBesideSmallTalk', 'contact', 'detail', 'role', 'definition', 'implications', 'compare', 'followUp', 'anaphor', 'dismiss', 'levyDuty', 'branch', 'site', 'eachSite', 'local', 'correction', 'earlier', 'contentWords', 'questionWords', 'namedTopics', 'statusTopics', 'namedSubjects', 'askedTopics', 'overview', 'asksSupport', 'asksBroadly', 'situation', 'situationTopics', 'aboutAnswer', 'person', 'ownWords', 'isStatusTopic'];
 
 /** The fields a reading offers: its own and the getters of its class. */
 const fieldsOf = (cues: Cues): (keyof Cues)[] =>
