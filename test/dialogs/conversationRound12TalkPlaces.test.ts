@@ -56,6 +56,13 @@ describe('round 12: several places in one message, remarks between questions', (
       hides: [NO_INFORMATION],
     },
     {
+      case: 'where to get advice locally, with the place known: the contacts there',
+      locale: 'en-US',
+      messages: ['Our office is in Wermelskirchen.', 'How many extra days of leave does a severely disabled employee get?', 'where could we find some advice locally?'],
+      shows: [/contact points for Rheinisch-Bergischer Kreis/u],
+      hides: [NO_INFORMATION],
+    },
+    {
       case: 'venting in English: a calm reply',
       locale: 'en-US',
       messages: ['so much red tape with all these offices'],
