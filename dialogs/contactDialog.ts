@@ -8,7 +8,7 @@ import type { ContactRole, PlaceOption, PlaceRegion, PlaceResolution } from '../
 import { getTurnLanguage } from './context/turnLanguage.js';
 import { readText } from './context/turnMessage.js';
 import { placeResolution } from '../src/core/understand.js';
-import { sendContactCard } from './conversation/contactReply.js';
+import { sendContactCard, sendSiteOffices } from './conversation/contactReply.js';
 import { conversationContext } from './conversation/context.js';
 import { leaveForDigression, takeSuspended } from './conversation/digression.js';
 import { asksToClarify, handleInterruption } from './interruptions.js';
@@ -140,6 +140,11 @@ export class ContactDialog extends Dialog<ContactDialogOptions> {
         // "Die Häuser sind in Witten und in Dinslaken.": the contacts of each site
         if (resolution.sites && resolution.options.length <= MAX_SITES) {
           for (const option of resolution.options) await sendContactCard(dc.context, this.services, option.districtKey, { sector: state.sector, role: state.role });
+          return dc.endDialog();
+        }
+        // more sites than cards: which office each site's district has; a site's card follows when asked for ("Und für Werl?")
+        if (resolution.sites) {
+          await sendSiteOffices(dc.context, this.services, resolution.options.map((o) => o.districtKey));
           return dc.endDialog();
         }
         Object.assign(state, { stage: 'choose', matched: resolution.matched, options: resolution.options, region: resolution.region });

@@ -40,6 +40,12 @@ export async function sendContactCard(
  * has, then the contact card of each.
  */
 export async function sendSiteContacts(context: TurnContext, services: DialogServices, sites: readonly string[], role?: ContactRole): Promise<void> {
+  await sendSiteOffices(context, services, sites);
+  for (const site of sites) await sendContactCard(context, services, site, { role });
+}
+
+/** Which Inklusionsamt each site's district has, in one message; the offices are then under discussion. */
+export async function sendSiteOffices(context: TurnContext, services: DialogServices, sites: readonly string[]): Promise<void> {
   const { t, channelLocale } = getTurnLanguage(context);
   const { regions } = services.content;
   const offices = sites.map((key) => {
@@ -48,5 +54,5 @@ export async function sendSiteContacts(context: TurnContext, services: DialogSer
     return association ? `${district} – ${t(`places:office.${association}`)}` : district;
   });
   await context.sendActivity(textMessage(t('places:sites.each', { offices: offices.join('; ') }), channelLocale));
-  for (const site of sites) await sendContactCard(context, services, site, { role });
+  (await conversationContext(context, services)).lastAnswer = 'contact';
 }

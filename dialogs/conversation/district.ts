@@ -47,4 +47,7 @@ export async function rememberSites(context: TurnContext, services: DialogServic
   const elsewhere = found.spans.some((span) => span.districtKey !== known);
   if (known && !ctx.sites?.[SEAT_SITE] && elsewhere && (branch || named.some((site) => site.id !== SEAT_SITE))) ctx.sites = { [SEAT_SITE]: known, ...ctx.sites };
   for (const site of named) ctx.sites = { ...ctx.sites, [site.id]: site.districtKey };
+  // "Filialen in Kamen und Werl, Verwaltung sitzt in Castrop-Rauxel": of several places, the seat's is the employer's district
+  const seat = named.find((site) => site.id === SEAT_SITE);
+  if (found.kind === 'ambiguous' && seat) (await services.state.conversationData.get(context, {})).districtKey = seat.districtKey;
 }

@@ -2,7 +2,7 @@ import { DEFAULT_THRESHOLDS } from '../recognizer/decision.js';
 import type { Intent } from '../recognizer/types.js';
 import { CIRCUMSTANCE_WORDS, followUp, NAMED_FACET_WORDS, REQUEST_INTENTS, type Reading } from './followUp.js';
 import { ASSOCIATION_OFFICE, SEAT_SITE, siteDistricts } from './sites.js';
-import type { ConversationContext, GuidedDialog, Interpretation } from './types.js';
+import type { ConversationContext, GuidedDialog, Interpretation, SmallTalk } from './types.js';
 
 export type { Reading } from './followUp.js';
 
@@ -16,6 +16,8 @@ const namesOtherSubject = ({ cues }: Reading): boolean => cues.namedSubjects.som
 
 /** Small talk may carry one word of its own ("Danke, Paderborn passt"), not a question. */
 const SMALL_TALK_WORDS = 1;
+/** Small talk that may say more than a word or two: a vented frustration or a personal aside that asks nothing. */
+const REMARKS: ReadonlySet<SmallTalk> = new Set(['vent', 'remark']);
 /** A message that only tells the size of the business has at most this many own words ("Mitarbeiter"). */
 const FIGURE_ONLY_WORDS = 1;
 
@@ -274,8 +276,18 @@ function eachSite(r: Reading, ctx: ConversationContext): Interpretation | undefi
  * Thanks, goodbye, praise or an insult and nothing else ("Super, danke!", "Tschüss und schönes Wochenende"); not when
  * the rest answers the dialog left for another question ("Danke. Wir haben übrigens zwei Schwerbehinderte.").
  */
-export const isOnlySmallTalk = ({ cues, levyChange, fitsSuspended }: Reading): boolean =>
-  cues.smallTalk !== undefined && cues.contentWords <= SMALL_TALK_WORDS && cues.namedTopics.length === 0 && !levyChange && !cues.facet && !fitsSuspended && !cues.asksBesideSmallTalk;
+export const isOnlySmallTalk = (r: Reading): boolean => {
+  const { cues, levyChange, fitsSuspended } = r;
+  return cues.smallTalk !== undefined && (cues.contentWords <= SMALL_TALK_WORDS || isRemark(r)) && cues.namedTopics.length === 0 && !levyChange && !cues.facet && !fitsSuspended && !cues.asksBesideSmallTalk;
+};
+
+/**
+ * "Das ist doch alles Bürokratiewahnsinn mit euren Ämtern", "Ich fahr übrigens nächste Woche in die Alpen": a vented
+ * frustration or a personal aside may say more, as long as it asks nothing, names no place of ours and the recognizer
+ * answers no topic from its words ("Wir haben übrigens einen Azubi mit Autismus" is no aside).
+ */
+const isRemark = ({ cues, statement, understanding: u }: Reading): boolean =>
+  REMARKS.has(cues.smallTalk!) && !!statement && (u.intent === 'knowledge' || u.intent === 'out-of-scope') && u.decision !== 'answer' && !u.placeMentioned && !u.remitEvidence;
 
 /**
  * Reads a message against the conversation: small talk, a changed levy figure, the remembered place, a broad

@@ -10,7 +10,8 @@ export type GuidedDialog = 'finder' | 'levy' | 'contact';
 export type ContactDetail = 'phone' | 'email' | 'address';
 
 /** Kinds of small talk the bot answers briefly. */
-export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing' | 'identity' | 'thanksBye';
+/** `vent` and `remark` are statements of their own ("Puh, dieser Papierkram", "Ich fahr übrigens in den Urlaub"). */
+export type SmallTalk = 'thanks' | 'bye' | 'praise' | 'insult' | 'wellbeing' | 'identity' | 'vent' | 'remark' | 'thanksBye';
 
 /** What a message asks of the answer itself: to send, print or keep it, or to sum it up. */
 export type AnswerRequest = 'send' | 'summarise';

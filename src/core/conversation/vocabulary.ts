@@ -22,7 +22,7 @@ const cuesSchema = lazySchema(() => z.strictObject({
   facets: z.array(z.strictObject({ id: z.enum(FACETS), cue: patterns, evidence })),
   /** `withTopic`: the special case describes the person and counts only beside a topic the message names ("GdB 30, bekommt der auch Zusatzurlaub?"). */
   conditions: z.array(z.strictObject({ id, cue: patterns, evidence, withTopic: z.boolean().optional() })),
-  smallTalk: z.array(z.strictObject({ id: z.enum(['thanks', 'bye', 'praise', 'insult', 'wellbeing', 'identity']), cue: patterns })),
+  smallTalk: z.array(z.strictObject({ id: z.enum(['thanks', 'bye', 'praise', 'insult', 'wellbeing', 'identity', 'vent', 'remark']), cue: patterns })),
   fillers: z.array(z.string().min(1)),
   contact: patterns,
   followUp: patterns,
