@@ -18,9 +18,9 @@ describe('round 12b: what the employer has to do or sign, conditions asked with 
       hides: [/Meinten Sie/u, /keine gesicherte Information/u],
     },
     {
-      case: '"he or we" asks who applies',
+      case: 'whether we have to fill something in asks the application',
       locale: 'de-DE',
-      messages: ['Ein blinder Buchhalter braucht jemanden, der ihm Briefe vorliest. Wer bezahlt so eine Hilfe?', 'Kümmert sich darum er oder wir?'],
+      messages: ['Ein blinder Buchhalter braucht jemanden, der ihm Briefe vorliest. Wer bezahlt so eine Hilfe?', 'Müssen wir dafür etwas ausfüllen?'],
       shows: [/Arbeitsassistenz\*\* – Antrag und Ablauf/u, /beantragt/u],
       hides: [/Meinten Sie/u],
     },
