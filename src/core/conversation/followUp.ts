@@ -206,6 +206,18 @@ function newCircumstance(r: Reading, ctx: ConversationContext): Interpretation |
   return ctx.facet ? { kind: 'facet', topic, facet: ctx.facet, condition: ctx.condition } : { kind: 'topics', topics: [topic] };
 }
 
+/**
+ * "das mit dem Zuschuss, erklär mal" after an overview: a short message without a facet that the recognizer, unsure,
+ * reads as one of several topics of which only one is an instrument of the overview means that instrument.
+ */
+function singleOverviewCandidate(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): string | undefined {
+  const { cues, understanding: u } = r;
+  if (!ctx.overview || u.decision !== 'ask-back' || u.intent !== 'knowledge' || cues.situation || cues.condition || cues.contentWords > ANAPHOR_WORDS) return undefined;
+  if (cues.namedSubjects.some((id) => !overviewTopics.includes(id))) return undefined;
+  const among = u.topics.filter((t) => overviewTopics.includes(t.id));
+  return among.length === 1 ? among[0]!.id : undefined;
+}
+
 /** A question about the topic or overview under discussion, or about a topic it names. */
 export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: readonly string[]): Interpretation | undefined {
   const { cues, understanding: u } = r;
@@ -239,6 +251,8 @@ export function followUp(r: Reading, ctx: ConversationContext, overviewTopics: r
   // instruments, whichever one of them the recognizer finds
   const ofOverview = !!ctx.overview && cues.anaphor && (u.decision !== 'answer' || overviewTopics.includes(u.topics[0]?.id ?? ''));
   if (facet && ofOverview && subjectTopics(r, ctx).length === 0) return { kind: 'overview', situation: ctx.overview!, facet };
+  const instrument = facet ? undefined : singleOverviewCandidate(r, ctx, overviewTopics);
+  if (instrument) return { kind: 'topics', topics: [instrument] };
   if (!facet || subjectTopics(r, ctx).length > 0 || !fitsFollowUp(r, ctx)) return undefined;
   // "Wait – he joined only four months ago. Does that change anything?" after the overview of keeping him, which
   // followed the Kündigungsschutz: the special case is a rule of that topic, not of the overview's instruments
