@@ -35,6 +35,13 @@ export const SITUATION_WEIGHT = 0.6;
 /** How much the words of a self-description count as evidence for a topic: a little ("Stadtverwaltung" hints at the Fachstellen). */
 export const SELF_DESCRIPTION_WEIGHT = 0.3;
 
+/**
+ * How much a word the knowledge does not know weighs in a statement beside a question that names no topic ("Ein Monteur
+ * hatte einen Motorradunfall … Wie gehen wir das an?"): the description tells circumstances (trades, dates, vehicles) that
+ * no topic names, and they must not dilute the words of the situation that do ("Rollstuhl", "Rückkehr").
+ */
+export const DESCRIPTION_UNKNOWN_WEIGHT = 0.3;
+
 /** Whether folded words, from position `start`, begin with one of the self-description openers ("wir sind", "we are"). */
 export function openerMatcher(openers: readonly string[]): (words: readonly string[], start?: number) => boolean {
   const folded = openers.map((o) => tokenize(o).map((t) => t.folded));
@@ -83,9 +90,14 @@ export function createClauseWeigher(vocabulary: ClauseVocabulary): (text: string
     if (kept.length === 0 || (sentences.length < 2 && situations.length === 0)) return [...slots];
     // a question that names a topic itself weighs most: "… einen GdB von 50 bekommen. Dürfen wir ihm noch kündigen?"
     const asks = kept.some((slot) => sentences[sentenceIndex(slot)]?.question && !conditionOf(slot) && names(slot));
+    // "… sitzt jetzt im Rollstuhl. Wie gehen wir das an?": a question that names nothing leaves the subject to the description
+    // (a question with a word the knowledge knows as written, "Gibt das Land was für die Küche?", keeps its description whole)
+    const vague = !asks && sentences.some((sentence) => sentence.question) && !kept.some((slot) => sentences[sentenceIndex(slot)]?.question && slot.kind === 'exact');
+    const unknownWord = (slot: QuerySlot): boolean => slot.kind === 'unknown' || slot.kind === 'partial';
     const weightOf = (slot: QuerySlot): number => {
       const s = sentenceIndex(slot);
       if (selfDescription[s]) return SELF_DESCRIPTION_WEIGHT;
+      if (vague && !sentences[s]?.question && unknownWord(slot)) return DESCRIPTION_UNKNOWN_WEIGHT;
       // "Ein Mann aus der Werkstatt will bei uns eine Lehre machen. Wer zahlt die Vergütung?": the situation decides
       if (slot.token.decides) return 1;
       if (asks && !sentences[s]?.question) return CONTEXT_WEIGHT;
