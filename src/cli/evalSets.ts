@@ -34,6 +34,8 @@ const STUDY_SETS = [
   'test/eval/independent/holdout15.jsonl',
   'test/eval/independent/holdout16.jsonl',
   'test/eval/independent/holdout17.jsonl',
+  'test/eval/independent/holdout18.jsonl',
+  'test/eval/independent/holdout19.jsonl',
   'test/core/recognizer/realistic-questions.jsonl',
   'test/core/recognizer/own-questions.jsonl',
   'test/core/recognizer/neighbour-questions.jsonl',
