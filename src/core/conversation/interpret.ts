@@ -96,14 +96,14 @@ function countingQuestion(r: Reading, ctx: ConversationContext): Interpretation 
   const { cues } = r;
   if (!asksCountingRule(r)) return undefined;
   const levyNamed = cues.namedTopics.includes(LEVY_TOPIC);
-  const dutyNamed = cues.namedTopics.includes('beschaeftigungspflicht');
+  const dutyNamed = cues.namedTopics.includes(DUTY_TOPIC);
   const inLevy = levyNamed || ctx.topic === LEVY_TOPIC || ctx.lastAnswer === 'levy' || ctx.suspended?.dialog === 'levy';
   // "Zählt die Zeit im Minijob für den Kündigungsschutz?" names a subject of its own
   const others = cues.namedSubjects.filter((id) => !LEVY_DUTY_TOPICS.has(id) && !cues.situationTopics.includes(id));
   if (others.length > 0 && !levyNamed && !dutyNamed) return undefined;
   // "Zählen Azubis und die Aushilfen mit 12 Stunden mit?": every group it names
   const also = cues.statedCases.filter((id) => id !== cues.condition && COUNTING_CONDITIONS.has(id));
-  const topic = levyNamed || (inLevy && !dutyNamed) ? LEVY_TOPIC : 'beschaeftigungspflicht';
+  const topic = levyNamed || (inLevy && !dutyNamed) ? LEVY_TOPIC : DUTY_TOPIC;
   return { kind: 'facet', topic, facet: 'conditions', condition: cues.condition, ...(also.length > 0 ? { alsoConditions: also } : {}) };
 }
 
