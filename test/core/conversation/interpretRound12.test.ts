@@ -1,18 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { topicNamesOf } from '../../../dialogs/conversation/context.js';
 import { loadContent, type Content } from '../../../src/core/content.js';
-import { interpret, readCues, type ConversationContext, type Reading } from '../../../src/core/conversation/index.js';
+import { interpret, type ConversationContext, type Reading } from '../../../src/core/conversation/index.js';
+import { readingOf } from '../../helpers/reading.js';
 
 let content: Content;
 beforeAll(() => {
   content = loadContent(process.cwd());
 });
 
-const reading = (text: string, understanding: Partial<Reading['understanding']> = {}, extra: Partial<Reading> = {}): Reading => ({
-  understanding: { intent: 'knowledge', decision: 'dont-know', topics: [], district: null, ...understanding },
-  cues: readCues(text, content.conversation, topicNamesOf(content.knowledge)),
-  ...extra,
-});
+const reading = (text: string, understanding: Partial<Reading['understanding']> = {}, extra: Partial<Reading> = {}): Reading =>
+  readingOf(content, text, understanding, extra);
 
 describe('a timing question after an ask-back', () => {
   const asked: ConversationContext = { lastAnswer: 'topic', choices: ['arbeitsmarkt-zahlen', 'eingliederungszuschuss', 'zusatzurlaub'] };
